@@ -1,0 +1,215 @@
+//! The one list of diagnostic codes. Each code has a fixed meaning, a severity (`E` errors,
+//! `W` warnings), a message in Chinese and English with numbered arguments, and a hint.
+//! `docs/DIAGNOSTICS.md` documents every code with an example; a test keeps the two in step.
+
+use crate::i18n::Lang;
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Data that is wrong: `grid check` exits 1.
+    Error,
+    /// Data that is suspicious: `grid check` exits 1 only with `--deny warnings`.
+    Warning,
+}
+
+impl Severity {
+    /// The stable English name used in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($code:ident: $zh:literal, $en:literal; $hint_zh:literal, $hint_en:literal;)*) => {
+        /// A stable diagnostic code.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $(
+                #[doc = $en]
+                $code,
+            )*
+        }
+
+        impl Code {
+            /// Every code, in order.
+            pub const ALL: &'static [Code] = &[$(Code::$code),*];
+
+            /// The code as written in output, e.g. `E0203`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$code => stringify!($code),)*
+                }
+            }
+
+            /// The message template; `{0}`, `{1}` … stand for the diagnostic's arguments.
+            pub fn template(self, lang: Lang) -> &'static str {
+                match self {
+                    $(Code::$code => lang.pick($zh, $en),)*
+                }
+            }
+
+            /// What the user can do about it.
+            pub fn hint(self, lang: Lang) -> &'static str {
+                match self {
+                    $(Code::$code => lang.pick($hint_zh, $hint_en),)*
+                }
+            }
+        }
+    };
+}
+
+impl Code {
+    /// Errors start with `E`, warnings with `W`.
+    pub fn severity(self) -> Severity {
+        if self.as_str().starts_with('W') {
+            Severity::Warning
+        } else {
+            Severity::Error
+        }
+    }
+}
+
+codes! {
+    // Files.
+    E0001: "无法读取文件：{0}", "cannot read the file: {0}";
+        "检查文件是否存在、权限是否正确", "check that the file exists and can be read";
+    E0002: "文件不是文本（第 {0} 字节处有二进制数据）", "the file is not text (binary data at byte {0})";
+        "用 Excel/WPS 另存为 CSV（UTF-8）或 YAML 文本", "save it as CSV (UTF-8) or YAML text";
+    E0003: "缺少必需的文件 {0}", "the required file {0} is missing";
+        "用 grid init 创建，或从 example-town 复制一份", "create it with `grid init` or copy it from example-town";
+    W0004: "文件 {0} 不属于镇网格仓库的格式，未读取", "{0} is not a file of the town repository format and was not read";
+        "文件名格式见 docs/FORMATS.md", "docs/FORMATS.md lists the file names";
+    // YAML and CSV structure.
+    E0101: "YAML 语法错误：{0}", "YAML syntax error: {0}";
+        "检查缩进（只能用空格）和冒号后的空格", "check the indentation (spaces only) and the space after each colon";
+    E0102: "未知字段 `{0}`", "unknown field `{0}`";
+        "检查拼写；可用字段见 schemas/ 或 docs/FORMATS.md", "check the spelling; schemas/ and docs/FORMATS.md list the fields";
+    E0103: "缺少必填字段 `{0}`", "missing required field `{0}`";
+        "补上该字段", "add the field";
+    E0104: "取值无效：{0}", "invalid value: {0}";
+        "对照 docs/FORMATS.md 检查该值的类型", "check the value's type against docs/FORMATS.md";
+    E0105: "重复的键 `{0}`（第 {1} 行已出现）", "duplicate key `{0}` (first at line {1})";
+        "同一层级的键只能出现一次，合并或删除其一", "a key may appear once per level: merge or remove one";
+    E0106: "CSV 格式错误：{0}", "malformed CSV: {0}";
+        "每行的列数必须与表头相同；含逗号的内容要加英文双引号", "every row needs as many fields as the header; quote values that hold commas";
+    E0107: "未知的列 `{0}`", "unknown column `{0}`";
+        "检查表头拼写；可用列见 docs/FORMATS.md", "check the header; docs/FORMATS.md lists the columns";
+    E0108: "缺少必需的列 `{0}`", "missing required column `{0}`";
+        "在表头加上该列", "add the column to the header";
+    E0109: "`{0}` 不能为空", "`{0}` must not be empty";
+        "填写该项", "fill in the value";
+    E0110: "编号 `{0}` 无效", "invalid id `{0}`";
+        "编号只能由字母、数字、`_` 和 `-` 组成", "ids use only letters, digits, `_` and `-`";
+    E0111: "日期 `{0}` 无效", "invalid date `{0}`";
+        "日期写作 YYYY-MM-DD，如 2026-11-24", "write dates as YYYY-MM-DD, e.g. 2026-11-24";
+    E0112: "时间 `{0}` 无效", "invalid time `{0}`";
+        "时间写作 YYYY-MM-DD HH:MM（或只写 HH:MM）", "write times as YYYY-MM-DD HH:MM (or HH:MM where only the time is asked)";
+    E0113: "数字 `{0}` 无效", "invalid number `{0}`";
+        "填写不带单位的整数", "write a whole number without units";
+    E0114: "`{1}` 的取值 `{0}` 无效，可选：{2}", "`{0}` is not a valid `{1}`; expected one of: {2}";
+        "从可选值中选一个", "use one of the listed values";
+    E0115: "重复记录：键 {0} 已在第 {1} 行出现", "duplicate record: key {0} already at line {1}";
+        "删除重复的一行，或合并两行", "remove or merge the repeated row";
+    E0116: "重复的编号 `{0}`（已在 {1} 定义）", "duplicate id `{0}` (already defined at {1})";
+        "编号在同类中必须唯一；网格编号在所有网格中唯一", "ids are unique within their kind; grid ids across all grids";
+    E0117: "记录放错了文件：{0}", "record in the wrong file: {0}";
+        "按日期或编号移到对应的文件", "move it to the file its date or id belongs to";
+    // References.
+    E0201: "未知网格 `{0}`", "unknown grid `{0}`";
+        "网格定义在 town.yaml 与 grids/*.yaml", "grids are defined in town.yaml and grids/*.yaml";
+    E0202: "未知事项 `{0}`", "unknown catalog item `{0}`";
+        "事项定义在 catalog.yaml", "items are defined in catalog.yaml";
+    E0203: "未知人员 `{0}`", "unknown person `{0}`";
+        "每个人员须在 roster.csv 中有任职记录", "every person needs a row in roster.csv";
+    E0204: "未知工作组 `{0}`", "unknown work group `{0}`";
+        "工作组定义在 enforcement.yaml 的 groups", "work groups are defined under `groups` in enforcement.yaml";
+    E0205: "未知县直部门 `{0}`", "unknown county department `{0}`";
+        "部门定义在 enforcement.yaml 的 departments", "departments are defined under `departments` in enforcement.yaml";
+    E0206: "未知案件 `{0}`", "unknown case `{0}`";
+        "案件文件应为 cases/YYYY/<编号>.yaml", "a case lives in cases/YYYY/<id>.yaml";
+    E0207: "未知审批 `{0}`", "unknown approval `{0}`";
+        "审批记录在 approvals/YYYY.csv", "approvals are listed in approvals/YYYY.csv";
+    E0208: "找不到被引用的记录 `{0}`", "the referenced record `{0}` does not exist";
+        "写作 patrol:日期:人员、inspection:日期:工作区 或 case:案件编号", "write patrol:DATE:PERSON, inspection:DATE:AREA or case:ID";
+    E0209: "`{0}` 是{1}，此处需要{2}", "`{0}` is a {1} grid; a {2} grid is expected here";
+        "换成正确层级的网格编号", "use the id of a grid of the right level";
+    E0210: "未知的承办对象 `{0}`", "unknown assignee `{0}`";
+        "可派遣给网格、工作组、成员单位或县直部门", "assign to a grid, a work group, a member unit or a county department";
+    // Roster.
+    E0301: "人员 {0} 的{1}不一致：此处为 `{2}`，第 {3} 行为 `{4}`", "person {0} has a different {1} here (`{2}`) than at line {3} (`{4}`)";
+        "同一人员的每行姓名和电话必须相同", "every row of one person carries the same name and phone";
+    E0302: "{0} 在 {1} 至 {2} 有 {3} 名村网格长（应为 1 名）{4}", "{0} has {3} village heads from {1} to {2} (exactly 1 is required){4}";
+        "调整 roster.csv 中 village_head 的 from/to", "adjust `from`/`to` of the village_head rows in roster.csv";
+    E0303: "{0} 在 {1} 至 {2} 有 {3} 名社会治理网格员（应为 1 名）{4}", "{0} has {3} social-governance members from {1} to {2} (exactly 1 is required){4}";
+        "调整 roster.csv 中 social_member 的 from/to", "adjust `from`/`to` of the social_member rows in roster.csv";
+    E0304: "{0} 在 {1} 至 {2} 没有基础网格员", "{0} has no base member from {1} to {2}";
+        "在 roster.csv 中为该村添加 base_member", "add a base_member row for the village to roster.csv";
+    E0305: "任职结束日期 {0} 早于开始日期 {1}", "the assignment ends ({0}) before it starts ({1})";
+        "交换或更正 from 与 to", "swap or correct `from` and `to`";
+    E0306: "角色 {0} 应属于{1}，但 `{2}` 是{3}", "role {0} belongs on a {1} grid, but `{2}` is a {3} grid";
+        "更正网格或角色", "correct the grid or the role";
+    W0307: "电话 `{0}` 不像手机号或座机号", "phone `{0}` looks like neither a mobile nor a landline number";
+        "手机号为 11 位数字，座机如 0532-12345678", "a mobile has 11 digits; a landline looks like 0532-12345678";
+    W0308: "{0} 在 {1} 至 {2} 没有工作区网格长", "{0} has no work-area head from {1} to {2}";
+        "在 roster.csv 中添加 work_area_head", "add a work_area_head row to roster.csv";
+    // Patrols, sweeps, meetings, inspections, approvals.
+    W0401: "签字人 {0} 不是 {2} 当日（{3}）的村网格长 {1}", "signed by {0}, who is not {2}'s village head on {3} ({1})";
+        "由村网格长本人签字", "the village head signs";
+    W0402: "报送人 {0} 不是 {2} 当日（{3}）的社会治理网格员 {1}", "reported by {0}, who is not {2}'s social-governance member on {3} ({1})";
+        "由社会治理网格员报送", "the social-governance member reports";
+    W0403: "{0} 在 {2} 不是 {1} 的基础网格员", "{0} is not a base member of {1} on {2}";
+        "检查 roster.csv 中该人员的任职期间", "check the person's assignment dates in roster.csv";
+    E0404: "时间顺序错误：{0}（{1}）早于 {2}（{3}）", "times out of order: {0} ({1}) is before {2} ({3})";
+        "更正时间", "correct the times";
+    W0405: "组织人 {0} 不是 {1} 当日的村网格长", "the organiser {0} is not {1}'s village head on that day";
+        "月排查由村网格长组织", "the village head organises the sweep";
+    W0406: "{0} 不是排查日（policy.sweep.days：{1}）", "{0} is not a sweep day (policy.sweep.days: {1})";
+        "排查记录的日期应为排查日", "date the sweep on a sweep day";
+    W0407: "带队人 {0} 不是 {1} 当日的工作区网格长", "the lead {0} is not a head of {1} on that day";
+        "季度联查由工作区书记带队", "the work-area secretary leads the joint inspection";
+    E0408: "{0} 不属于工作区 {1}", "{0} does not belong to work area {1}";
+        "只列本工作区的村", "list only the villages of the work area";
+    E0409: "缺勤记录 `{0}` 应写作 人员:原因", "absence `{0}` should read person:reason";
+        "如 P0101:外出务工；多人用 ; 分隔", "e.g. P0101:外出务工; separate several with ;";
+    // Cases.
+    E0501: "状态「{1}」下不允许 `{0}`；允许：{2}", "`{0}` is not allowed in state {1}; allowed: {2}";
+        "按案件状态机的顺序记录事件（见 docs/FORMATS.md）", "record events in the order of the case state machine (see docs/FORMATS.md)";
+    E0502: "事件时间 {0} 早于前一事件 {1}", "event at {0} is earlier than the event before it ({1})";
+        "事件按时间先后排列", "list events in time order";
+    E0503: "{0} 早于发现时间 {1}", "{0} is earlier than the discovery time {1}";
+        "更正时间或 discovered_at", "correct the time or discovered_at";
+    E0504: "案件编号 `{0}` 不符合 {1}-YYYY-NNNN 的格式或不在对应年份的目录", "case id `{0}` does not follow {1}-YYYY-NNNN or sits in another year's folder";
+        "案件编号由镇网格编号、年份和四位序号组成，如 {1}-2026-0042", "a case id is the town grid id, the year and four digits, e.g. {1}-2026-0042";
+    E0505: "重复案件关系无效：{0}", "invalid duplicate link: {0}";
+        "duplicate_of 指向另一件主案件，并与 duplicate 事件一致", "duplicate_of names another, lead case and agrees with the duplicate event";
+    E0506: "`{0}` 事件需要 `{1}`", "a `{0}` event needs `{1}`";
+        "补上该字段", "add the field";
+    E0507: "案件没有任何上报记录", "the case has no report";
+        "reports 至少要有首次上报", "list at least the first report under `reports`";
+    W0508: "meetings/ 中没有 {0} 的{1}记录", "no {1} on {0} in meetings/";
+        "在 meetings/ 中记录该次会议", "record the meeting in meetings/";
+    E0509: "渠道 {0} 的上报人须为人员编号", "a report on channel {0} must name a person id";
+        "网格员、微信和企业渠道的上报人须在 roster.csv 中", "reporters on grid, WeChat and enterprise channels are people of roster.csv";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_well_formed() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            let text = code.as_str();
+            assert!(seen.insert(text), "{text} twice");
+            assert_eq!(text.len(), 5);
+            assert!(text.starts_with('E') || text.starts_with('W'));
+            assert!(!code.template(Lang::Zh).is_empty());
+            assert!(!code.hint(Lang::En).is_empty());
+        }
+    }
+}

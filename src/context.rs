@@ -1,0 +1,74 @@
+//! The resolved environment of one run: repository root, language, colour, as-of date. It is
+//! read once here; no command reads the clock, the current folder or the environment itself.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, TimeDelta, Utc};
+
+use crate::cli::GlobalArgs;
+use crate::error::Error;
+use crate::i18n::Lang;
+use crate::load::discover::{TOWN, find_root};
+
+/// What a command needs to know about its environment.
+#[derive(Debug)]
+pub struct Context {
+    repo: Option<PathBuf>,
+    cwd: PathBuf,
+    /// Language of messages.
+    pub lang: Lang,
+    /// Whether to colour the output.
+    pub color: bool,
+    /// Print only what is wrong.
+    pub quiet: bool,
+    today: NaiveDate,
+}
+
+impl Context {
+    /// Resolves the environment from the global options and the process environment.
+    pub fn from_env(global: &GlobalArgs) -> Context {
+        let var = |name: &str| std::env::var(name).ok();
+        let lang = Lang::resolve(
+            global.lang,
+            var("GRID_LANG").as_deref(),
+            var("LANG").as_deref(),
+        );
+        let color = !global.no_color
+            && var("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::io::stdout().is_terminal();
+        Context {
+            repo: global.repo.clone(),
+            cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+            lang,
+            color,
+            quiet: global.quiet,
+            today: (Utc::now().naive_utc() + TimeDelta::hours(8)).date(),
+        }
+    }
+
+    /// The repository root: `--repo`, else found upwards from the current folder.
+    pub fn repo(&self) -> Result<PathBuf, Error> {
+        match &self.repo {
+            Some(dir) => {
+                let dir = self.cwd.join(dir);
+                if dir.join(TOWN).is_file() {
+                    Ok(dir)
+                } else {
+                    Err(Error::RepoNotFound(dir))
+                }
+            }
+            None => find_root(&self.cwd),
+        }
+    }
+
+    /// The as-of date: the given one, else today in China Standard Time.
+    pub fn as_of(&self, given: Option<NaiveDate>) -> NaiveDate {
+        given.unwrap_or(self.today)
+    }
+
+    /// A path given on the command line, relative to the current folder.
+    pub fn path(&self, given: &std::path::Path) -> PathBuf {
+        self.cwd.join(given)
+    }
+}

@@ -1,0 +1,873 @@
+//! The on-disk formats: one serde type per YAML file and per CSV row, exactly as DESIGN.md and
+//! `docs/FORMATS.md` describe them. The JSON Schemas in `schemas/` are generated from these
+//! types. Loading turns them into the model; writing (synth, import, case commands) serialises
+//! them. They hold text as written: ids are resolved by the loader.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::model::choices::{Action, BottomLine, Card, Channel, Impact, Outcome, Role, Verdict};
+use crate::timefmt::{Clock, Stamp};
+
+/// `town.yaml`: the town, its level-1 grid, leadership group, offices and policy.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TownFile {
+    /// 9-digit township code (6 county digits + 3 township digits).
+    pub code: String,
+    /// The town's name, e.g. 青山镇.
+    pub name: String,
+    /// The county.
+    pub county: String,
+    /// The level-1 grid.
+    pub grid: TownGridEntry,
+    /// The leadership group (领导小组).
+    pub leadership_group: LeadershipGroupEntry,
+    /// The names of the one office and two centres.
+    pub offices: OfficesEntry,
+    /// Deadlines, rewards and weights; every knob has a default.
+    #[serde(default)]
+    pub policy: Policy,
+}
+
+/// The level-1 grid of `town.yaml`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TownGridEntry {
+    /// The grid id; also the prefix of case ids.
+    pub id: String,
+    /// Display name (defaults to the town's name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The leadership group: leader, deputies and member units.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeadershipGroupEntry {
+    /// Person id of the leader.
+    pub leader: String,
+    /// Person ids of the deputies.
+    #[serde(default)]
+    pub deputies: Vec<String>,
+    /// Member units (综治中心, 派出所 …).
+    #[serde(default)]
+    pub units: Vec<UnitEntry>,
+}
+
+/// A member unit of the leadership group.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnitEntry {
+    /// Unit id.
+    pub id: String,
+    /// Unit name.
+    pub name: String,
+    /// Person id of its contact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+}
+
+/// The one office and two centres.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OfficesEntry {
+    /// 网格化服务中心.
+    pub grid_center: String,
+    /// 便民服务中心.
+    pub service_center: String,
+    /// 综合执法办公室.
+    pub enforcement_office: String,
+}
+
+/// `policy:` of `town.yaml`: every deadline and weight, with DESIGN.md's defaults.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Policy {
+    /// Daily patrols.
+    pub patrol: PatrolPolicy,
+    /// The 1st/15th sweeps.
+    pub sweep: SweepPolicy,
+    /// Quarterly joint inspections.
+    pub quarterly: QuarterlyPolicy,
+    /// Weekly town consultations.
+    pub consultation: ConsultationPolicy,
+    /// County responses to whistles.
+    pub whistle: WhistlePolicy,
+    /// Share of a deadline's time after which it shows as due soon (预警).
+    pub due_soon_percent: DueSoonPercent,
+    /// First-report rewards.
+    pub first_report: FirstReportPolicy,
+    /// Accountability for missed reports.
+    pub accountability: AccountabilityPolicy,
+    /// Fault tolerance (容错纠错).
+    pub fault_tolerance: FaultTolerancePolicy,
+    /// Village centre rollout targets.
+    pub rollout: RolloutPolicy,
+    /// Assessment weights.
+    pub assessment: AssessmentPolicy,
+    /// Audit thresholds.
+    pub audit: AuditPolicy,
+    /// Public disclosure.
+    pub disclosure: DisclosurePolicy,
+}
+
+macro_rules! defaulted {
+    ($name:ident, $ty:ty, $value:expr, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+        #[serde(transparent)]
+        pub struct $name(pub $ty);
+
+        impl Default for $name {
+            fn default() -> Self {
+                $name($value)
+            }
+        }
+    };
+}
+
+defaulted!(DueSoonPercent, u32, 80, "A percentage (default 80).");
+defaulted!(Days15, u32, 15, "A number of days (default 15).");
+defaulted!(Days7, u32, 7, "A number of days (default 7).");
+defaulted!(Hours48, u32, 48, "A number of hours (default 48).");
+defaulted!(Hours24, u32, 24, "A number of hours (default 24).");
+defaulted!(Keep365, u32, 365, "A number of days (default 365).");
+
+/// Daily patrol policy.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct PatrolPolicy {
+    /// Time of day D+1 by which day D's patrol must be reported (default 09:00).
+    pub report_by: Clock,
+}
+
+impl Default for PatrolPolicy {
+    fn default() -> Self {
+        PatrolPolicy {
+            report_by: Clock(chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default()),
+        }
+    }
+}
+
+/// Sweep policy.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct SweepPolicy {
+    /// Days of the month of the sweeps (default 1 and 15).
+    pub days: Vec<u32>,
+}
+
+impl Default for SweepPolicy {
+    fn default() -> Self {
+        SweepPolicy { days: vec![1, 15] }
+    }
+}
+
+/// Quarterly joint-inspection policy.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct QuarterlyPolicy {
+    /// Days at the start of a quarter within which the inspection is due (default 15).
+    pub window_days: Days15,
+}
+
+/// Town consultation policy.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct ConsultationPolicy {
+    /// Days within which an escalated case must be discussed (default 7).
+    pub within_days: Days7,
+}
+
+/// Whistle policy.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct WhistlePolicy {
+    /// Hours within which a whistled department must respond (default 48).
+    pub response_hours: Hours48,
+}
+
+/// First-report reward amounts (yuan) per bottom-line class.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct FirstReportPolicy {
+    /// Amount per class.
+    pub reward: RewardTable,
+}
+
+/// Reward amounts per bottom-line class.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct RewardTable {
+    /// 安保维稳 (default 200).
+    pub security_stability: u32,
+    /// 违法建设 (default 300).
+    pub illegal_construction: u32,
+    /// 安全生产 (default 300).
+    pub production_safety: u32,
+    /// 环境保护 (default 200).
+    pub environment: u32,
+    /// 负面舆情 (default 100).
+    pub public_opinion: u32,
+}
+
+impl Default for RewardTable {
+    fn default() -> Self {
+        RewardTable {
+            security_stability: 200,
+            illegal_construction: 300,
+            production_safety: 300,
+            environment: 200,
+            public_opinion: 100,
+        }
+    }
+}
+
+impl RewardTable {
+    /// The amount for a class.
+    pub fn amount(&self, class: BottomLine) -> u32 {
+        match class {
+            BottomLine::SecurityStability => self.security_stability,
+            BottomLine::IllegalConstruction => self.illegal_construction,
+            BottomLine::ProductionSafety => self.production_safety,
+            BottomLine::Environment => self.environment,
+            BottomLine::PublicOpinion => self.public_opinion,
+        }
+    }
+}
+
+/// Accountability policy.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct AccountabilityPolicy {
+    /// Hours after discovery within which the village must have reported (default 24).
+    pub grace_hours: Hours24,
+}
+
+/// Fault-tolerance policy.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct FaultTolerancePolicy {
+    /// Hours within which a remedy earns exemption (default 48).
+    pub remedy_hours: Hours48,
+}
+
+/// Village centre rollout targets.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct RolloutPolicy {
+    /// Date by which batch 1 centres are complete.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_1_by: Option<NaiveDate>,
+    /// Date by which batch 2 centres are complete.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub batch_2_by: Option<NaiveDate>,
+}
+
+/// Assessment policy.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct AssessmentPolicy {
+    /// Weights of the rates (points).
+    pub weights: AssessmentWeights,
+    /// Points deducted per accountability finding.
+    pub accountability_deduction: u32,
+    /// Points added per first-report reward.
+    pub reward_bonus: u32,
+}
+
+impl Default for AssessmentPolicy {
+    fn default() -> Self {
+        AssessmentPolicy {
+            weights: AssessmentWeights::default(),
+            accountability_deduction: 2,
+            reward_bonus: 1,
+        }
+    }
+}
+
+/// Weights of the assessment rates.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct AssessmentWeights {
+    /// Patrol completion (default 30).
+    pub patrol_completion: u32,
+    /// On-time reporting (default 15).
+    pub on_time: u32,
+    /// Sweep and meeting attendance (default 15).
+    pub attendance: u32,
+    /// Cases handled on time, 按时处置率 (default 15).
+    pub case_on_time: u32,
+    /// Closure rate, 结案率 (default 10).
+    pub closure: u32,
+    /// Rework rate, 返工率 (default 5).
+    pub rework: u32,
+    /// Missed-report rate, 漏报率 (default 10).
+    pub missed_report: u32,
+}
+
+impl Default for AssessmentWeights {
+    fn default() -> Self {
+        AssessmentWeights {
+            patrol_completion: 30,
+            on_time: 15,
+            attendance: 15,
+            case_on_time: 15,
+            closure: 10,
+            rework: 5,
+            missed_report: 10,
+        }
+    }
+}
+
+/// Audit policy.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct AuditPolicy {
+    /// Hours after `reported_at` past which a first commit counts as backfilled (default 48).
+    pub backfill_hours: Hours48,
+}
+
+/// Disclosure policy.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct DisclosurePolicy {
+    /// Days a published item stays listed (default 365).
+    pub keep_days: Keep365,
+}
+
+/// `catalog.yaml`: the reportable items (XX类XX项).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogFile {
+    /// The classes of items.
+    pub classes: Vec<ClassEntry>,
+}
+
+/// A class of the catalog.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClassEntry {
+    /// Class code, e.g. WJ.
+    pub code: String,
+    /// Class name, e.g. 违法建设.
+    pub name: String,
+    /// The bottom-line class this is, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bottom_line: Option<BottomLine>,
+    /// The items of the class.
+    pub items: Vec<ItemEntry>,
+}
+
+/// A reportable item.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemEntry {
+    /// Item code, e.g. WJ01.
+    pub code: String,
+    /// Item name, e.g. 私搭乱建.
+    pub name: String,
+    /// Hours within which a report must be accepted.
+    pub accept_hours: u32,
+    /// Working days within which an accepted case must be resolved.
+    pub resolve_days: u32,
+    /// The enforcement work group that handles it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Whether the town may act on it itself (else a county department is whistled in).
+    #[serde(default = "yes")]
+    pub town_authority: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// `enforcement.yaml`: work groups and county departments.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnforcementFile {
+    /// Enforcement work groups.
+    pub groups: Vec<GroupEntry>,
+    /// County departments that can be whistled in.
+    #[serde(default)]
+    pub departments: Vec<DepartmentEntry>,
+}
+
+/// An enforcement work group.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupEntry {
+    /// Group id, e.g. G-construction.
+    pub id: String,
+    /// Group name.
+    pub name: String,
+    /// Person id of the leader in charge (分管领导).
+    pub leader: String,
+    /// Person id of the group head (组长).
+    pub head: String,
+    /// Person ids of the members.
+    #[serde(default)]
+    pub members: Vec<String>,
+    /// Catalog item codes the group handles.
+    #[serde(default)]
+    pub items: Vec<String>,
+}
+
+/// A county department.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DepartmentEntry {
+    /// Department id, e.g. county-zrzy.
+    pub id: String,
+    /// Department name, e.g. 县自然资源局.
+    pub name: String,
+    /// Contact (name and phone), free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+}
+
+/// `calendar.yaml`: per year, holidays and make-up workdays (调休).
+pub type CalendarFile = BTreeMap<i32, CalendarYear>;
+
+/// One year of `calendar.yaml`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarYear {
+    /// Days off that would otherwise be working days.
+    #[serde(default)]
+    pub holidays: Vec<NaiveDate>,
+    /// Weekend days that are working days.
+    #[serde(default)]
+    pub workdays: Vec<NaiveDate>,
+}
+
+/// `grids/work-areas.yaml`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkAreasFile {
+    /// The level-2 work-area grids.
+    pub work_areas: Vec<WorkAreaEntry>,
+}
+
+/// A work-area grid.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkAreaEntry {
+    /// Grid id, e.g. W1.
+    pub id: String,
+    /// Name, e.g. 东部工作区.
+    pub name: String,
+    /// The roster role of its heads (always `work_area_head`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heads_role: Option<Role>,
+}
+
+/// `grids/enterprises.yaml`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnterprisesFile {
+    /// The level-2 enterprise grids.
+    pub enterprises: Vec<EnterpriseEntry>,
+}
+
+/// An enterprise grid.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnterpriseEntry {
+    /// Grid id.
+    pub id: String,
+    /// The enterprise's name.
+    pub name: String,
+    /// The work area it lies in.
+    pub work_area: String,
+    /// Unified social credit code (18 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_code: Option<String>,
+}
+
+/// `grids/villages.yaml`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VillagesFile {
+    /// The level-3 village grids.
+    pub villages: Vec<VillageEntry>,
+}
+
+/// A village grid (by natural village).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VillageEntry {
+    /// Grid id, e.g. W1-V01.
+    pub id: String,
+    /// Name, e.g. 东村.
+    pub name: String,
+    /// The work area it belongs to.
+    pub work_area: String,
+    /// 12-digit statistical area code.
+    pub code: String,
+    /// The village centre (村级网格服务站) rollout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub center: Option<CenterEntry>,
+}
+
+/// A village centre and how far its rollout is.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CenterEntry {
+    /// Rollout batch: 1 or 2.
+    pub batch: u8,
+    /// Date it opened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened: Option<NaiveDate>,
+    /// Signage in place.
+    #[serde(default)]
+    pub signage: bool,
+    /// Furniture in place.
+    #[serde(default)]
+    pub furniture: bool,
+    /// Procedures posted.
+    #[serde(default)]
+    pub procedures: bool,
+    /// Duty roster posted.
+    #[serde(default)]
+    pub duty_roster: bool,
+}
+
+/// `cases/YYYY/<id>.yaml`: one incident from first report to disclosure.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CaseFile {
+    /// `<town grid id>-YYYY-NNNN`; equals the file name.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// Catalog item code.
+    pub item: String,
+    /// Grid where it happened (none for town-level matters).
+    #[serde(default)]
+    pub grid: Option<String>,
+    /// Where exactly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// When the incident was discovered.
+    pub discovered_at: Stamp,
+    /// What it left behind.
+    #[serde(default = "no_impact")]
+    pub impact: Impact,
+    /// The lead case, where this one is a duplicate.
+    #[serde(default)]
+    pub duplicate_of: Option<String>,
+    /// The approval this case follows up.
+    #[serde(default)]
+    pub approval: Option<String>,
+    /// `minor` where a minor is involved (never disclosed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensitive: Option<String>,
+    /// Never disclosed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub confidential: bool,
+    /// Every report of the incident, any channel.
+    pub reports: Vec<ReportEntry>,
+    /// The life of the case, in time order.
+    #[serde(default)]
+    pub events: Vec<EventEntry>,
+    /// Public disclosure (公示).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosure: Option<DisclosureEntry>,
+}
+
+fn no_impact() -> Impact {
+    Impact::None
+}
+
+/// A report of an incident.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportEntry {
+    /// When it reached the town.
+    pub at: Stamp,
+    /// Who reported: a person id, or `12345`, a citizen, a newspaper … for outside channels.
+    pub by: String,
+    /// The channel.
+    pub channel: Channel,
+    /// A reference such as a 12345 work-order number.
+    #[serde(default, rename = "ref", skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+/// An event in the life of a case. Which fields an action needs is in `docs/FORMATS.md`.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventEntry {
+    /// When.
+    pub at: Stamp,
+    /// What happened.
+    pub action: Action,
+    /// Who: a person id, or a department id for `responded`.
+    pub by: String,
+    /// The target of `assigned`, `escalated` (town or county) and `whistle`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// When the assignee signed for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_for: Option<Stamp>,
+    /// The reason of `rejected`, `suspended` and `reopened`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The lead case of `duplicate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of: Option<String>,
+    /// The meeting date of `consulted` and `decided`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<NaiveDate>,
+    /// The outcome of a consultation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// The measures of `decided`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measures: Option<String>,
+    /// The decision number of `decided` (for disclosure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_no: Option<String>,
+    /// The party of `decided` (for disclosure, masked there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    /// Who approved a `suspended`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<String>,
+    /// The card of `urged`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<Card>,
+    /// The outcome of `closed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+    /// The impact recorded at `closed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impact: Option<Impact>,
+    /// Whether the reporter was called back, at `checked` (回访).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback: Option<bool>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Public disclosure of a case.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DisclosureEntry {
+    /// Whether it is published.
+    pub public: bool,
+    /// When it was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_at: Option<NaiveDate>,
+}
+
+/// `findings/decisions.yaml`: the supervision office's decisions on findings.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionsFile {
+    /// One entry per decided finding.
+    #[serde(default)]
+    pub decisions: Vec<DecisionEntry>,
+}
+
+/// A decision on a finding.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionEntry {
+    /// The finding's stable id.
+    pub finding: String,
+    /// The decision.
+    pub decision: Verdict,
+    /// Person id of who decided.
+    pub by: String,
+    /// When.
+    pub at: Stamp,
+    /// Why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+macro_rules! csv_rows {
+    ($($(#[$meta:meta])* $name:ident [$($key:literal),*] { $($(#[$fmeta:meta])* $field:ident,)* })*) => {$(
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $($(#[$fmeta])* #[serde(default)] pub $field: String,)*
+        }
+
+        impl $name {
+            /// The columns, in file order.
+            pub const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
+            /// The columns that make a row's key.
+            pub const KEY: &'static [&'static str] = &[$($key),*];
+        }
+    )*};
+}
+
+csv_rows! {
+    /// A row of `roster.csv`: one assignment of a person to a grid.
+    RosterRow ["person", "grid", "role", "from"] {
+        /// Person id.
+        person,
+        /// Full name.
+        name,
+        /// Mobile or landline.
+        phone,
+        /// Grid id.
+        grid,
+        /// Role (see docs/FORMATS.md).
+        role,
+        /// Title, free text (村支书, 村委委员, 信息员 …).
+        title,
+        /// First day of the assignment (empty: always).
+        from,
+        /// Last day of the assignment (empty: open).
+        to,
+        /// WeChat id.
+        wechat,
+        /// Git author email (clerks).
+        email,
+    }
+
+    /// A row of `patrols/YYYY-MM.csv`: one member's patrol on one day.
+    PatrolRow ["date", "member"] {
+        /// The day patrolled.
+        date,
+        /// Village grid id.
+        grid,
+        /// Person id of the base member.
+        member,
+        /// Start, HH:MM.
+        start,
+        /// End, HH:MM.
+        end,
+        /// Catalog item codes checked, `;`-separated.
+        items,
+        /// Number of issues found.
+        issues,
+        /// Case ids opened from it, `;`-separated.
+        cases,
+        /// Free text.
+        notes,
+        /// Person id of the village head who signed.
+        signed_by,
+        /// When signed, YYYY-MM-DD HH:MM.
+        signed_at,
+        /// Person id of the social member who reported it.
+        reported_by,
+        /// When reported to the centre, YYYY-MM-DD HH:MM.
+        reported_at,
+        /// wechat_group (default), wechat_direct, hotline, app, paper.
+        channel,
+    }
+
+    /// A row of `sweeps/YYYY-MM.csv`: one village's sweep on the 1st or 15th.
+    SweepRow ["date", "grid"] {
+        /// The sweep day.
+        date,
+        /// Village grid id.
+        grid,
+        /// Person id of the organiser (the village head).
+        organizer,
+        /// Person ids present, `;`-separated.
+        participants,
+        /// Absent members with reason: `person:reason;…`.
+        absent,
+        /// Number of issues found.
+        issues,
+        /// Case ids opened, `;`-separated.
+        cases,
+        /// Free text.
+        notes,
+    }
+
+    /// A row of `meetings/YYYY-MM.csv`.
+    MeetingRow ["date", "kind", "grid"] {
+        /// The meeting day.
+        date,
+        /// village_half_month, town_consultation or joint_office.
+        kind,
+        /// Grid id (the village, or the town grid).
+        grid,
+        /// Person id of the chair.
+        chair,
+        /// Person ids present, `;`-separated.
+        attendees,
+        /// Case ids discussed, `;`-separated.
+        cases,
+        /// Decisions, free text.
+        decisions,
+        /// Person id who signed the minutes.
+        signed_by,
+        /// Person id who reported the minutes.
+        reported_by,
+        /// When reported, YYYY-MM-DD HH:MM.
+        reported_at,
+        /// Free text.
+        notes,
+    }
+
+    /// A row of `inspections/YYYY-Qn.csv`: a quarterly joint inspection of a work area.
+    InspectionRow ["date", "work_area"] {
+        /// The inspection day.
+        date,
+        /// Work-area grid id.
+        work_area,
+        /// Person id of the lead (the work-area head).
+        lead,
+        /// Person ids taking part, `;`-separated.
+        participants,
+        /// Village grid ids covered, `;`-separated.
+        villages,
+        /// Number of issues found.
+        issues,
+        /// Case ids opened, `;`-separated.
+        cases,
+        /// Free text.
+        notes,
+    }
+
+    /// A row of `approvals/YYYY.csv`: an approval that needs follow-up supervision.
+    ApprovalRow ["id"] {
+        /// Approval id.
+        id,
+        /// Catalog item code.
+        item,
+        /// Village grid id.
+        village,
+        /// Applicant (personal data: masked on export).
+        applicant,
+        /// Date approved.
+        approved_at,
+        /// Date by which the grid must have checked it.
+        follow_up_by,
+        /// The record that checked it: `patrol:DATE:PERSON`, `inspection:DATE:AREA` or `case:ID`.
+        supervised_by,
+        /// Free text.
+        notes,
+    }
+
+    /// A row of `imports/manifest.csv`: one imported file.
+    ManifestRow ["sha256"] {
+        /// SHA-256 of the file's bytes.
+        sha256,
+        /// The file's name as imported.
+        file,
+        /// The kind it was read as.
+        kind,
+        /// When, YYYY-MM-DD HH:MM.
+        imported_at,
+        /// Rows added.
+        added,
+        /// Rows skipped as already present.
+        skipped,
+    }
+}

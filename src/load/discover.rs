@@ -1,0 +1,209 @@
+//! Finding the repository and its files. The repository root is the folder holding
+//! `town.yaml`; data files are recognised by folder and name pattern (DESIGN.md, "Files of a
+//! town repository"), anything else in a data folder is reported and not read.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// The fixed files, relative to the root.
+pub const TOWN: &str = "town.yaml";
+/// See DESIGN.md.
+pub const CATALOG: &str = "catalog.yaml";
+/// See DESIGN.md.
+pub const ENFORCEMENT: &str = "enforcement.yaml";
+/// See DESIGN.md.
+pub const CALENDAR: &str = "calendar.yaml";
+/// See DESIGN.md.
+pub const WORK_AREAS: &str = "grids/work-areas.yaml";
+/// See DESIGN.md.
+pub const ENTERPRISES: &str = "grids/enterprises.yaml";
+/// See DESIGN.md.
+pub const VILLAGES: &str = "grids/villages.yaml";
+/// See DESIGN.md.
+pub const ROSTER: &str = "roster.csv";
+/// See DESIGN.md.
+pub const DECISIONS: &str = "findings/decisions.yaml";
+/// See DESIGN.md.
+pub const MANIFEST: &str = "imports/manifest.csv";
+/// Import rules (read by `grid import`).
+pub const IMPORT_RULES: &str = "imports/rules.yaml";
+
+/// The files that must exist.
+pub const REQUIRED: &[&str] = &[
+    TOWN,
+    CATALOG,
+    ENFORCEMENT,
+    CALENDAR,
+    WORK_AREAS,
+    VILLAGES,
+    ROSTER,
+];
+
+/// Walks up from `start` to the first folder holding `town.yaml`.
+pub fn find_root(start: &Path) -> Result<PathBuf, Error> {
+    let start = fs::canonicalize(start).map_err(|e| Error::io(start, e))?;
+    start
+        .ancestors()
+        .find(|dir| dir.join(TOWN).is_file())
+        .map(Path::to_path_buf)
+        .ok_or(Error::RepoNotFound(start))
+}
+
+/// A dated data file: its path and the period its name gives.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DatedFile {
+    /// Path relative to the root.
+    pub path: String,
+    /// Year of the name.
+    pub year: i32,
+    /// Month (1–12) for monthly files, quarter (1–4) for quarterly ones, 0 for yearly ones.
+    pub part: u32,
+}
+
+/// A case file.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CaseFileName {
+    /// Path relative to the root.
+    pub path: String,
+    /// The year folder.
+    pub year: Option<i32>,
+    /// The file stem: the case id.
+    pub id: String,
+}
+
+/// Every data file of a repository, by kind, each list sorted.
+#[derive(Debug, Default)]
+pub struct RepoFiles {
+    /// The fixed files that exist.
+    pub fixed: Vec<&'static str>,
+    /// `patrols/YYYY-MM.csv`.
+    pub patrols: Vec<DatedFile>,
+    /// `sweeps/YYYY-MM.csv`.
+    pub sweeps: Vec<DatedFile>,
+    /// `meetings/YYYY-MM.csv`.
+    pub meetings: Vec<DatedFile>,
+    /// `inspections/YYYY-Qn.csv`.
+    pub inspections: Vec<DatedFile>,
+    /// `approvals/YYYY.csv`.
+    pub approvals: Vec<DatedFile>,
+    /// `cases/YYYY/<id>.yaml`.
+    pub cases: Vec<CaseFileName>,
+    /// Files in data folders that match no pattern.
+    pub unexpected: Vec<String>,
+}
+
+/// Lists the repository's files.
+pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
+    let mut files = RepoFiles::default();
+    for fixed in [
+        TOWN,
+        CATALOG,
+        ENFORCEMENT,
+        CALENDAR,
+        WORK_AREAS,
+        ENTERPRISES,
+        VILLAGES,
+        ROSTER,
+        DECISIONS,
+        MANIFEST,
+    ] {
+        if root.join(fixed).is_file() {
+            files.fixed.push(fixed);
+        }
+    }
+    let monthly = |name: &str| {
+        let stem = name.strip_suffix(".csv")?;
+        let (y, m) = stem.split_once('-')?;
+        let month: u32 = if m.len() == 2 {
+            m.parse().ok()?
+        } else {
+            return None;
+        };
+        (1..=12).contains(&month).then_some((year(y)?, month))
+    };
+    let quarterly = |name: &str| {
+        let stem = name.strip_suffix(".csv")?;
+        let (y, q) = stem.split_once("-Q")?;
+        let quarter: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+        Some((year(y)?, quarter))
+    };
+    let yearly = |name: &str| Some((year(name.strip_suffix(".csv")?)?, 0));
+    for (dir, list, pattern) in [
+        (
+            "patrols",
+            &mut files.patrols,
+            &monthly as &dyn Fn(&str) -> Option<(i32, u32)>,
+        ),
+        ("sweeps", &mut files.sweeps, &monthly),
+        ("meetings", &mut files.meetings, &monthly),
+        ("inspections", &mut files.inspections, &quarterly),
+        ("approvals", &mut files.approvals, &yearly),
+    ] {
+        for name in list_dir(&root.join(dir))? {
+            let path = format!("{dir}/{name}");
+            match pattern(&name) {
+                Some((year, part)) => list.push(DatedFile { path, year, part }),
+                None => files.unexpected.push(path),
+            }
+        }
+        list.sort();
+    }
+    for folder in list_dir(&root.join("cases"))? {
+        let dir = root.join("cases").join(&folder);
+        if !dir.is_dir() {
+            files.unexpected.push(format!("cases/{folder}"));
+            continue;
+        }
+        for name in list_dir(&dir)? {
+            let path = format!("cases/{folder}/{name}");
+            match name.strip_suffix(".yaml") {
+                Some(id) => files.cases.push(CaseFileName {
+                    path,
+                    year: year(&folder),
+                    id: id.to_string(),
+                }),
+                None => files.unexpected.push(path),
+            }
+        }
+    }
+    files.cases.sort();
+    for (dir, known) in [
+        ("grids", &[WORK_AREAS, ENTERPRISES, VILLAGES][..]),
+        ("findings", &[DECISIONS][..]),
+        ("imports", &[MANIFEST, IMPORT_RULES][..]),
+    ] {
+        for name in list_dir(&root.join(dir))? {
+            let path = format!("{dir}/{name}");
+            if !known.contains(&path.as_str()) {
+                files.unexpected.push(path);
+            }
+        }
+    }
+    files.unexpected.sort();
+    Ok(files)
+}
+
+fn year(text: &str) -> Option<i32> {
+    (text.len() == 4).then(|| text.parse().ok()).flatten()
+}
+
+/// The visible entries of a folder, sorted; nothing when it does not exist.
+fn list_dir(dir: &Path) -> Result<Vec<String>, Error> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(dir, e)),
+    };
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.starts_with('.') {
+            names.push(name);
+        }
+    }
+    names.sort();
+    Ok(names)
+}

@@ -1,0 +1,402 @@
+//! Loading a town repository: discover its files, read the registers, then read every dated
+//! record file and case file in parallel, resolving ids as they come, and build the [`Town`].
+//! Nothing here judges the data beyond what reading it requires; that is [`crate::rules`].
+
+pub mod cases;
+pub mod csv_table;
+pub mod discover;
+pub mod records;
+pub mod registry;
+pub mod resolve;
+pub mod text;
+pub mod yaml;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use crate::codes::Code;
+use crate::diag;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::error::Error;
+use crate::format::DecisionsFile;
+use crate::model::Town;
+use crate::model::case::Cases;
+use crate::model::people::Roster;
+use crate::model::records::{Approvals, Decision};
+use crate::source::{FileId, Sources};
+
+use discover::DatedFile;
+use records::Parsed;
+use resolve::Resolver;
+
+/// What loading gave: the files read, the town (unless a register could not be parsed), and
+/// every problem met on the way.
+pub struct Loaded {
+    /// The files read.
+    pub sources: Sources,
+    /// The model.
+    pub town: Option<Town>,
+    /// Problems found while reading.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads a file as text, reporting why not.
+pub fn read_text(
+    root: &Path,
+    relative: &str,
+    file: FileId,
+    out: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    match std::fs::read(root.join(relative)) {
+        Ok(bytes) => match text::decode(bytes) {
+            Ok(text) => Some(text),
+            Err(binary) => {
+                diag!(out, E0002, Span::file(file), binary.offset);
+                None
+            }
+        },
+        Err(err) => {
+            diag!(out, E0001, Span::file(file), err);
+            None
+        }
+    }
+}
+
+/// Loads the repository at `root`.
+pub fn load(root: &Path) -> Result<Loaded, Error> {
+    let files = discover::scan(root)?;
+    let mut sources = Sources::new(root);
+    let mut diagnostics = Vec::new();
+    let mut fixed = FxHashMap::default();
+    for name in discover::REQUIRED {
+        if !files.fixed.contains(name) {
+            let file = sources.add((*name).to_string());
+            diag!(diagnostics, E0003, Span::file(file), name);
+        }
+    }
+    for name in &files.fixed {
+        fixed.insert(*name, sources.add((*name).to_string()));
+    }
+    for path in &files.unexpected {
+        let file = sources.add(path.clone());
+        diag!(diagnostics, W0004, Span::file(file), path);
+    }
+    let ids = |list: &[DatedFile], sources: &mut Sources| -> Vec<FileId> {
+        list.iter().map(|f| sources.add(f.path.clone())).collect()
+    };
+    let patrol_ids = ids(&files.patrols, &mut sources);
+    let sweep_ids = ids(&files.sweeps, &mut sources);
+    let meeting_ids = ids(&files.meetings, &mut sources);
+    let inspection_ids = ids(&files.inspections, &mut sources);
+    let approval_ids = ids(&files.approvals, &mut sources);
+    let case_ids: Vec<FileId> = files
+        .cases
+        .iter()
+        .map(|c| sources.add(c.path.clone()))
+        .collect();
+
+    let Some(registry) = registry::load(root, &fixed, &mut diagnostics) else {
+        return Ok(Loaded {
+            sources,
+            town: None,
+            diagnostics,
+        });
+    };
+
+    let mut cases = Cases::default();
+    for (name, &file) in files.cases.iter().zip(&case_ids) {
+        if !crate::model::ids::is_valid_id(&name.id) {
+            diag!(diagnostics, E0110, Span::file(file), &name.id);
+        }
+        if cases.ids.insert(&name.id).is_err() {
+            diag!(diagnostics, E0116, Span::file(file), &name.id, "cases/");
+        }
+    }
+    let mut approvals = Approvals::default();
+    let mut columns: FxHashMap<FileId, Vec<(&'static str, u32)>> = FxHashMap::default();
+    if let Some((file, layout)) = &registry.roster_layout {
+        columns.insert(*file, layout.clone());
+    }
+    {
+        let empty = Approvals::default();
+        let r = resolver(&registry, &cases, &empty);
+        for (name, &file) in files.approvals.iter().zip(&approval_ids) {
+            let Some(text) = read_text(root, &name.path, file, &mut diagnostics) else {
+                continue;
+            };
+            let parsed = records::approvals(&text, file, name, &r, &mut diagnostics);
+            columns.insert(file, parsed.layout);
+            for (id, approval) in parsed.rows {
+                match approvals.ids.insert(&id) {
+                    Ok(_) => approvals.list.push(Some(approval)),
+                    Err(first) => {
+                        let line = approvals.list[first.get()]
+                            .as_ref()
+                            .map_or(0, |a| a.span.line);
+                        diag!(
+                            diagnostics,
+                            E0116,
+                            approval.span,
+                            id,
+                            format!("{}:{line}", name.path)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    let r = resolver(&registry, &cases, &approvals);
+    let town_grid = registry.grids.id(registry.info.grid).to_string();
+    let (((patrols, sweeps), (meetings, inspections)), case_list) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    rayon::join(
+                        || {
+                            read_all(root, &files.patrols, &patrol_ids, |t, f, n, o| {
+                                records::patrols(t, f, n, &r, o)
+                            })
+                        },
+                        || {
+                            read_all(root, &files.sweeps, &sweep_ids, |t, f, n, o| {
+                                records::sweeps(t, f, n, &r, o)
+                            })
+                        },
+                    )
+                },
+                || {
+                    rayon::join(
+                        || {
+                            read_all(root, &files.meetings, &meeting_ids, |t, f, n, o| {
+                                records::meetings(t, f, n, &r, o)
+                            })
+                        },
+                        || {
+                            read_all(root, &files.inspections, &inspection_ids, |t, f, n, o| {
+                                records::inspections(t, f, n, &r, o)
+                            })
+                        },
+                    )
+                },
+            )
+        },
+        || {
+            files
+                .cases
+                .par_iter()
+                .zip(&case_ids)
+                .map(|(name, &file)| {
+                    let mut out = Vec::new();
+                    let case = read_text(root, &name.path, file, &mut out)
+                        .and_then(|text| cases::case(&text, file, name, &town_grid, &r, &mut out));
+                    (case, out)
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    let mut patrols = gather(patrols, &mut columns, &mut diagnostics);
+    let mut sweeps = gather(sweeps, &mut columns, &mut diagnostics);
+    let mut meetings = gather(meetings, &mut columns, &mut diagnostics);
+    let mut inspections = gather(inspections, &mut columns, &mut diagnostics);
+    for (case, out) in case_list {
+        cases.list.push(case);
+        diagnostics.extend(out);
+    }
+
+    let people = &registry.people;
+    let grids = &registry.grids;
+    patrols.sort_by_key(|p| (p.date, p.member, p.span.line));
+    duplicates(
+        &patrols,
+        |p| (p.date, p.member),
+        |p| (p.span, format!("patrol {} {}", p.date, people.id(p.member))),
+        &mut diagnostics,
+    );
+    sweeps.sort_by_key(|s| (s.date, s.grid, s.span.line));
+    duplicates(
+        &sweeps,
+        |s| (s.date, s.grid),
+        |s| (s.span, format!("sweep {} {}", s.date, grids.id(s.grid))),
+        &mut diagnostics,
+    );
+    meetings.sort_by_key(|m| (m.date, m.kind, m.grid, m.span.line));
+    duplicates(
+        &meetings,
+        |m| (m.date, m.kind, m.grid),
+        |m| {
+            (
+                m.span,
+                format!("meeting {} {} {}", m.date, m.kind, grids.id(m.grid)),
+            )
+        },
+        &mut diagnostics,
+    );
+    inspections.sort_by_key(|i| (i.date, i.work_area, i.span.line));
+    duplicates(
+        &inspections,
+        |i| (i.date, i.work_area),
+        |i| {
+            (
+                i.span,
+                format!("inspection {} {}", i.date, grids.id(i.work_area)),
+            )
+        },
+        &mut diagnostics,
+    );
+
+    let decisions = fixed
+        .get(discover::DECISIONS)
+        .map(|&file| load_decisions(root, file, &registry, &mut diagnostics))
+        .unwrap_or_default();
+    let imports = fixed
+        .get(discover::MANIFEST)
+        .and_then(|&file| {
+            let text = read_text(root, discover::MANIFEST, file, &mut diagnostics)?;
+            let parsed = records::manifest(&text, file, &mut diagnostics);
+            columns.insert(file, parsed.layout);
+            Some(parsed.rows)
+        })
+        .unwrap_or_default();
+
+    let roster = Roster::new(registry.assignments, registry.grids.list.len());
+    let town = Town {
+        columns,
+        info: registry.info,
+        policy: registry.policy,
+        catalog: registry.catalog,
+        enforcement: registry.enforcement,
+        calendar: registry.calendar,
+        grids: registry.grids,
+        people: registry.people,
+        roster,
+        patrols,
+        sweeps,
+        meetings,
+        inspections,
+        approvals,
+        cases,
+        decisions,
+        imports,
+    };
+    Ok(Loaded {
+        sources,
+        town: Some(town),
+        diagnostics,
+    })
+}
+
+fn resolver<'a>(
+    registry: &'a registry::Registry,
+    cases: &'a Cases,
+    approvals: &'a Approvals,
+) -> Resolver<'a> {
+    Resolver {
+        grids: &registry.grids,
+        people: &registry.people.ids,
+        items: &registry.catalog.ids,
+        cases: &cases.ids,
+        approvals: &approvals.ids,
+        enforcement: &registry.enforcement,
+        units: &registry.info.units,
+    }
+}
+
+type FileResult<T> = (FileId, Option<Parsed<T>>, Vec<Diagnostic>);
+
+fn read_all<T: Send>(
+    root: &Path,
+    names: &[DatedFile],
+    ids: &[FileId],
+    parse: impl Fn(&str, FileId, &DatedFile, &mut Vec<Diagnostic>) -> Parsed<T> + Sync,
+) -> Vec<FileResult<T>> {
+    names
+        .par_iter()
+        .zip(ids)
+        .map(|(name, &file)| {
+            let mut out = Vec::new();
+            let parsed = read_text(root, &name.path, file, &mut out)
+                .map(|text| parse(&text, file, name, &mut out));
+            (file, parsed, out)
+        })
+        .collect()
+}
+
+fn gather<T>(
+    results: Vec<FileResult<T>>,
+    columns: &mut FxHashMap<FileId, Vec<(&'static str, u32)>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<T> {
+    let total = results
+        .iter()
+        .map(|(_, p, _)| p.as_ref().map_or(0, |p| p.rows.len()))
+        .sum();
+    let mut rows = Vec::with_capacity(total);
+    for (file, parsed, out) in results {
+        diagnostics.extend(out);
+        if let Some(parsed) = parsed {
+            columns.insert(file, parsed.layout);
+            rows.extend(parsed.rows);
+        }
+    }
+    rows
+}
+
+/// Reports records whose key repeats; `rows` are sorted by key. `describe` gives a row's span
+/// and how to name its key.
+fn duplicates<T, K: PartialEq>(
+    rows: &[T],
+    key: impl Fn(&T) -> K,
+    describe: impl Fn(&T) -> (Span, String),
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut first: Option<&T> = None;
+    for row in rows {
+        match first {
+            Some(f) if key(f) == key(row) => {
+                let (span, name) = describe(row);
+                diag!(out, E0115, span, name, describe(f).0.line);
+            }
+            _ => first = Some(row),
+        }
+    }
+}
+
+fn load_decisions(
+    root: &Path,
+    file: FileId,
+    registry: &registry::Registry,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<Decision> {
+    let Some(text) = read_text(root, discover::DECISIONS, file, out) else {
+        return Vec::new();
+    };
+    let index = yaml::LineIndex::build(&text, file, out);
+    let Some(parsed) = yaml::parse::<DecisionsFile>(&text, file, &index, out) else {
+        return Vec::new();
+    };
+    parsed
+        .decisions
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let span = index.span(file, &crate::path!["decisions", i]);
+            let by = csv_table::lookup(
+                &registry.people.ids,
+                &d.by,
+                index.span(file, &crate::path!["decisions", i, "by"]),
+                Code::E0203,
+                out,
+            );
+            Decision {
+                finding: d.finding,
+                verdict: d.decision,
+                by,
+                at: d.at.0,
+                span,
+            }
+        })
+        .collect()
+}

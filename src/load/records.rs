@@ -1,0 +1,448 @@
+//! The dated record files: patrols, sweeps, meetings and inspections (monthly or quarterly
+//! CSV), approvals (yearly CSV) and the import manifest. Each reader turns one file's rows into
+//! model records, reporting every bad field where it is.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::codes::Code;
+use crate::diag;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::format::{ApprovalRow, InspectionRow, ManifestRow, MeetingRow, PatrolRow, SweepRow};
+use crate::load::csv_table::{Row, Table, lookup};
+use crate::load::discover::DatedFile;
+use crate::load::resolve::Resolver;
+use crate::model::choices::{MeetingKind, PatrolChannel};
+use crate::model::grid::GridKind;
+use crate::model::ids::is_valid_id;
+use crate::model::records::{
+    Approval, ImportRecord, Inspection, Meeting, Patrol, RecordRef, Sweep,
+};
+use crate::source::FileId;
+use crate::timefmt::parse_date;
+
+/// What one file gave.
+pub struct Parsed<T> {
+    /// The records.
+    pub rows: Vec<T>,
+    /// The column layout.
+    pub layout: Vec<(&'static str, u32)>,
+}
+
+/// Checks that a record's date belongs to the file it is in.
+fn in_file(date: NaiveDate, file: &DatedFile, span: Span, out: &mut Vec<Diagnostic>) {
+    let part = match file.part {
+        0 => 0,
+        _ if file.path.contains("-Q") => date.month0() / 3 + 1,
+        _ => date.month(),
+    };
+    if date.year() != file.year || part != file.part {
+        let dir = file.path.split('/').next().unwrap_or("");
+        let name = match (file.part, file.path.contains("-Q")) {
+            (0, _) => format!("{}.csv", date.year()),
+            (_, true) => format!("{}-Q{}.csv", date.year(), date.month0() / 3 + 1),
+            _ => format!("{}-{:02}.csv", date.year(), date.month()),
+        };
+        diag!(out, E0117, span, format!("{date} belongs in {dir}/{name}"));
+    }
+}
+
+fn each_row<T>(
+    text: &str,
+    file: FileId,
+    columns: &'static [&'static str],
+    required: &[&str],
+    out: &mut Vec<Diagnostic>,
+    mut read: impl FnMut(&Table, &Row, &mut Vec<Diagnostic>) -> Option<T>,
+) -> Parsed<T> {
+    let mut rows = Vec::new();
+    let Some(table) = Table::open(text, file, columns, required, out) else {
+        return Parsed {
+            rows,
+            layout: Vec::new(),
+        };
+    };
+    table.for_each_row(out, |row, out| {
+        if let Some(record) = read(&table, row, out) {
+            rows.push(record);
+        }
+    });
+    Parsed {
+        rows,
+        layout: table.layout(),
+    }
+}
+
+/// Reads `patrols/YYYY-MM.csv`.
+pub fn patrols(
+    text: &str,
+    file: FileId,
+    name: &DatedFile,
+    r: &Resolver,
+    out: &mut Vec<Diagnostic>,
+) -> Parsed<Patrol> {
+    each_row(
+        text,
+        file,
+        PatrolRow::COLUMNS,
+        &["date", "grid", "member"],
+        out,
+        |table, row, out| {
+            let [
+                date,
+                grid,
+                member,
+                start,
+                end,
+                items,
+                issues,
+                cases,
+                _notes,
+                signed_by,
+                signed_at,
+                reported_by,
+                reported_at,
+                channel,
+            ] = table.fields();
+            let day = row.date(date, out);
+            if let Some(d) = day {
+                in_file(d, name, row.span(date), out);
+            }
+            let grid = r.grid(
+                row.required(grid, out)?,
+                GridKind::Village,
+                row.span(grid),
+                out,
+            );
+            let member = r.person(row.required(member, out)?, row.span(member), out);
+            let patrol = Patrol {
+                date: day?,
+                grid: grid?,
+                member: member?,
+                start: row.opt_clock(start, out),
+                end: row.opt_clock(end, out),
+                items: r.items_at(row, items, out),
+                issues: row.count(issues, out),
+                cases: r.cases_at(row, cases, out),
+                signed_by: r.person_at(row, signed_by, out),
+                signed_at: row.opt_stamp(signed_at, out),
+                reported_by: r.person_at(row, reported_by, out),
+                reported_at: row.opt_stamp(reported_at, out),
+                channel: row.choice(
+                    channel,
+                    Some(PatrolChannel::WechatGroup),
+                    PatrolChannel::parse,
+                    PatrolChannel::expected,
+                    out,
+                )?,
+                span: row.span,
+            };
+            Some(patrol)
+        },
+    )
+}
+
+/// Reads `sweeps/YYYY-MM.csv`.
+pub fn sweeps(
+    text: &str,
+    file: FileId,
+    name: &DatedFile,
+    r: &Resolver,
+    out: &mut Vec<Diagnostic>,
+) -> Parsed<Sweep> {
+    each_row(
+        text,
+        file,
+        SweepRow::COLUMNS,
+        &["date", "grid", "organizer"],
+        out,
+        |table, row, out| {
+            let [
+                date,
+                grid,
+                organizer,
+                participants,
+                absent,
+                issues,
+                cases,
+                _notes,
+            ] = table.fields();
+            let day = row.date(date, out);
+            if let Some(d) = day {
+                in_file(d, name, row.span(date), out);
+            }
+            let grid = r.grid(
+                row.required(grid, out)?,
+                GridKind::Village,
+                row.span(grid),
+                out,
+            );
+            let mut absentees = Vec::new();
+            for entry in row.list(absent) {
+                let (id, reason) = match entry.split_once([':', '：']) {
+                    Some((id, reason)) => (id.trim(), reason.trim()),
+                    None => (entry, ""),
+                };
+                if !is_valid_id(id) {
+                    diag!(out, E0409, row.span(absent), entry);
+                    continue;
+                }
+                if let Some(p) = r.person(id, row.span(absent), out) {
+                    absentees.push((p, reason.to_string()));
+                }
+            }
+            Some(Sweep {
+                date: day?,
+                grid: grid?,
+                organizer: r.person_at(row, organizer, out),
+                participants: r.people_at(row, participants, out),
+                absent: absentees,
+                issues: row.count(issues, out),
+                cases: r.cases_at(row, cases, out),
+                span: row.span,
+            })
+        },
+    )
+}
+
+/// Reads `meetings/YYYY-MM.csv`.
+pub fn meetings(
+    text: &str,
+    file: FileId,
+    name: &DatedFile,
+    r: &Resolver,
+    out: &mut Vec<Diagnostic>,
+) -> Parsed<Meeting> {
+    each_row(
+        text,
+        file,
+        MeetingRow::COLUMNS,
+        &["date", "kind", "grid"],
+        out,
+        |table, row, out| {
+            let [
+                date,
+                kind,
+                grid,
+                chair,
+                attendees,
+                cases,
+                _decisions,
+                signed_by,
+                reported_by,
+                reported_at,
+                _notes,
+            ] = table.fields();
+            let day = row.date(date, out);
+            if let Some(d) = day {
+                in_file(d, name, row.span(date), out);
+            }
+            let kind = row.choice(kind, None, MeetingKind::parse, MeetingKind::expected, out)?;
+            let grid_kind = match kind {
+                MeetingKind::VillageHalfMonth => GridKind::Village,
+                MeetingKind::TownConsultation | MeetingKind::JointOffice => GridKind::Town,
+            };
+            let grid = r.grid(row.required(grid, out)?, grid_kind, row.span(grid), out);
+            Some(Meeting {
+                date: day?,
+                kind,
+                grid: grid?,
+                chair: r.person_at(row, chair, out),
+                attendees: r.people_at(row, attendees, out),
+                cases: r.cases_at(row, cases, out),
+                signed_by: r.person_at(row, signed_by, out),
+                reported_by: r.person_at(row, reported_by, out),
+                reported_at: row.opt_stamp(reported_at, out),
+                span: row.span,
+            })
+        },
+    )
+}
+
+/// Reads `inspections/YYYY-Qn.csv`.
+pub fn inspections(
+    text: &str,
+    file: FileId,
+    name: &DatedFile,
+    r: &Resolver,
+    out: &mut Vec<Diagnostic>,
+) -> Parsed<Inspection> {
+    each_row(
+        text,
+        file,
+        InspectionRow::COLUMNS,
+        &["date", "work_area", "lead"],
+        out,
+        |table, row, out| {
+            let [
+                date,
+                work_area,
+                lead,
+                participants,
+                villages,
+                issues,
+                cases,
+                _notes,
+            ] = table.fields();
+            let day = row.date(date, out);
+            if let Some(d) = day {
+                in_file(d, name, row.span(date), out);
+            }
+            let area = r.grid(
+                row.required(work_area, out)?,
+                GridKind::WorkArea,
+                row.span(work_area),
+                out,
+            );
+            let covered = row
+                .list(villages)
+                .filter_map(|v| r.grid(v, GridKind::Village, row.span(villages), out))
+                .collect();
+            Some(Inspection {
+                date: day?,
+                work_area: area?,
+                lead: r.person_at(row, lead, out),
+                participants: r.people_at(row, participants, out),
+                villages: covered,
+                issues: row.count(issues, out),
+                cases: r.cases_at(row, cases, out),
+                span: row.span,
+            })
+        },
+    )
+}
+
+/// Reads `approvals/YYYY.csv`; the ids are interned by the caller as rows come.
+pub fn approvals(
+    text: &str,
+    file: FileId,
+    name: &DatedFile,
+    r: &Resolver,
+    out: &mut Vec<Diagnostic>,
+) -> Parsed<(String, Approval)> {
+    each_row(
+        text,
+        file,
+        ApprovalRow::COLUMNS,
+        &["id", "item", "village", "approved_at", "follow_up_by"],
+        out,
+        |table, row, out| {
+            let [
+                id,
+                item,
+                village,
+                _applicant,
+                approved_at,
+                follow_up_by,
+                supervised_by,
+                _notes,
+            ] = table.fields();
+            let the_id = row.required(id, out)?;
+            if !is_valid_id(the_id) {
+                diag!(out, E0110, row.span(id), the_id);
+                return None;
+            }
+            let approved = row.date(approved_at, out);
+            if let Some(d) = approved {
+                in_file(d, name, row.span(approved_at), out);
+            }
+            let due = row.date(follow_up_by, out);
+            if let (Some(a), Some(d)) = (approved, due)
+                && d < a
+            {
+                diag!(
+                    out,
+                    E0404,
+                    row.span(follow_up_by),
+                    "follow_up_by",
+                    d,
+                    "approved_at",
+                    a
+                );
+            }
+            let item = lookup(
+                r.items,
+                row.required(item, out)?,
+                row.span(item),
+                Code::E0202,
+                out,
+            );
+            let village = r.grid(
+                row.required(village, out)?,
+                GridKind::Village,
+                row.span(village),
+                out,
+            );
+            let supervised = record_ref(row.text(supervised_by), row.span(supervised_by), r, out);
+            Some((
+                the_id.to_string(),
+                Approval {
+                    item,
+                    village,
+                    approved_at: approved?,
+                    follow_up_by: due?,
+                    supervised_by: supervised,
+                    span: row.span,
+                },
+            ))
+        },
+    )
+}
+
+/// Reads `patrol:DATE:PERSON`, `inspection:DATE:AREA` or `case:ID` (a bare case id also works).
+fn record_ref(
+    text: &str,
+    span: Span,
+    r: &Resolver,
+    out: &mut Vec<Diagnostic>,
+) -> Option<RecordRef> {
+    if text.is_empty() {
+        return None;
+    }
+    let before = out.len();
+    let parts: Vec<&str> = text.split(':').map(str::trim).collect();
+    let found = match parts.as_slice() {
+        ["patrol", date, person] => parse_date(date)
+            .zip(r.person(person, span, out))
+            .map(|(d, p)| RecordRef::Patrol(d, p)),
+        ["inspection", date, area] => parse_date(date)
+            .zip(r.grid(area, GridKind::WorkArea, span, out))
+            .map(|(d, a)| RecordRef::Inspection(d, a)),
+        ["case", id] | [id] => lookup(r.cases, id, span, Code::E0206, out).map(RecordRef::Case),
+        _ => None,
+    };
+    if found.is_none() && out.len() == before {
+        diag!(out, E0208, span, text);
+    }
+    found
+}
+
+/// Reads `imports/manifest.csv`.
+pub fn manifest(text: &str, file: FileId, out: &mut Vec<Diagnostic>) -> Parsed<ImportRecord> {
+    each_row(
+        text,
+        file,
+        ManifestRow::COLUMNS,
+        &["sha256", "file"],
+        out,
+        |table, row, out| {
+            let [sha256, file_f, _kind, imported_at, added, skipped] = table.fields();
+            let sha = row.required(sha256, out)?;
+            if sha.len() != 64 || !sha.bytes().all(|b| b.is_ascii_hexdigit()) {
+                diag!(
+                    out,
+                    E0104,
+                    row.span(sha256),
+                    format!("sha256 `{sha}` must be 64 hex digits")
+                );
+            }
+            row.opt_stamp(imported_at, out);
+            row.count(added, out);
+            row.count(skipped, out);
+            Some(ImportRecord {
+                sha256: sha.to_string(),
+                file: row.required(file_f, out)?.to_string(),
+                span: row.span,
+            })
+        },
+    )
+}

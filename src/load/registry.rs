@@ -1,0 +1,678 @@
+//! The registers, read first and in order because everything else refers to them: `town.yaml`,
+//! the grids, `catalog.yaml`, `roster.csv`, `enforcement.yaml`, `calendar.yaml`. Their ids are
+//! interned here; later files are resolved against them.
+
+use std::path::Path;
+
+use rustc_hash::FxHashMap;
+
+use crate::codes::Code;
+use crate::diag;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::format::{
+    CalendarFile, CatalogFile, EnforcementFile, EnterprisesFile, Policy, RosterRow, TownFile,
+    VillagesFile, WorkAreasFile,
+};
+use crate::load::csv_table::{Table, lookup};
+use crate::load::discover::{
+    CALENDAR, CATALOG, ENFORCEMENT, ENTERPRISES, ROSTER, TOWN, VILLAGES, WORK_AREAS,
+};
+use crate::load::read_text;
+use crate::load::yaml::{self, LineIndex, Step};
+use crate::model::choices::Role;
+use crate::model::grid::{Grid, GridIx, GridKind, Grids};
+use crate::model::ids::{IdTable, is_valid_id};
+use crate::model::people::{Assignment, People, Person, PersonIx};
+use crate::model::registry::{
+    Calendar, Catalog, Class, Department, Enforcement, Group, Item, TownInfo, Unit, Units,
+};
+use crate::path;
+use crate::source::FileId;
+
+/// The registers, loaded and cross-resolved.
+pub struct Registry {
+    /// `town.yaml` without policy.
+    pub info: TownInfo,
+    /// `town.yaml` `policy:`.
+    pub policy: Policy,
+    /// All grids.
+    pub grids: Grids,
+    /// `catalog.yaml`.
+    pub catalog: Catalog,
+    /// `enforcement.yaml`.
+    pub enforcement: Enforcement,
+    /// `calendar.yaml`.
+    pub calendar: Calendar,
+    /// The people of `roster.csv`.
+    pub people: People,
+    /// The rows of `roster.csv`.
+    pub assignments: Vec<Assignment>,
+    /// The column layout of `roster.csv`.
+    pub roster_layout: Option<(FileId, Vec<(&'static str, u32)>)>,
+}
+
+/// A YAML file read and parsed, with its line index.
+struct Doc<T> {
+    value: T,
+    index: LineIndex,
+    file: FileId,
+}
+
+impl<T> Doc<T> {
+    fn at<const N: usize>(&self, path: [Step; N]) -> Span {
+        self.index.span(self.file, &path)
+    }
+}
+
+fn read_doc<T: serde::de::DeserializeOwned>(
+    root: &Path,
+    fixed: &FxHashMap<&'static str, FileId>,
+    name: &str,
+    untyped_first: bool,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Doc<T>> {
+    let file = *fixed.get(name)?;
+    let text = read_text(root, name, file, out)?;
+    let index = LineIndex::build(&text, file, out);
+    if untyped_first && !yaml::check_untyped(&text, file, &index, out) {
+        return None;
+    }
+    let value = yaml::parse(&text, file, &index, out)?;
+    Some(Doc { value, index, file })
+}
+
+/// Reads the registers. `None` when one of them cannot be parsed at all: everything else
+/// refers to them, so going on would bury the real error under consequences.
+pub fn load(
+    root: &Path,
+    fixed: &FxHashMap<&'static str, FileId>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Registry> {
+    let missing_files = out.iter().filter(|d| d.code == Code::E0003).count();
+    let town = read_doc::<TownFile>(root, fixed, TOWN, false, out);
+    let work_areas = read_doc::<WorkAreasFile>(root, fixed, WORK_AREAS, false, out);
+    let enterprises = read_doc::<EnterprisesFile>(root, fixed, ENTERPRISES, false, out);
+    let villages = read_doc::<VillagesFile>(root, fixed, VILLAGES, false, out);
+    let catalog = read_doc::<CatalogFile>(root, fixed, CATALOG, false, out);
+    let enforcement = read_doc::<EnforcementFile>(root, fixed, ENFORCEMENT, false, out);
+    let calendar = read_doc::<CalendarFile>(root, fixed, CALENDAR, true, out);
+    let enterprises_failed = fixed.contains_key(ENTERPRISES) && enterprises.is_none();
+    let (
+        Some(town),
+        Some(work_areas),
+        Some(villages),
+        Some(catalog_doc),
+        Some(enforcement_doc),
+        Some(calendar_doc),
+    ) = (town, work_areas, villages, catalog, enforcement, calendar)
+    else {
+        return None;
+    };
+    if enterprises_failed || missing_files > 0 {
+        return None;
+    }
+
+    let mut grids = Grids::default();
+    let town_grid = build_grids(
+        &town,
+        &work_areas,
+        enterprises.as_ref(),
+        &villages,
+        &mut grids,
+        out,
+    )?;
+    let (mut catalog, item_groups) = build_catalog(&catalog_doc, out);
+    let (people, assignments, roster_layout) = match fixed.get(ROSTER) {
+        Some(&file) => load_roster(root, file, &grids, out)?,
+        None => return None,
+    };
+    let enforcement = build_enforcement(&enforcement_doc, &people, &mut catalog, &item_groups, out);
+    let info = build_info(&town, town_grid, &people, out);
+    let calendar = build_calendar(&calendar_doc, out);
+    Some(Registry {
+        info,
+        policy: town.value.policy,
+        grids,
+        catalog,
+        enforcement,
+        calendar,
+        people,
+        assignments,
+        roster_layout,
+    })
+}
+
+fn add_grid(grids: &mut Grids, id: &str, grid: Grid, out: &mut Vec<Diagnostic>) -> Option<GridIx> {
+    if !is_valid_id(id) {
+        diag!(out, E0110, grid.span, id);
+        return None;
+    }
+    match grids.ids.insert(id) {
+        Ok(ix) => {
+            grids.list.push(grid);
+            Some(ix)
+        }
+        Err(first) => {
+            let first_span = grids.get(first).span;
+            diag!(
+                out,
+                E0116,
+                grid.span,
+                id,
+                format!("line {} of another grid file or this one", first_span.line)
+            );
+            None
+        }
+    }
+}
+
+fn grid(name: &str, kind: GridKind, span: Span) -> Grid {
+    Grid {
+        name: name.to_string(),
+        kind,
+        work_area: None,
+        code: None,
+        center: None,
+        span,
+    }
+}
+
+fn build_grids(
+    town: &Doc<TownFile>,
+    work_areas: &Doc<WorkAreasFile>,
+    enterprises: Option<&Doc<EnterprisesFile>>,
+    villages: &Doc<VillagesFile>,
+    grids: &mut Grids,
+    out: &mut Vec<Diagnostic>,
+) -> Option<GridIx> {
+    let t = &town.value;
+    if t.code.len() != 9 || !t.code.bytes().all(|b| b.is_ascii_digit()) {
+        diag!(
+            out,
+            E0104,
+            town.at(path!["code"]),
+            format!("code `{}` must be 9 digits", t.code)
+        );
+    }
+    let name = t.grid.name.as_deref().unwrap_or(&t.name);
+    let town_grid = add_grid(
+        grids,
+        &t.grid.id,
+        grid(name, GridKind::Town, town.at(path!["grid", "id"])),
+        out,
+    );
+    for (i, area) in work_areas.value.work_areas.iter().enumerate() {
+        let span = work_areas.at(path!["work_areas", i]);
+        if area.heads_role.is_some_and(|r| r != Role::WorkAreaHead) {
+            diag!(
+                out,
+                E0114,
+                work_areas.at(path!["work_areas", i, "heads_role"]),
+                area.heads_role.map_or("", |r| r.as_str()),
+                "heads_role",
+                "work_area_head"
+            );
+        }
+        add_grid(
+            grids,
+            &area.id,
+            grid(&area.name, GridKind::WorkArea, span),
+            out,
+        );
+    }
+    let area_of = |grids: &Grids, id: &str, span: Span, out: &mut Vec<Diagnostic>| {
+        let ix = lookup(&grids.ids, id, span, Code::E0201, out)?;
+        if grids.get(ix).kind != GridKind::WorkArea {
+            diag!(
+                out,
+                E0209,
+                span,
+                id,
+                grids.get(ix).kind.label(),
+                GridKind::WorkArea.label()
+            );
+            return None;
+        }
+        Some(ix)
+    };
+    if let Some(doc) = enterprises {
+        for (i, e) in doc.value.enterprises.iter().enumerate() {
+            let mut g = grid(
+                &e.name,
+                GridKind::Enterprise,
+                doc.at(path!["enterprises", i]),
+            );
+            g.work_area = area_of(
+                grids,
+                &e.work_area,
+                doc.at(path!["enterprises", i, "work_area"]),
+                out,
+            );
+            if let Some(code) = &e.credit_code
+                && (code.len() != 18 || !code.bytes().all(|b| b.is_ascii_alphanumeric()))
+            {
+                diag!(
+                    out,
+                    E0104,
+                    doc.at(path!["enterprises", i, "credit_code"]),
+                    format!("credit_code `{code}` must be 18 letters and digits")
+                );
+            }
+            add_grid(grids, &e.id, g, out);
+        }
+    }
+    for (i, v) in villages.value.villages.iter().enumerate() {
+        let mut g = grid(
+            &v.name,
+            GridKind::Village,
+            villages.at(path!["villages", i]),
+        );
+        g.work_area = area_of(
+            grids,
+            &v.work_area,
+            villages.at(path!["villages", i, "work_area"]),
+            out,
+        );
+        if v.code.len() != 12 || !v.code.bytes().all(|b| b.is_ascii_digit()) {
+            diag!(
+                out,
+                E0104,
+                villages.at(path!["villages", i, "code"]),
+                format!("code `{}` must be 12 digits", v.code)
+            );
+        }
+        if let Some(center) = &v.center
+            && !(1..=2).contains(&center.batch)
+        {
+            diag!(
+                out,
+                E0104,
+                villages.at(path!["villages", i, "center", "batch"]),
+                format!("batch {} must be 1 or 2", center.batch)
+            );
+        }
+        g.code = Some(v.code.clone());
+        g.center = v.center.clone();
+        add_grid(grids, &v.id, g, out);
+    }
+    town_grid
+}
+
+/// The group each item names, kept aside because the catalog is read before the groups exist.
+type ItemGroups = Vec<Option<(String, Span)>>;
+
+fn build_catalog(doc: &Doc<CatalogFile>, out: &mut Vec<Diagnostic>) -> (Catalog, ItemGroups) {
+    let mut catalog = Catalog::default();
+    let mut item_groups = Vec::new();
+    let mut class_codes: IdTable<Class> = IdTable::default();
+    for (c, class) in doc.value.classes.iter().enumerate() {
+        if class_codes.insert(&class.code).is_err() {
+            diag!(
+                out,
+                E0116,
+                doc.at(path!["classes", c, "code"]),
+                &class.code,
+                CATALOG
+            );
+        }
+        catalog.classes.push(Class {
+            code: class.code.clone(),
+            name: class.name.clone(),
+            bottom_line: class.bottom_line,
+        });
+        for (i, item) in class.items.iter().enumerate() {
+            let span = doc.at(path!["classes", c, "items", i]);
+            if !is_valid_id(&item.code) {
+                diag!(out, E0110, span, &item.code);
+                continue;
+            }
+            match catalog.ids.insert(&item.code) {
+                Ok(_) => {
+                    item_groups.push(
+                        item.group
+                            .clone()
+                            .map(|g| (g, doc.at(path!["classes", c, "items", i, "group"]))),
+                    );
+                    catalog.items.push(Item {
+                        name: item.name.clone(),
+                        class: c,
+                        accept_hours: item.accept_hours,
+                        resolve_days: item.resolve_days,
+                        group: None,
+                        town_authority: item.town_authority,
+                        span,
+                    });
+                }
+                Err(first) => {
+                    diag!(
+                        out,
+                        E0116,
+                        span,
+                        &item.code,
+                        format!("{CATALOG}:{}", catalog.item(first).span.line)
+                    );
+                }
+            }
+        }
+    }
+    (catalog, item_groups)
+}
+
+/// Reads `enforcement.yaml` and links each catalog item to its work group.
+fn build_enforcement(
+    doc: &Doc<EnforcementFile>,
+    people: &People,
+    catalog: &mut Catalog,
+    item_groups: &[Option<(String, Span)>],
+    out: &mut Vec<Diagnostic>,
+) -> Enforcement {
+    let mut enforcement = Enforcement::default();
+    for (i, d) in doc.value.departments.iter().enumerate() {
+        let span = doc.at(path!["departments", i]);
+        if !is_valid_id(&d.id) {
+            diag!(out, E0110, span, &d.id);
+        } else if enforcement.department_ids.insert(&d.id).is_err() {
+            diag!(out, E0116, span, &d.id, ENFORCEMENT);
+        } else {
+            enforcement.departments.push(Department {
+                name: d.name.clone(),
+                contact: d.contact.clone(),
+                span,
+            });
+        }
+    }
+    for (i, g) in doc.value.groups.iter().enumerate() {
+        let span = doc.at(path!["groups", i]);
+        if !is_valid_id(&g.id) {
+            diag!(out, E0110, span, &g.id);
+            continue;
+        }
+        if enforcement.group_ids.insert(&g.id).is_err() {
+            diag!(out, E0116, span, &g.id, ENFORCEMENT);
+            continue;
+        }
+        let person = |field: &str, j: Option<usize>, id: &str, out: &mut Vec<Diagnostic>| {
+            let at = match j {
+                Some(j) => doc.at(path!["groups", i, field, j]),
+                None => doc.at(path!["groups", i, field]),
+            };
+            lookup(&people.ids, id, at, Code::E0203, out)
+        };
+        let leader = person("leader", None, &g.leader, out);
+        let head = person("head", None, &g.head, out);
+        let members = g
+            .members
+            .iter()
+            .enumerate()
+            .filter_map(|(j, m)| person("members", Some(j), m, out))
+            .collect();
+        let mut items = Vec::new();
+        for (j, code) in g.items.iter().enumerate() {
+            if let Some(item) = lookup(
+                &catalog.ids,
+                code,
+                doc.at(path!["groups", i, "items", j]),
+                Code::E0202,
+                out,
+            ) {
+                items.push(item);
+            }
+        }
+        enforcement.groups.push(Group {
+            name: g.name.clone(),
+            leader,
+            head,
+            members,
+            items,
+            span,
+        });
+    }
+    for (item, named) in catalog.items.iter_mut().zip(item_groups) {
+        if let Some((id, span)) = named {
+            item.group = lookup(&enforcement.group_ids, id, *span, Code::E0204, out);
+        }
+    }
+    enforcement
+}
+
+fn build_info(
+    doc: &Doc<TownFile>,
+    grid: GridIx,
+    people: &People,
+    out: &mut Vec<Diagnostic>,
+) -> TownInfo {
+    let t = &doc.value;
+    let person = |id: &str, span: Span, out: &mut Vec<Diagnostic>| {
+        lookup(&people.ids, id, span, Code::E0203, out)
+    };
+    let leader = person(
+        &t.leadership_group.leader,
+        doc.at(path!["leadership_group", "leader"]),
+        out,
+    );
+    let deputies = t
+        .leadership_group
+        .deputies
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| person(d, doc.at(path!["leadership_group", "deputies", i]), out))
+        .collect();
+    let mut units = Units::default();
+    for (i, u) in t.leadership_group.units.iter().enumerate() {
+        let span = doc.at(path!["leadership_group", "units", i]);
+        if !is_valid_id(&u.id) {
+            diag!(out, E0110, span, &u.id);
+            continue;
+        }
+        if units.ids.insert(&u.id).is_err() {
+            diag!(out, E0116, span, &u.id, TOWN);
+            continue;
+        }
+        let contact = u.contact.as_deref().and_then(|c| {
+            person(
+                c,
+                doc.at(path!["leadership_group", "units", i, "contact"]),
+                out,
+            )
+        });
+        units.list.push(Unit {
+            name: u.name.clone(),
+            contact,
+            span,
+        });
+    }
+    TownInfo {
+        code: t.code.clone(),
+        name: t.name.clone(),
+        county: t.county.clone(),
+        grid,
+        leader,
+        deputies,
+        units,
+        offices: t.offices.clone(),
+    }
+}
+
+fn build_calendar(doc: &Doc<CalendarFile>, out: &mut Vec<Diagnostic>) -> Calendar {
+    use chrono::Datelike;
+    let mut calendar = Calendar::default();
+    for (year, entry) in &doc.value {
+        let key = year.to_string();
+        for (list, days, set) in [
+            ("holidays", &entry.holidays, &mut calendar.holidays),
+            ("workdays", &entry.workdays, &mut calendar.workdays),
+        ] {
+            for (i, day) in days.iter().enumerate() {
+                if day.year() != *year {
+                    diag!(
+                        out,
+                        E0117,
+                        doc.at(path![key.as_str(), list, i]),
+                        format!("{day} is listed under {year}")
+                    );
+                }
+                set.insert(*day);
+            }
+        }
+    }
+    calendar
+}
+
+type RosterOutput = (
+    People,
+    Vec<Assignment>,
+    Option<(FileId, Vec<(&'static str, u32)>)>,
+);
+
+fn load_roster(
+    root: &Path,
+    file: FileId,
+    grids: &Grids,
+    out: &mut Vec<Diagnostic>,
+) -> Option<RosterOutput> {
+    let text = read_text(root, ROSTER, file, out)?;
+    let table = Table::open(
+        &text,
+        file,
+        RosterRow::COLUMNS,
+        &["person", "name", "grid", "role"],
+        out,
+    )?;
+    let [
+        person,
+        name,
+        phone,
+        grid_f,
+        role_f,
+        title,
+        from_f,
+        to_f,
+        _wechat,
+        email,
+    ] = table.fields();
+    let mut people = People::default();
+    let mut assignments = Vec::new();
+    table.for_each_row(out, |row, out| {
+        let Some(id) = row.required(person, out) else {
+            return;
+        };
+        if !is_valid_id(id) {
+            diag!(out, E0110, row.span(person), id);
+            return;
+        }
+        let the_name = row.text(name);
+        let the_phone = row.text(phone);
+        if !the_phone.is_empty() && !looks_like_phone(the_phone) {
+            diag!(out, W0307, row.span(phone), the_phone);
+        }
+        let ix: PersonIx = match people.ids.insert(id) {
+            Ok(ix) => {
+                people.list.push(Person {
+                    name: the_name.to_string(),
+                    phone: the_phone.to_string(),
+                    span: row.span,
+                });
+                ix
+            }
+            Err(ix) => {
+                let first = people.get(ix);
+                if first.name != the_name {
+                    diag!(
+                        out,
+                        E0301,
+                        row.span(name),
+                        id,
+                        "name",
+                        the_name,
+                        first.span.line,
+                        &first.name
+                    );
+                }
+                if first.phone != the_phone {
+                    diag!(
+                        out,
+                        E0301,
+                        row.span(phone),
+                        id,
+                        "phone",
+                        the_phone,
+                        first.span.line,
+                        &first.phone
+                    );
+                }
+                ix
+            }
+        };
+        let Some(grid_text) = row.required(grid_f, out) else {
+            return;
+        };
+        let Some(grid) = lookup(&grids.ids, grid_text, row.span(grid_f), Code::E0201, out) else {
+            return;
+        };
+        let Some(role) = row.choice(role_f, None, Role::parse, Role::expected, out) else {
+            return;
+        };
+        let from = row.opt_date(from_f, out);
+        let to = row.opt_date(to_f, out);
+        if let (Some(f), Some(t)) = (from, to)
+            && t < f
+        {
+            diag!(out, E0305, row.span(to_f), t, f);
+        }
+        let kind = grids.get(grid).kind;
+        let fits = role_grid_kind(role);
+        if kind != fits {
+            diag!(
+                out,
+                E0306,
+                row.span(role_f),
+                role,
+                fits.label(),
+                grid_text,
+                kind.label()
+            );
+        }
+        assignments.push(Assignment {
+            person: ix,
+            grid,
+            role,
+            title: row.text(title).to_string(),
+            from,
+            to,
+            email: row.text(email).to_string(),
+            span: row.span,
+        });
+    });
+    let layout = Some((file, table.layout()));
+    Some((people, assignments, layout))
+}
+
+/// The kind of grid a role belongs to.
+pub fn role_grid_kind(role: Role) -> GridKind {
+    match role {
+        Role::VillageHead | Role::BaseMember | Role::SocialMember => GridKind::Village,
+        Role::WorkAreaHead => GridKind::WorkArea,
+        Role::EnterpriseHead => GridKind::Enterprise,
+        Role::TownHead
+        | Role::GroupLeader
+        | Role::GroupDeputy
+        | Role::UnitContact
+        | Role::Clerk
+        | Role::EnforcementLeader
+        | Role::EnforcementHead
+        | Role::EnforcementMember => GridKind::Town,
+    }
+}
+
+/// An 11-digit mobile starting with 1, or a landline with area code (0532-12345678).
+fn looks_like_phone(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mobile = b.len() == 11 && b[0] == b'1' && b.iter().all(u8::is_ascii_digit);
+    let landline = b.first() == Some(&b'0') && {
+        let digits: Vec<u8> = b.iter().copied().filter(|c| *c != b'-').collect();
+        (10..=12).contains(&digits.len())
+            && digits.iter().all(u8::is_ascii_digit)
+            && b.iter().filter(|c| **c == b'-').count() <= 1
+    };
+    mobile || landline
+}

@@ -1,0 +1,380 @@
+//! YAML files: typed parsing with located diagnostics, and a line index of the block structure.
+//!
+//! serde_yaml locates type errors and unknown fields, but not values that parse well and turn
+//! out wrong later, and it keeps the last of two equal keys in a map. The [`LineIndex`] reads
+//! the block structure line by line (cheap next to parsing) so that every entry of a list can be
+//! cited by its line, and so that a repeated key is an error with both places named.
+
+use serde::de::DeserializeOwned;
+
+use crate::diag;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::source::FileId;
+
+/// One step of a path into a YAML document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// A mapping key.
+    Key(String),
+    /// A sequence index.
+    Index(usize),
+}
+
+/// Where each block-style key and list entry of a YAML file starts.
+#[derive(Debug, Default)]
+pub struct LineIndex {
+    entries: Vec<(Vec<Step>, u32, u32)>,
+}
+
+struct Frame {
+    /// Column of the key, or of the content after `- `.
+    col: usize,
+    /// Column of the dash for list entries.
+    dash: Option<usize>,
+    path: Vec<Step>,
+    entries: usize,
+    keys: Vec<(String, u32)>,
+}
+
+impl LineIndex {
+    /// Indexes `text`, pushing a diagnostic for every key repeated at the same level.
+    pub fn build(text: &str, file: FileId, out: &mut Vec<Diagnostic>) -> LineIndex {
+        let mut index = LineIndex::default();
+        let mut stack: Vec<Frame> = vec![Frame {
+            col: 0,
+            dash: None,
+            path: Vec::new(),
+            entries: 0,
+            keys: Vec::new(),
+        }];
+        let mut block_scalar_above: Option<usize> = None;
+        for (n, raw) in text.lines().enumerate() {
+            let line_no = u32::try_from(n + 1).unwrap_or(u32::MAX);
+            let content = raw.trim_start_matches(' ');
+            let indent = raw.len() - content.len();
+            if content.is_empty() || content.starts_with('#') {
+                continue;
+            }
+            if let Some(col) = block_scalar_above {
+                if indent > col {
+                    continue;
+                }
+                block_scalar_above = None;
+            }
+            if content.starts_with("---") || content.starts_with("...") {
+                continue;
+            }
+            let mut col = indent;
+            let mut rest = content;
+            // A line may open several nested list entries: `- - a`.
+            while rest == "-" || rest.starts_with("- ") {
+                while stack.len() > 1 {
+                    let top = &stack[stack.len() - 1];
+                    let pop = match top.dash {
+                        Some(dash) => dash >= col,
+                        None => top.col > col,
+                    };
+                    if !pop {
+                        break;
+                    }
+                    stack.pop();
+                }
+                let parent = stack.len() - 1;
+                let entry = stack[parent].entries;
+                stack[parent].entries += 1;
+                let mut path = stack[parent].path.clone();
+                path.push(Step::Index(entry));
+                let after = rest[1..].trim_start_matches(' ');
+                let content_col = col + (rest.len() - after.len());
+                index.entries.push((path.clone(), line_no, to_u32(col + 1)));
+                stack.push(Frame {
+                    col: content_col,
+                    dash: Some(col),
+                    path,
+                    entries: 0,
+                    keys: Vec::new(),
+                });
+                col = content_col;
+                rest = after;
+            }
+            let Some((key, value)) = split_key(rest) else {
+                continue;
+            };
+            while stack.len() > 1 {
+                let top = &stack[stack.len() - 1];
+                let pop = match top.dash {
+                    Some(_) => top.col > col,
+                    None => top.col >= col,
+                };
+                if !pop {
+                    break;
+                }
+                stack.pop();
+            }
+            let parent = stack.len() - 1;
+            if let Some((_, first)) = stack[parent].keys.iter().find(|(k, _)| *k == key) {
+                diag!(
+                    out,
+                    E0105,
+                    Span::new(file, line_no, to_u32(col + 1)),
+                    &key,
+                    first
+                );
+            } else {
+                stack[parent].keys.push((key.clone(), line_no));
+            }
+            let mut path = stack[parent].path.clone();
+            path.push(Step::Key(key));
+            index.entries.push((path.clone(), line_no, to_u32(col + 1)));
+            let value = value.trim();
+            if value.starts_with('|') || value.starts_with('>') {
+                block_scalar_above = Some(col);
+            }
+            stack.push(Frame {
+                col,
+                dash: None,
+                path,
+                entries: 0,
+                keys: Vec::new(),
+            });
+        }
+        index
+    }
+
+    /// The line and column where `path` starts, or of the longest prefix of it that is
+    /// indexed (a flow-style value is cited by its key). `(1, 0)` when nothing matches.
+    pub fn locate(&self, path: &[Step]) -> (u32, u32) {
+        let mut best = (0usize, (1, 0));
+        for (entry, line, col) in &self.entries {
+            let len = entry.len();
+            if len > best.0 && len <= path.len() && path[..len] == entry[..] {
+                best = (len, (*line, *col));
+            }
+        }
+        best.1
+    }
+
+    /// The span of `path` in `file`.
+    pub fn span(&self, file: FileId, path: &[Step]) -> Span {
+        let (line, col) = self.locate(path);
+        Span::new(file, line, col)
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Splits `key: value` (also `key:` and quoted keys); `None` for anything else.
+fn split_key(text: &str) -> Option<(String, &str)> {
+    let (key, after) = if let Some(quote) = text.chars().next().filter(|c| *c == '"' || *c == '\'')
+    {
+        let close = text[1..].find(quote)? + 1;
+        (text[1..close].to_string(), &text[close + 1..])
+    } else {
+        if text.starts_with(['{', '[', '&', '*', '!', '|', '>', '"', '\'']) {
+            return None;
+        }
+        let colon = text
+            .match_indices(':')
+            .find(|(i, _)| text[i + 1..].is_empty() || text[i + 1..].starts_with([' ', '\t']))?
+            .0;
+        (text[..colon].trim_end().to_string(), &text[colon..])
+    };
+    let value = after.strip_prefix(':')?;
+    if !(value.is_empty() || value.starts_with([' ', '\t'])) {
+        return None;
+    }
+    let value = match value.find(" #") {
+        Some(comment) => &value[..comment],
+        None => value,
+    };
+    Some((key, value))
+}
+
+/// Parses a YAML document into `T`, turning serde_yaml's error into a located diagnostic.
+pub fn parse<T: DeserializeOwned>(
+    text: &str,
+    file: FileId,
+    index: &LineIndex,
+    out: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match serde_yaml::from_str::<T>(text) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            out.push(yaml_error(&err, file, index));
+            None
+        }
+    }
+}
+
+/// Checks the document for repeated keys in flow style and other structure errors that typed
+/// parsing into a map would hide (last-wins), by reading it as an untyped value first.
+pub fn check_untyped(
+    text: &str,
+    file: FileId,
+    index: &LineIndex,
+    out: &mut Vec<Diagnostic>,
+) -> bool {
+    match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(_) => true,
+        Err(err) => {
+            out.push(yaml_error(&err, file, index));
+            false
+        }
+    }
+}
+
+fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Diagnostic {
+    let full = err.to_string();
+    let text = match full.rfind(" at line ") {
+        Some(at) => &full[..at],
+        None => full.as_str(),
+    };
+    let (path_text, detail) = match text.split_once(": ") {
+        Some((path, detail)) if !path.contains(' ') => (Some(path), detail),
+        _ => (None, text),
+    };
+    let path = path_text.map(parse_path).unwrap_or_default();
+    let mut span = match err.location() {
+        Some(loc) if loc.line() > 1 || loc.column() > 1 || path.is_empty() => {
+            Span::new(file, to_u32(loc.line()), to_u32(loc.column()))
+        }
+        _ => index.span(file, &path),
+    };
+    let quoted = |prefix: &str| {
+        detail
+            .strip_prefix(prefix)
+            .and_then(|r| r.split('`').nth(1))
+            .map(str::to_string)
+    };
+    let mut out = Vec::new();
+    if let Some(field) = quoted("unknown field") {
+        diag!(out, E0102, span, field);
+    } else if let Some(field) = quoted("missing field") {
+        diag!(out, E0103, span, field);
+    } else if let Some(field) = quoted("duplicate field") {
+        let mut keyed = path.clone();
+        keyed.push(Step::Key(field.clone()));
+        span = index.span(file, &keyed);
+        diag!(out, E0105, span, field, "?");
+    } else if detail.starts_with("invalid")
+        || detail.starts_with("unknown variant")
+        || detail.contains("is not a")
+    {
+        let shown = match path_text {
+            Some(p) => format!("{p}: {detail}"),
+            None => detail.to_string(),
+        };
+        diag!(out, E0104, span, shown);
+    } else {
+        diag!(out, E0101, span, text);
+    }
+    out.pop().unwrap_or_else(|| {
+        Diagnostic::new(
+            crate::codes::Code::E0101,
+            span,
+            vec![crate::diagnostic::Arg::Text(full)],
+        )
+    })
+}
+
+/// Reads serde_yaml's error path, e.g. `events[1].at`.
+fn parse_path(text: &str) -> Vec<Step> {
+    let mut path = Vec::new();
+    for part in text.split('.') {
+        let mut rest = part;
+        if let Some(open) = rest.find('[') {
+            if open > 0 {
+                path.push(Step::Key(rest[..open].to_string()));
+            }
+            rest = &rest[open..];
+            while let Some(stripped) = rest.strip_prefix('[') {
+                let Some(close) = stripped.find(']') else {
+                    break;
+                };
+                if let Ok(i) = stripped[..close].parse() {
+                    path.push(Step::Index(i));
+                }
+                rest = &stripped[close + 1..];
+            }
+        } else if !rest.is_empty() {
+            path.push(Step::Key(rest.to_string()));
+        }
+    }
+    path
+}
+
+impl From<&str> for Step {
+    fn from(key: &str) -> Step {
+        Step::Key(key.to_string())
+    }
+}
+
+impl From<usize> for Step {
+    fn from(index: usize) -> Step {
+        Step::Index(index)
+    }
+}
+
+/// A path into a YAML document: `path!["villages", 3, "work_area"]`.
+#[macro_export]
+macro_rules! path {
+    ($($step:expr),* $(,)?) => {
+        [$($crate::load::yaml::Step::from($step)),*]
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(k: &str) -> Step {
+        Step::Key(k.to_string())
+    }
+
+    const CASE: &str = "id: QS-2026-0001\nreports:\n  - {at: 2026-11-20 08:40, by: P0104, channel: patrol}\nevents:\n- at: 2026-11-20 09:00\n  action: accepted\n- at: 2026-11-20 09:30 # a comment: here\n  action: assigned\n  to: G-x\nnote: |\n  a: b\n  c: d\nlast: 1\n";
+
+    #[test]
+    fn list_entries_and_keys_are_located() {
+        let mut out = Vec::new();
+        let index = LineIndex::build(CASE, crate::source::FileId(0), &mut out);
+        assert!(out.is_empty(), "{out:?}");
+        assert_eq!(index.locate(&[key("events"), Step::Index(1)]), (7, 1));
+        assert_eq!(
+            index.locate(&[key("events"), Step::Index(1), key("to")]),
+            (9, 3)
+        );
+        assert_eq!(
+            index.locate(&[key("reports"), Step::Index(0), key("by")]),
+            (3, 3)
+        );
+        assert_eq!(index.locate(&[key("last")]), (13, 1));
+    }
+
+    #[test]
+    fn repeated_keys_are_errors_with_both_lines() {
+        let mut out = Vec::new();
+        let text = "a: 1\nb:\n  x: 1\n  x: 2\na: 3\n";
+        LineIndex::build(text, crate::source::FileId(0), &mut out);
+        let found: Vec<_> = out
+            .iter()
+            .map(|d| (d.span.line, d.message(crate::i18n::Lang::En)))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (4, "duplicate key `x` (first at line 3)".to_string()),
+                (5, "duplicate key `a` (first at line 1)".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn error_paths_are_read() {
+        assert_eq!(
+            parse_path("events[1].at"),
+            vec![key("events"), Step::Index(1), key("at")]
+        );
+    }
+}

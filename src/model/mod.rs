@@ -1,0 +1,91 @@
+//! The typed domain: a [`Town`] built once from the repository, with ids interned and indexes
+//! ready. No IO happens here; the loader builds it, the rules read it.
+
+pub mod case;
+pub mod choices;
+pub mod grid;
+pub mod ids;
+pub mod people;
+pub mod records;
+pub mod registry;
+
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+
+use crate::diagnostic::Span;
+use crate::format::Policy;
+use crate::source::FileId;
+
+use case::Cases;
+use grid::Grids;
+use people::{People, Roster};
+use records::{Approvals, Decision, ImportRecord, Inspection, Meeting, Patrol, Sweep};
+use registry::{Calendar, Catalog, Enforcement, TownInfo};
+
+/// A whole town repository, loaded.
+#[derive(Debug)]
+pub struct Town {
+    /// The CSV column of each field, per file (for pointing at a field of a row).
+    pub columns: FxHashMap<FileId, Vec<(&'static str, u32)>>,
+    /// `town.yaml` without its policy.
+    pub info: TownInfo,
+    /// `town.yaml` `policy:`.
+    pub policy: Policy,
+    /// `catalog.yaml`.
+    pub catalog: Catalog,
+    /// `enforcement.yaml`.
+    pub enforcement: Enforcement,
+    /// `calendar.yaml`.
+    pub calendar: Calendar,
+    /// `town.yaml` and `grids/*.yaml`.
+    pub grids: Grids,
+    /// The people of `roster.csv`.
+    pub people: People,
+    /// The rows of `roster.csv`.
+    pub roster: Roster,
+    /// `patrols/*.csv`, sorted by date, grid, member.
+    pub patrols: Vec<Patrol>,
+    /// `sweeps/*.csv`, sorted by date and grid.
+    pub sweeps: Vec<Sweep>,
+    /// `meetings/*.csv`, sorted by date, kind and grid.
+    pub meetings: Vec<Meeting>,
+    /// `inspections/*.csv`, sorted by date and work area.
+    pub inspections: Vec<Inspection>,
+    /// `approvals/*.csv`.
+    pub approvals: Approvals,
+    /// `cases/*/*.yaml`.
+    pub cases: Cases,
+    /// `findings/decisions.yaml`.
+    pub decisions: Vec<Decision>,
+    /// `imports/manifest.csv`.
+    pub imports: Vec<ImportRecord>,
+}
+
+impl Town {
+    /// The span of a named field of a CSV row (the row's span where the file has no such
+    /// column).
+    pub fn field(&self, row: Span, field: &str) -> Span {
+        let col = self
+            .columns
+            .get(&row.file)
+            .and_then(|cols| cols.iter().find(|(name, _)| *name == field))
+            .map_or(0, |(_, col)| *col);
+        row.at_col(col)
+    }
+
+    /// The first and last day that any dated record mentions.
+    pub fn data_period(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let dates = self
+            .patrols
+            .iter()
+            .map(|p| p.date)
+            .chain(self.sweeps.iter().map(|s| s.date))
+            .chain(self.meetings.iter().map(|m| m.date))
+            .chain(self.inspections.iter().map(|i| i.date))
+            .chain(self.cases.iter().map(|(_, c)| c.discovered_at.date()));
+        dates.fold(None, |acc, d| match acc {
+            None => Some((d, d)),
+            Some((lo, hi)) => Some((lo.min(d), hi.max(d))),
+        })
+    }
+}

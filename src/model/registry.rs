@@ -1,0 +1,195 @@
+//! The town's fixed registers: its own description, the catalog of reportable items, the
+//! enforcement work groups and county departments, the working-day calendar.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use rustc_hash::FxHashSet;
+
+use crate::diagnostic::Span;
+use crate::format::OfficesEntry;
+use crate::model::choices::BottomLine;
+use crate::model::grid::GridIx;
+use crate::model::ids::{IdTable, Ix};
+use crate::model::people::PersonIx;
+
+/// What `town.yaml` says of the town itself.
+#[derive(Debug)]
+pub struct TownInfo {
+    /// 9-digit township code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// County.
+    pub county: String,
+    /// The level-1 grid.
+    pub grid: GridIx,
+    /// Leader of the leadership group.
+    pub leader: Option<PersonIx>,
+    /// Deputy leaders.
+    pub deputies: Vec<PersonIx>,
+    /// Member units.
+    pub units: Units,
+    /// The names of the one office and two centres.
+    pub offices: OfficesEntry,
+}
+
+/// A member unit of the leadership group.
+#[derive(Clone, Debug)]
+pub struct Unit {
+    /// Name.
+    pub name: String,
+    /// Contact person.
+    pub contact: Option<PersonIx>,
+    /// Where it is defined.
+    pub span: Span,
+}
+
+/// Index of a unit.
+pub type UnitIx = Ix<Unit>;
+
+/// The member units.
+#[derive(Debug, Default)]
+pub struct Units {
+    /// The ids.
+    pub ids: IdTable<Unit>,
+    /// The units, indexed by [`UnitIx`].
+    pub list: Vec<Unit>,
+}
+
+/// A class of the catalog.
+#[derive(Clone, Debug)]
+pub struct Class {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// The bottom-line class it is, if any.
+    pub bottom_line: Option<BottomLine>,
+}
+
+/// A reportable item.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// Name.
+    pub name: String,
+    /// Index into [`Catalog::classes`].
+    pub class: usize,
+    /// Hours to accept.
+    pub accept_hours: u32,
+    /// Working days to resolve.
+    pub resolve_days: u32,
+    /// The work group that handles it.
+    pub group: Option<GroupIx>,
+    /// Whether the town may act itself.
+    pub town_authority: bool,
+    /// Where it is defined.
+    pub span: Span,
+}
+
+/// Index of an item.
+pub type ItemIx = Ix<Item>;
+
+/// The catalog of reportable items.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    /// The classes.
+    pub classes: Vec<Class>,
+    /// The item codes.
+    pub ids: IdTable<Item>,
+    /// The items, indexed by [`ItemIx`].
+    pub items: Vec<Item>,
+}
+
+impl Catalog {
+    /// The item behind an index.
+    pub fn item(&self, ix: ItemIx) -> &Item {
+        &self.items[ix.get()]
+    }
+
+    /// The class of an item.
+    pub fn class_of(&self, ix: ItemIx) -> &Class {
+        &self.classes[self.item(ix).class]
+    }
+}
+
+/// An enforcement work group.
+#[derive(Clone, Debug)]
+pub struct Group {
+    /// Name.
+    pub name: String,
+    /// Leader in charge.
+    pub leader: Option<PersonIx>,
+    /// Group head.
+    pub head: Option<PersonIx>,
+    /// Members.
+    pub members: Vec<PersonIx>,
+    /// Items handled.
+    pub items: Vec<ItemIx>,
+    /// Where it is defined.
+    pub span: Span,
+}
+
+/// Index of a work group.
+pub type GroupIx = Ix<Group>;
+
+/// A county department.
+#[derive(Clone, Debug)]
+pub struct Department {
+    /// Name.
+    pub name: String,
+    /// Contact, free text.
+    pub contact: Option<String>,
+    /// Where it is defined.
+    pub span: Span,
+}
+
+/// Index of a department.
+pub type DepartmentIx = Ix<Department>;
+
+/// Work groups and county departments.
+#[derive(Debug, Default)]
+pub struct Enforcement {
+    /// Group ids.
+    pub group_ids: IdTable<Group>,
+    /// Groups, indexed by [`GroupIx`].
+    pub groups: Vec<Group>,
+    /// Department ids.
+    pub department_ids: IdTable<Department>,
+    /// Departments, indexed by [`DepartmentIx`].
+    pub departments: Vec<Department>,
+}
+
+/// Holidays and make-up workdays.
+#[derive(Debug, Default)]
+pub struct Calendar {
+    /// Days off that would be working days.
+    pub holidays: FxHashSet<NaiveDate>,
+    /// Weekend days that are working days.
+    pub workdays: FxHashSet<NaiveDate>,
+}
+
+impl Calendar {
+    /// Whether `day` is a working day: a weekday that is not a holiday, or a listed make-up day.
+    pub fn is_working_day(&self, day: NaiveDate) -> bool {
+        if self.workdays.contains(&day) {
+            return true;
+        }
+        !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !self.holidays.contains(&day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn working_days_follow_the_calendar() {
+        let d = |s: &str| crate::timefmt::parse_date(s).unwrap();
+        let mut calendar = Calendar::default();
+        calendar.holidays.insert(d("2026-10-01"));
+        calendar.workdays.insert(d("2026-10-10"));
+        assert!(!calendar.is_working_day(d("2026-10-01")));
+        assert!(calendar.is_working_day(d("2026-10-10")));
+        assert!(!calendar.is_working_day(d("2026-10-11")));
+        assert!(calendar.is_working_day(d("2026-10-12")));
+    }
+}

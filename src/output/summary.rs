@@ -1,0 +1,94 @@
+//! The town summary as a terminal table or a JSON object.
+
+use crate::i18n::{Lang, Text};
+use crate::output::table;
+use crate::report::summary::Summary;
+
+/// Counts of the diagnostics shown.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tally {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+}
+
+/// The summary table.
+pub fn render_table(s: &Summary, as_of: chrono::NaiveDate, lang: Lang, color: bool) -> String {
+    let mut t = table::new(&[Text::Item.get(lang), Text::Count.get(lang)], color);
+    let mut row = |label: String, value: String| {
+        t.add_row(vec![label, value]);
+    };
+    row(Text::Town.get(lang).to_string(), s.town.clone());
+    if let Some((from, to)) = s.period {
+        row(
+            Text::DataPeriod.get(lang).to_string(),
+            format!("{from} ~ {to}"),
+        );
+    }
+    row(Text::AsOf.get(lang).to_string(), as_of.to_string());
+    for (text, n) in [
+        (Text::WorkAreas, s.work_areas),
+        (Text::Enterprises, s.enterprises),
+        (Text::Villages, s.villages),
+        (Text::People, s.people),
+        (Text::Assignments, s.assignments),
+        (Text::PatrolRows, s.patrols),
+        (Text::SweepRows, s.sweeps),
+        (Text::MeetingRows, s.meetings),
+        (Text::InspectionRows, s.inspections),
+        (Text::ApprovalRows, s.approvals),
+        (Text::Cases, s.cases),
+    ] {
+        row(text.get(lang).to_string(), n.to_string());
+    }
+    for (state, n) in &s.cases_by_state {
+        let name = lang.pick(state.zh(), state.as_str());
+        row(format!("{}{name}", Text::CasesIn.get(lang)), n.to_string());
+    }
+    t.to_string()
+}
+
+/// The closing line: `2 errors, 1 warning` or that all is well.
+pub fn render_tally(tally: Tally, lang: Lang) -> String {
+    if tally.errors == 0 && tally.warnings == 0 {
+        return Text::Clean.get(lang).to_string();
+    }
+    let sep = lang.pick("，", ", ");
+    format!(
+        "{}{}{sep}{}{}",
+        tally.errors,
+        Text::ErrorsCount.get(lang),
+        tally.warnings,
+        Text::WarningsCount.get(lang)
+    )
+}
+
+/// The summary as a JSON object (`"type":"summary"`).
+pub fn render_json(s: &Summary, as_of: chrono::NaiveDate, tally: Tally) -> serde_json::Value {
+    let by_state: serde_json::Map<String, serde_json::Value> = s
+        .cases_by_state
+        .iter()
+        .map(|(state, n)| (state.as_str().to_string(), (*n).into()))
+        .collect();
+    serde_json::json!({
+        "type": "summary",
+        "town": s.town,
+        "as_of": as_of.to_string(),
+        "period": s.period.map(|(a, b)| [a.to_string(), b.to_string()]),
+        "errors": tally.errors,
+        "warnings": tally.warnings,
+        "work_areas": s.work_areas,
+        "enterprises": s.enterprises,
+        "villages": s.villages,
+        "people": s.people,
+        "assignments": s.assignments,
+        "patrols": s.patrols,
+        "sweeps": s.sweeps,
+        "meetings": s.meetings,
+        "inspections": s.inspections,
+        "approvals": s.approvals,
+        "cases": s.cases,
+        "cases_by_state": by_state,
+    })
+}

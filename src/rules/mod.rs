@@ -1,0 +1,33 @@
+//! The rules: pure functions over a loaded [`Town`]. Validation here; each check is a function
+//! in one ordered list, returning diagnostics. No IO, no printing.
+
+pub mod cases;
+pub mod records;
+pub mod roster;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Town;
+
+/// One validation check.
+type Check = fn(&Town, &mut Vec<Diagnostic>);
+
+/// Every validation check, in the order their findings are most useful to read.
+const CHECKS: &[Check] = &[
+    roster::coverage,
+    roster::work_area_heads,
+    records::patrols,
+    records::sweeps,
+    records::meetings,
+    records::inspections,
+    records::approvals,
+    cases::cases,
+];
+
+/// Validates the whole town.
+pub fn validate(town: &Town) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for check in CHECKS {
+        check(town, &mut out);
+    }
+    out
+}

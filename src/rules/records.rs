@@ -1,0 +1,252 @@
+//! Rules for the daily records: who may sign and report patrols and meetings, who organises a
+//! sweep and leads an inspection, times in order, approvals supervised by records that exist.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::diag;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::Town;
+use crate::model::choices::{MeetingKind, Role};
+use crate::model::grid::GridIx;
+use crate::model::people::PersonIx;
+use crate::model::records::RecordRef;
+use crate::timefmt::format_stamp;
+
+/// Lists the holders of a role, for messages ("none" when there is none).
+fn holders(town: &Town, grid: GridIx, role: Role, day: NaiveDate) -> String {
+    let ids: Vec<&str> = town
+        .roster
+        .holders(grid, role, day)
+        .map(|p| town.people.id(p))
+        .collect();
+    if ids.is_empty() {
+        "-".to_string()
+    } else {
+        ids.join(", ")
+    }
+}
+
+/// Warns when `person` is set but does not hold `role` in `grid` on `day`.
+fn check_holder(
+    town: &Town,
+    person: Option<PersonIx>,
+    role: Role,
+    grid: GridIx,
+    day: NaiveDate,
+    span: Span,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(person) = person else { return };
+    if town.roster.holds(person, grid, role, day) {
+        return;
+    }
+    let (who, expected, grid_id) = (
+        town.people.id(person),
+        holders(town, grid, role, day),
+        town.grids.id(grid),
+    );
+    match role {
+        Role::VillageHead => diag!(out, W0401, span, who, expected, grid_id, day),
+        _ => diag!(out, W0402, span, who, expected, grid_id, day),
+    }
+}
+
+/// Reports `later` before `earlier`.
+fn in_order(
+    earlier: (&str, Option<NaiveDateTime>),
+    later: (&str, Option<NaiveDateTime>),
+    span: Span,
+    out: &mut Vec<Diagnostic>,
+) {
+    if let (Some(e), Some(l)) = (earlier.1, later.1)
+        && l < e
+    {
+        diag!(
+            out,
+            E0404,
+            span,
+            later.0,
+            format_stamp(l),
+            earlier.0,
+            format_stamp(e)
+        );
+    }
+}
+
+/// Patrol rows: signer, reporter, member, times.
+pub fn patrols(town: &Town, out: &mut Vec<Diagnostic>) {
+    for p in &town.patrols {
+        check_holder(
+            town,
+            p.signed_by,
+            Role::VillageHead,
+            p.grid,
+            p.date,
+            town.field(p.span, "signed_by"),
+            out,
+        );
+        check_holder(
+            town,
+            p.reported_by,
+            Role::SocialMember,
+            p.grid,
+            p.date,
+            town.field(p.span, "reported_by"),
+            out,
+        );
+        if !town
+            .roster
+            .holds(p.member, p.grid, Role::BaseMember, p.date)
+        {
+            diag!(
+                out,
+                W0403,
+                town.field(p.span, "member"),
+                town.people.id(p.member),
+                town.grids.id(p.grid),
+                p.date
+            );
+        }
+        let at = |t: Option<NaiveTime>| t.map(|t| NaiveDateTime::new(p.date, t));
+        in_order(
+            ("start", at(p.start)),
+            ("end", at(p.end)),
+            town.field(p.span, "end"),
+            out,
+        );
+        let finished = at(p.end).or(at(p.start));
+        in_order(
+            ("end", finished),
+            ("signed_at", p.signed_at),
+            town.field(p.span, "signed_at"),
+            out,
+        );
+        in_order(
+            ("end", finished),
+            ("reported_at", p.reported_at),
+            town.field(p.span, "reported_at"),
+            out,
+        );
+    }
+}
+
+/// Sweeps: organised by the head, on a sweep day.
+pub fn sweeps(town: &Town, out: &mut Vec<Diagnostic>) {
+    use chrono::Datelike;
+    let days = &town.policy.sweep.days;
+    for s in &town.sweeps {
+        if let Some(o) = s.organizer
+            && !town.roster.holds(o, s.grid, Role::VillageHead, s.date)
+        {
+            diag!(
+                out,
+                W0405,
+                town.field(s.span, "organizer"),
+                town.people.id(o),
+                town.grids.id(s.grid)
+            );
+        }
+        if !days.contains(&s.date.day()) {
+            let list: Vec<String> = days.iter().map(u32::to_string).collect();
+            diag!(
+                out,
+                W0406,
+                town.field(s.span, "date"),
+                s.date,
+                list.join(", ")
+            );
+        }
+    }
+}
+
+/// Village meetings: minutes signed by the head and reported by the social member, not before
+/// the meeting.
+pub fn meetings(town: &Town, out: &mut Vec<Diagnostic>) {
+    for m in &town.meetings {
+        if m.kind == MeetingKind::VillageHalfMonth {
+            check_holder(
+                town,
+                m.signed_by,
+                Role::VillageHead,
+                m.grid,
+                m.date,
+                town.field(m.span, "signed_by"),
+                out,
+            );
+            check_holder(
+                town,
+                m.reported_by,
+                Role::SocialMember,
+                m.grid,
+                m.date,
+                town.field(m.span, "reported_by"),
+                out,
+            );
+        }
+        let day_start = m.date.and_hms_opt(0, 0, 0);
+        in_order(
+            ("date", day_start),
+            ("reported_at", m.reported_at),
+            town.field(m.span, "reported_at"),
+            out,
+        );
+    }
+}
+
+/// Joint inspections: led by the work area's head, covering its own villages.
+pub fn inspections(town: &Town, out: &mut Vec<Diagnostic>) {
+    for i in &town.inspections {
+        if let Some(lead) = i.lead
+            && !town
+                .roster
+                .holds(lead, i.work_area, Role::WorkAreaHead, i.date)
+        {
+            diag!(
+                out,
+                W0407,
+                town.field(i.span, "lead"),
+                town.people.id(lead),
+                town.grids.id(i.work_area)
+            );
+        }
+        for v in &i.villages {
+            if town.grids.get(*v).work_area != Some(i.work_area) {
+                diag!(
+                    out,
+                    E0408,
+                    town.field(i.span, "villages"),
+                    town.grids.id(*v),
+                    town.grids.id(i.work_area)
+                );
+            }
+        }
+    }
+}
+
+/// Approvals: the supervising record exists.
+pub fn approvals(town: &Town, out: &mut Vec<Diagnostic>) {
+    for a in town.approvals.list.iter().flatten() {
+        let Some(reference) = a.supervised_by else {
+            continue;
+        };
+        let exists = match reference {
+            RecordRef::Patrol(date, person) => town
+                .patrols
+                .binary_search_by_key(&(date, person), |p| (p.date, p.member))
+                .is_ok(),
+            RecordRef::Inspection(date, area) => town
+                .inspections
+                .iter()
+                .any(|i| i.date == date && i.work_area == area),
+            RecordRef::Case(case) => town.cases.get(case).is_some(),
+        };
+        if !exists {
+            let shown = match reference {
+                RecordRef::Patrol(d, p) => format!("patrol:{d}:{}", town.people.id(p)),
+                RecordRef::Inspection(d, g) => format!("inspection:{d}:{}", town.grids.id(g)),
+                RecordRef::Case(c) => format!("case:{}", town.cases.ids.name(c)),
+            };
+            diag!(out, E0208, town.field(a.span, "supervised_by"), shown);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! `grid synth`: a deterministic synthetic town — the example town of the project, the test
+//! fixture, and at 100× the size, the benchmark. The same arguments always write the same
+//! bytes.
+
+pub mod cases;
+pub mod names;
+pub mod records;
+pub mod rng;
+pub mod world;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::format::{
+    CaseFile, DepartmentEntry, EnforcementFile, EnterpriseEntry, EnterprisesFile, GroupEntry,
+    LeadershipGroupEntry, OfficesEntry, Policy, RolloutPolicy, TownFile, TownGridEntry, UnitEntry,
+    VillageEntry, VillagesFile, WorkAreaEntry, WorkAreasFile,
+};
+use crate::schema;
+
+use records::Gaps;
+use rng::Rng;
+use world::{DEPARTMENTS, World};
+
+/// What to generate.
+#[derive(Debug, Clone)]
+pub struct Params {
+    /// Number of villages.
+    pub villages: u32,
+    /// Days of records.
+    pub days: u32,
+    /// The last day of records.
+    pub end: NaiveDate,
+    /// Number of cases.
+    pub cases: u32,
+    /// Random seed.
+    pub seed: u64,
+}
+
+/// Writes a synthetic town into `out`, which must be empty or absent.
+pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
+    if out.exists()
+        && std::fs::read_dir(out)
+            .map_err(|e| Error::io(out, e))?
+            .next()
+            .is_some()
+    {
+        return Err(Error::Usage(format!("{} is not empty", out.display())));
+    }
+    let mut rng = Rng::new(params.seed);
+    let world = World::new(params.villages.max(1), params.days, params.end, &mut rng);
+    let gaps = Gaps::new(params.seed);
+    let (plans, meetings) = cases::generate(&world, params.cases, &mut rng);
+    let w = Writer { root: out };
+    w.yaml("town.yaml", &town_file(&world))?;
+    w.yaml("catalog.yaml", &world.catalog)?;
+    w.yaml("enforcement.yaml", &enforcement_file(&world))?;
+    w.yaml("calendar.yaml", &world.calendar_file)?;
+    w.yaml(
+        "grids/work-areas.yaml",
+        &WorkAreasFile {
+            work_areas: world
+                .areas
+                .iter()
+                .map(|a| WorkAreaEntry {
+                    id: a.id.clone(),
+                    name: a.name.clone(),
+                    heads_role: None,
+                })
+                .collect(),
+        },
+    )?;
+    w.yaml(
+        "grids/enterprises.yaml",
+        &EnterprisesFile {
+            enterprises: world
+                .enterprises
+                .iter()
+                .map(|e| EnterpriseEntry {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    work_area: world.areas[e.area].id.clone(),
+                    credit_code: Some(e.credit_code.clone()),
+                })
+                .collect(),
+        },
+    )?;
+    w.yaml(
+        "grids/villages.yaml",
+        &VillagesFile {
+            villages: world
+                .villages
+                .iter()
+                .map(|v| VillageEntry {
+                    id: v.id.clone(),
+                    name: v.name.clone(),
+                    work_area: world.areas[v.area].id.clone(),
+                    code: v.code.clone(),
+                    center: v.center.clone(),
+                })
+                .collect(),
+        },
+    )?;
+    w.csv("roster.csv", &world.roster())?;
+    let mut found: HashMap<(NaiveDate, usize), Vec<String>> = HashMap::new();
+    for plan in &plans {
+        if let Some(key) = plan.patrol {
+            found.entry(key).or_default().push(plan.file.id.clone());
+        }
+    }
+    let mut months: Vec<(i32, u32)> = world.days().map(|d| (d.year(), d.month())).collect();
+    months.dedup();
+    for month in months {
+        let rows = records::patrols(&world, gaps, month, &found);
+        w.csv(&format!("patrols/{}-{:02}.csv", month.0, month.1), &rows)?;
+    }
+    for ((y, m), rows) in records::sweeps(&world, gaps) {
+        w.csv(&format!("sweeps/{y}-{m:02}.csv"), &rows)?;
+    }
+    for ((y, m), rows) in records::meetings(&world, gaps, &meetings) {
+        w.csv(&format!("meetings/{y}-{m:02}.csv"), &rows)?;
+    }
+    for ((y, q), rows) in records::inspections(&world) {
+        w.csv(&format!("inspections/{y}-Q{q}.csv"), &rows)?;
+    }
+    for (y, rows) in records::approvals(&world, gaps, &mut rng) {
+        w.csv(&format!("approvals/{y}.csv"), &rows)?;
+    }
+    for plan in &plans {
+        let file: &CaseFile = &plan.file;
+        w.yaml(
+            &format!("cases/{}/{}.yaml", file.discovered_at.0.year(), file.id),
+            file,
+        )?;
+    }
+    Ok(())
+}
+
+fn town_file(world: &World) -> TownFile {
+    TownFile {
+        code: "370211101".to_string(),
+        name: "青山镇".to_string(),
+        county: "示例县".to_string(),
+        grid: TownGridEntry {
+            id: "QS".to_string(),
+            name: Some("青山镇镇级网格".to_string()),
+        },
+        leadership_group: LeadershipGroupEntry {
+            leader: world.id(world.town_heads[0]).to_string(),
+            deputies: std::iter::once(world.town_heads[1])
+                .chain(world.deputies.iter().copied())
+                .map(|p| world.id(p).to_string())
+                .collect(),
+            units: world
+                .units
+                .iter()
+                .map(|(id, name, contact)| UnitEntry {
+                    id: (*id).to_string(),
+                    name: (*name).to_string(),
+                    contact: Some(world.id(*contact).to_string()),
+                })
+                .collect(),
+        },
+        offices: OfficesEntry {
+            grid_center: "网格化服务中心".to_string(),
+            service_center: "便民服务中心".to_string(),
+            enforcement_office: "综合执法办公室".to_string(),
+        },
+        policy: Policy {
+            rollout: RolloutPolicy {
+                batch_1_by: NaiveDate::from_ymd_opt(2026, 6, 30),
+                batch_2_by: NaiveDate::from_ymd_opt(2026, 12, 31),
+            },
+            ..Policy::default()
+        },
+    }
+}
+
+fn enforcement_file(world: &World) -> EnforcementFile {
+    EnforcementFile {
+        groups: world
+            .groups
+            .iter()
+            .map(|g| GroupEntry {
+                id: g.id.to_string(),
+                name: g.name.to_string(),
+                leader: world.id(g.leader).to_string(),
+                head: world.id(g.head).to_string(),
+                members: g.members.iter().map(|m| world.id(*m).to_string()).collect(),
+                items: world
+                    .catalog
+                    .classes
+                    .iter()
+                    .filter(|c| g.classes.contains(&c.code.as_str()))
+                    .flat_map(|c| c.items.iter().map(|i| i.code.clone()))
+                    .collect(),
+            })
+            .collect(),
+        departments: DEPARTMENTS
+            .iter()
+            .enumerate()
+            .map(|(i, (id, name))| DepartmentEntry {
+                id: (*id).to_string(),
+                name: (*name).to_string(),
+                contact: Some(format!("值班室 0532-8{:07}", 1_000_000 + i * 1111)),
+            })
+            .collect(),
+    }
+}
+
+struct Writer<'a> {
+    root: &'a Path,
+}
+
+impl Writer<'_> {
+    fn create(&self, relative: &str) -> Result<std::path::PathBuf, Error> {
+        let path = self.root.join(relative);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        Ok(path)
+    }
+
+    fn yaml<T: Serialize>(&self, relative: &str, value: &T) -> Result<(), Error> {
+        let path = self.create(relative)?;
+        let body = serde_yaml::to_string(value).map_err(|e| Error::Usage(e.to_string()))?;
+        let depth = relative.matches('/').count() + 1;
+        let header = schema::for_yaml(relative)
+            .map(|name| {
+                format!(
+                    "# yaml-language-server: $schema={}schemas/{name}\n",
+                    "../".repeat(depth)
+                )
+            })
+            .unwrap_or_default();
+        std::fs::write(&path, format!("{header}{body}")).map_err(|e| Error::io(&path, e))
+    }
+
+    fn csv<T: Serialize>(&self, relative: &str, rows: &[T]) -> Result<(), Error> {
+        let path = self.create(relative)?;
+        let file = std::fs::File::create(&path).map_err(|e| Error::io(&path, e))?;
+        let mut writer = csv::Writer::from_writer(std::io::BufWriter::with_capacity(1 << 20, file));
+        let failed = |e: csv::Error| Error::Usage(format!("{}: {e}", path.display()));
+        for row in rows {
+            writer.serialize(row).map_err(failed)?;
+        }
+        writer.flush().map_err(|e| Error::io(&path, e))
+    }
+}
