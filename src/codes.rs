@@ -183,7 +183,7 @@ codes! {
     E0503: "{0} 早于发现时间 {1}", "{0} is earlier than the discovery time {1}";
         "更正时间或 discovered_at", "correct the time or discovered_at";
     E0504: "案件编号 `{0}` 不符合 {1}-YYYY-NNNN 的格式或不在对应年份的目录", "case id `{0}` does not follow {1}-YYYY-NNNN or sits in another year's folder";
-        "案件编号由镇网格编号、年份和四位序号组成，如 {1}-2026-0042", "a case id is the town grid id, the year and four digits, e.g. {1}-2026-0042";
+        "案件编号由镇网格编号、年份和（至少）四位序号组成，如 {1}-2026-0042", "a case id is the town grid id, the year and (at least) four digits, e.g. {1}-2026-0042";
     E0505: "重复案件关系无效：{0}", "invalid duplicate link: {0}";
         "duplicate_of 指向另一件主案件，并与 duplicate 事件一致", "duplicate_of names another, lead case and agrees with the duplicate event";
     E0506: "`{0}` 事件需要 `{1}`", "a `{0}` event needs `{1}`";

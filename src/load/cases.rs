@@ -124,7 +124,8 @@ pub fn case(
     })
 }
 
-/// Whether `id` is `<town>-YYYY-NNNN` with the year of its folder.
+/// Whether `id` is `<town>-YYYY-NNNN` with the year of its folder (more digits once a year
+/// passes 9999 cases).
 fn follows_scheme(id: &str, town_grid: &str, folder_year: Option<i32>) -> bool {
     let Some(rest) = id.strip_prefix(town_grid).and_then(|r| r.strip_prefix('-')) else {
         return false;
@@ -133,7 +134,7 @@ fn follows_scheme(id: &str, town_grid: &str, folder_year: Option<i32>) -> bool {
         return false;
     };
     year.len() == 4
-        && number.len() == 4
+        && number.len() >= 4
         && number.bytes().all(|b| b.is_ascii_digit())
         && year
             .parse::<i32>()
@@ -150,6 +151,7 @@ mod tests {
         assert!(follows_scheme("QS-2026-0042", "QS", Some(2026)));
         assert!(!follows_scheme("QS-2026-0042", "QS", Some(2025)));
         assert!(!follows_scheme("QS-2026-42", "QS", Some(2026)));
+        assert!(follows_scheme("QS-2026-10000", "QS", Some(2026)));
         assert!(!follows_scheme("XX-2026-0042", "QS", Some(2026)));
     }
 }
