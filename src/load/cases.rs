@@ -9,7 +9,7 @@ use crate::load::csv_table::lookup;
 use crate::load::discover::CaseFileName;
 use crate::load::resolve::Resolver;
 use crate::load::yaml::{self, LineIndex};
-use crate::model::case::{Case, Event, Report};
+use crate::model::case::{Case, Event, Party, Report};
 use crate::model::grid::GridKind;
 use crate::path;
 use crate::source::FileId;
@@ -65,26 +65,30 @@ pub fn case(
         .reports
         .iter()
         .enumerate()
-        .filter_map(|(i, rep)| {
+        .map(|(i, rep)| {
             let span = at(&path!["reports", i]);
             let free = !rep.channel.needs_person();
-            let by = r.party(&rep.by, free, at(&path!["reports", i, "by"]), out)?;
-            Some(Report {
+            let by = r
+                .party(&rep.by, free, at(&path!["reports", i, "by"]), out)
+                .unwrap_or_else(|| Party::Other(rep.by.as_str().into()));
+            Report {
                 at: rep.at.0,
                 by,
                 channel: rep.channel,
                 reference: rep.reference.clone(),
                 span,
-            })
+            }
         })
         .collect();
     let events =
         raw.events
             .iter()
             .enumerate()
-            .filter_map(|(i, ev)| {
+            .map(|(i, ev)| {
                 let span = at(&path!["events", i]);
-                let by = r.party(&ev.by, false, at(&path!["events", i, "by"]), out);
+                let by = r
+                    .party(&ev.by, false, at(&path!["events", i, "by"]), out)
+                    .unwrap_or_else(|| Party::Other(ev.by.as_str().into()));
                 let to = ev
                     .to
                     .as_deref()
@@ -96,16 +100,16 @@ pub fn case(
                     .approved_by
                     .as_deref()
                     .and_then(|p| r.person(p, at(&path!["events", i, "approved_by"]), out));
-                Some(Event {
+                Event {
                     at: ev.at.0,
                     action: ev.action,
-                    by: by?,
+                    by,
                     to,
                     of,
                     approved_by,
                     entry: ev.clone(),
                     span,
-                })
+                }
             })
             .collect();
     Some(Case {

@@ -24,6 +24,7 @@ pub enum Step {
 #[derive(Debug, Default)]
 pub struct LineIndex {
     entries: Vec<(Vec<Step>, u32, u32)>,
+    repeated_keys: bool,
 }
 
 struct Frame {
@@ -120,6 +121,7 @@ impl LineIndex {
                     &key,
                     first
                 );
+                index.repeated_keys = true;
             } else {
                 stack[parent].keys.push((key.clone(), line_no));
             }
@@ -202,7 +204,7 @@ pub fn parse<T: DeserializeOwned>(
     match serde_yaml::from_str::<T>(text) {
         Ok(value) => Some(value),
         Err(err) => {
-            out.push(yaml_error(&err, file, index));
+            out.extend(yaml_error(&err, file, index));
             None
         }
     }
@@ -219,24 +221,23 @@ pub fn check_untyped(
     match serde_yaml::from_str::<serde_yaml::Value>(text) {
         Ok(_) => true,
         Err(err) => {
-            out.push(yaml_error(&err, file, index));
+            out.extend(yaml_error(&err, file, index));
             false
         }
     }
 }
 
-fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Diagnostic {
-    let full = err.to_string();
-    let text = match full.rfind(" at line ") {
-        Some(at) => &full[..at],
-        None => full.as_str(),
-    };
+/// The diagnostic for a serde_yaml error; none for a repeated key that the line index has
+/// already reported with both its places.
+fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Option<Diagnostic> {
+    let full = strip_location(&err.to_string());
+    let text = full.as_str();
     let (path_text, detail) = match text.split_once(": ") {
         Some((path, detail)) if !path.contains(' ') => (Some(path), detail),
         _ => (None, text),
     };
     let path = path_text.map(parse_path).unwrap_or_default();
-    let mut span = match err.location() {
+    let span = match err.location() {
         Some(loc) if loc.line() > 1 || loc.column() > 1 || path.is_empty() => {
             Span::new(file, to_u32(loc.line()), to_u32(loc.column()))
         }
@@ -248,16 +249,23 @@ fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Diagn
             .and_then(|r| r.split('`').nth(1))
             .map(str::to_string)
     };
+    let repeated = quoted("duplicate field").or_else(|| {
+        detail
+            .strip_prefix("duplicate entry with key ")
+            .map(|k| k.trim_matches('"').to_string())
+    });
     let mut out = Vec::new();
     if let Some(field) = quoted("unknown field") {
         diag!(out, E0102, span, field);
     } else if let Some(field) = quoted("missing field") {
         diag!(out, E0103, span, field);
-    } else if let Some(field) = quoted("duplicate field") {
+    } else if let Some(key) = repeated {
+        if index.repeated_keys {
+            return None;
+        }
         let mut keyed = path.clone();
-        keyed.push(Step::Key(field.clone()));
-        span = index.span(file, &keyed);
-        diag!(out, E0105, span, field, "?");
+        keyed.push(Step::Key(key.clone()));
+        diag!(out, E0105, index.span(file, &keyed), key, "?");
     } else if detail.starts_with("invalid")
         || detail.starts_with("unknown variant")
         || detail.contains("is not a")
@@ -270,13 +278,19 @@ fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Diagn
     } else {
         diag!(out, E0101, span, text);
     }
-    out.pop().unwrap_or_else(|| {
-        Diagnostic::new(
-            crate::codes::Code::E0101,
-            span,
-            vec![crate::diagnostic::Arg::Text(full)],
-        )
-    })
+    out.pop()
+}
+
+/// Removes serde_yaml's ` at line N column M` (every one) from a message: the span says it.
+fn strip_location(message: &str) -> String {
+    let Some(at) = message.find(" at line ") else {
+        return message.to_string();
+    };
+    let rest = &message[at + " at line ".len()..];
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.strip_prefix(" column ").unwrap_or(rest);
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    strip_location(&format!("{}{rest}", &message[..at]))
 }
 
 /// Reads serde_yaml's error path, e.g. `events[1].at`.

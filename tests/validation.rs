@@ -1,0 +1,648 @@
+//! One test per validation rule: each breaks a temp copy of example-town in one place and
+//! asserts the exact code, file and line of the diagnostic (docs/DIAGNOSTICS.md lists them).
+
+mod util;
+
+use util::{Diag, Run, Town, line_of};
+
+const PATROLS: &str = "patrols/2026-11.csv";
+const CASE: &str = "cases/2026/QS-2026-0001.yaml";
+
+/// Asserts that the run failed or passed as the code's severity says and that it has a
+/// diagnostic with `code` at `file:line` (and `column`, where given).
+fn expect(run: &Run, code: &str, file: &str, line: u64, column: Option<u64>) -> Diag {
+    let diags = run.diagnostics();
+    let found = diags
+        .iter()
+        .find(|d| {
+            d.code == code
+                && d.file == file
+                && d.line == line
+                && column.is_none_or(|c| c == d.column)
+        })
+        .unwrap_or_else(|| panic!("no {code} at {file}:{line}:{column:?}; got {diags:#?}"))
+        .clone();
+    let expected_exit = if code.starts_with('E') { 1 } else { 0 };
+    assert_eq!(run.code, expected_exit, "{}", run.stdout);
+    found
+}
+
+/// Like [`expect`], and the diagnostic is the only one.
+fn expect_only(run: &Run, code: &str, file: &str, line: u64, column: Option<u64>) -> Diag {
+    let found = expect(run, code, file, line, column);
+    assert_eq!(run.diagnostics().len(), 1, "{:#?}", run.diagnostics());
+    found
+}
+
+fn first_patrol(town: &Town) -> u64 {
+    town.find_row(PATROLS, |_| true)
+}
+
+// Files.
+
+#[test]
+fn e0001_unreadable_file() {
+    let town = Town::copy();
+    std::fs::create_dir_all(town.path().join("patrols/2026-12.csv")).unwrap();
+    expect_only(&town.check(), "E0001", "patrols/2026-12.csv", 0, None);
+}
+
+#[test]
+fn e0002_binary_file() {
+    let town = Town::copy();
+    town.write("sweeps/2026-12.csv", b"date,grid\x00\x01\x02");
+    expect_only(&town.check(), "E0002", "sweeps/2026-12.csv", 0, None);
+}
+
+#[test]
+fn e0003_missing_required_file() {
+    let town = Town::copy();
+    std::fs::remove_file(town.path().join("catalog.yaml")).unwrap();
+    expect_only(&town.check(), "E0003", "catalog.yaml", 0, None);
+}
+
+#[test]
+fn w0004_unexpected_file() {
+    let town = Town::copy();
+    town.write("patrols/notes.txt", "todo");
+    expect_only(&town.check(), "W0004", "patrols/notes.txt", 0, None);
+}
+
+// YAML and CSV structure.
+
+#[test]
+fn e0101_yaml_syntax() {
+    let town = Town::copy();
+    let line = town.replace(
+        "grids/villages.yaml",
+        "  name: 前店村\n",
+        "\tname: 前店村\n",
+    );
+    let d = expect_only(&town.check(), "E0101", "grids/villages.yaml", line, None);
+    assert_eq!(
+        d.message,
+        "YAML syntax error: found a tab character that violates indentation, while scanning a plain scalar"
+    );
+}
+
+#[test]
+fn e0102_unknown_field() {
+    let town = Town::copy();
+    let line = town.replace(
+        CASE,
+        "title: 岔庄村矛盾纠纷\n",
+        "title: 岔庄村矛盾纠纷\ncolour: red\n",
+    );
+    expect_only(&town.check(), "E0102", CASE, line + 1, Some(1));
+}
+
+#[test]
+fn e0103_missing_field() {
+    let town = Town::copy();
+    let line = town.replace(CASE, "  action: accepted\n", "");
+    expect_only(&town.check(), "E0103", CASE, line - 1, Some(3));
+}
+
+#[test]
+fn e0104_invalid_value() {
+    let town = Town::copy();
+    let line = town.replace(
+        "catalog.yaml",
+        "    name: 秸秆焚烧\n    accept_hours: 1\n",
+        "    name: 秸秆焚烧\n    accept_hours: soon\n",
+    );
+    let d = expect_only(&town.check(), "E0104", "catalog.yaml", line + 1, None);
+    assert!(d.message.contains("accept_hours"), "{}", d.message);
+}
+
+#[test]
+fn e0105_duplicate_key() {
+    let town = Town::copy();
+    let line = town.replace(
+        "town.yaml",
+        "county: 示例县\n",
+        "county: 示例县\nname: 青山乡\n",
+    );
+    let d = expect_only(&town.check(), "E0105", "town.yaml", line + 1, Some(1));
+    assert_eq!(d.message, "duplicate key `name` (first at line 3)");
+}
+
+#[test]
+fn e0105_duplicate_year_in_a_map() {
+    let town = Town::copy();
+    let text = town.read("calendar.yaml");
+    town.write("calendar.yaml", format!("{text}2026:\n  holidays: []\n"));
+    let line = text.lines().count() as u64 + 1;
+    expect_only(&town.check(), "E0105", "calendar.yaml", line, Some(1));
+}
+
+#[test]
+fn e0106_malformed_csv_row() {
+    let town = Town::copy();
+    let text = town.read("sweeps/2026-11.csv");
+    town.write(
+        "sweeps/2026-11.csv",
+        text.replacen("2026-11-01,W1-V01,", "2026-11-01;W1-V01,", 1),
+    );
+    expect_only(&town.check(), "E0106", "sweeps/2026-11.csv", 2, None);
+}
+
+#[test]
+fn e0107_unknown_column() {
+    let town = Town::copy();
+    town.replace("sweeps/2026-11.csv", ",notes\n", ",notes,weather\n");
+    let run = town.check();
+    expect(&run, "E0107", "sweeps/2026-11.csv", 1, Some(9));
+}
+
+#[test]
+fn e0108_missing_column() {
+    let town = Town::copy();
+    let text = town.read("inspections/2026-Q4.csv");
+    let fixed: Vec<String> = text
+        .lines()
+        .map(|l| {
+            l.splitn(3, ',')
+                .enumerate()
+                .filter(|(i, _)| *i != 1)
+                .map(|(_, f)| f)
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect();
+    town.write("inspections/2026-Q4.csv", fixed.join("\n") + "\n");
+    expect_only(&town.check(), "E0108", "inspections/2026-Q4.csv", 1, None);
+}
+
+#[test]
+fn e0109_empty_required_value() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "member", "");
+    expect_only(&town.check(), "E0109", PATROLS, line, Some(3));
+}
+
+#[test]
+fn e0110_invalid_id() {
+    let town = Town::copy();
+    let line = town.find_row("approvals/2026.csv", |_| true);
+    town.set_field("approvals/2026.csv", line, "id", "SP 2026");
+    expect_only(&town.check(), "E0110", "approvals/2026.csv", line, Some(1));
+}
+
+#[test]
+fn e0111_invalid_date() {
+    let town = Town::copy();
+    let line = town.find_row("sweeps/2026-11.csv", |_| true);
+    town.set_field("sweeps/2026-11.csv", line, "date", "2026/11/01");
+    expect_only(&town.check(), "E0111", "sweeps/2026-11.csv", line, Some(1));
+}
+
+#[test]
+fn e0112_invalid_time() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "reported_at", "2026-11-01 晚上");
+    expect_only(&town.check(), "E0112", PATROLS, line, Some(13));
+}
+
+#[test]
+fn e0113_invalid_number() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "issues", "three");
+    expect_only(&town.check(), "E0113", PATROLS, line, Some(7));
+}
+
+#[test]
+fn e0114_unknown_vocabulary_value() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "channel", "telegram");
+    let d = expect_only(&town.check(), "E0114", PATROLS, line, Some(14));
+    assert!(
+        d.message.contains("wechat_group, wechat_direct"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn e0115_duplicate_record() {
+    let town = Town::copy();
+    let text = town.read(PATROLS);
+    let row = text.lines().nth(1).unwrap().to_string();
+    let lines = text.lines().count() as u64;
+    town.write(PATROLS, format!("{text}{row}\n"));
+    let d = expect_only(&town.check(), "E0115", PATROLS, lines + 1, None);
+    assert!(d.message.contains("already at line 2"), "{}", d.message);
+}
+
+#[test]
+fn e0116_duplicate_id() {
+    let town = Town::copy();
+    let line = town.replace("grids/villages.yaml", "- id: W1-V02\n", "- id: W1-V01\n");
+    let run = town.check();
+    expect(&run, "E0116", "grids/villages.yaml", line, None);
+}
+
+#[test]
+fn e0117_record_in_the_wrong_file() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "date", "2026-10-31");
+    let d = expect(&town.check(), "E0117", PATROLS, line, Some(1));
+    assert!(d.message.contains("patrols/2026-10.csv"), "{}", d.message);
+}
+
+// References.
+
+#[test]
+fn e0201_unknown_grid() {
+    let town = Town::copy();
+    let line = town.find_row("sweeps/2026-11.csv", |_| true);
+    town.set_field("sweeps/2026-11.csv", line, "grid", "W9-V99");
+    expect_only(&town.check(), "E0201", "sweeps/2026-11.csv", line, Some(2));
+}
+
+#[test]
+fn e0202_unknown_item() {
+    let town = Town::copy();
+    let line = town.replace(CASE, "item: AW01\n", "item: ZZ99\n");
+    expect_only(&town.check(), "E0202", CASE, line, Some(1));
+}
+
+#[test]
+fn e0203_unknown_person() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "member", "P0999");
+    expect_only(&town.check(), "E0203", PATROLS, line, Some(3));
+}
+
+#[test]
+fn e0203_unknown_person_in_a_case_event() {
+    let town = Town::copy();
+    let line = town.replace(
+        CASE,
+        "  action: accepted\n  by: P0006\n",
+        "  action: accepted\n  by: P0999\n",
+    );
+    expect_only(&town.check(), "E0203", CASE, line + 1, Some(3));
+}
+
+#[test]
+fn e0204_unknown_group() {
+    let town = Town::copy();
+    let line = town.replace("catalog.yaml", "  - code: AW01\n    name: 矛盾纠纷\n    accept_hours: 2\n    resolve_days: 5\n    group: G-general\n", "  - code: AW01\n    name: 矛盾纠纷\n    accept_hours: 2\n    resolve_days: 5\n    group: G-nobody\n");
+    expect_only(&town.check(), "E0204", "catalog.yaml", line + 4, Some(5));
+}
+
+#[test]
+fn e0205_whistle_to_something_that_is_not_a_department() {
+    let town = Town::copy();
+    let file = "cases/2026/QS-2026-0010.yaml";
+    let line = town.replace(file, "  to: county-sthj\n", "  to: G-general\n");
+    expect_only(&town.check(), "E0205", file, line - 3, Some(1));
+}
+
+#[test]
+fn e0206_unknown_case() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "cases", "QS-2026-9999");
+    expect_only(&town.check(), "E0206", PATROLS, line, Some(8));
+}
+
+#[test]
+fn e0207_unknown_approval() {
+    let town = Town::copy();
+    let line = town.replace(CASE, "approval: null\n", "approval: SP20269999\n");
+    expect_only(&town.check(), "E0207", CASE, line, Some(1));
+}
+
+#[test]
+fn e0208_supervising_record_does_not_exist() {
+    let town = Town::copy();
+    let line = town.find_row("approvals/2026.csv", |l| l.contains("patrol:"));
+    town.set_field(
+        "approvals/2026.csv",
+        line,
+        "supervised_by",
+        "patrol:2026-09-02:P0001",
+    );
+    expect_only(&town.check(), "E0208", "approvals/2026.csv", line, Some(7));
+}
+
+#[test]
+fn e0209_grid_of_the_wrong_level() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "grid", "W1");
+    let d = expect_only(&town.check(), "E0209", PATROLS, line, Some(2));
+    assert_eq!(
+        d.message,
+        "`W1` is a work-area grid; a village grid is expected here"
+    );
+}
+
+#[test]
+fn e0210_unknown_assignee() {
+    let town = Town::copy();
+    let line = town.replace(CASE, "  to: G-general\n", "  to: nowhere\n");
+    expect_only(&town.check(), "E0210", CASE, line, Some(3));
+}
+
+// Roster.
+
+#[test]
+fn e0301_same_person_different_name() {
+    let town = Town::copy();
+    let line = town.replace(
+        "roster.csv",
+        "P0001,杨金凤,15133250001,QS,town_head",
+        "P0001,杨金风,15133250001,QS,town_head",
+    );
+    let d = expect_only(&town.check(), "E0301", "roster.csv", line, Some(2));
+    assert!(d.message.contains("at line 2"), "{}", d.message);
+}
+
+#[test]
+fn e0302_two_village_heads() {
+    let town = Town::copy();
+    let text = town.read("roster.csv");
+    town.write(
+        "roster.csv",
+        format!(
+            "{text}P0044,周子涵,13775630044,W1-V01,village_head,村主任,2026-10-01,2026-10-10,,\n"
+        ),
+    );
+    let line = text.lines().count() as u64 + 1;
+    let d = expect_only(&town.check(), "E0302", "roster.csv", line, None);
+    assert!(
+        d.message
+            .contains("W1-V01 has 2 village heads from 2026-10-01 to 2026-10-10"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn e0303_no_social_member_for_a_while() {
+    let town = Town::copy();
+    let line = town.find_row("roster.csv", |l| l.starts_with("P0043,"));
+    town.set_field("roster.csv", line, "to", "2026-11-10");
+    let run = town.check();
+    let d = expect(&run, "E0303", "grids/villages.yaml", 3, None);
+    assert!(
+        d.message
+            .contains("has 0 social-governance members from 2026-11-11 to 2026-11-23"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn e0304_no_base_member() {
+    let town = Town::copy();
+    let text = town.read("roster.csv");
+    let moved: Vec<String> = text
+        .lines()
+        .map(|l| {
+            if l.contains(",W2-V01,base_member,") {
+                l.replace(",W2-V01,", ",W2-V02,")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    town.write("roster.csv", moved.join("\n") + "\n");
+    let line = line_of(&town.read("grids/villages.yaml"), "- id: W2-V01");
+    let run = town.check();
+    expect(&run, "E0304", "grids/villages.yaml", line, None);
+}
+
+#[test]
+fn e0305_assignment_ends_before_it_starts() {
+    let town = Town::copy();
+    let line = town.find_row("roster.csv", |l| l.starts_with("P0045,"));
+    town.set_field("roster.csv", line, "from", "2026-10-01");
+    town.set_field("roster.csv", line, "to", "2026-09-01");
+    let run = town.check();
+    expect(&run, "E0305", "roster.csv", line, Some(8));
+}
+
+#[test]
+fn e0306_role_on_the_wrong_level() {
+    let town = Town::copy();
+    let line = town.find_row("roster.csv", |l| l.starts_with("P0034,"));
+    town.set_field("roster.csv", line, "role", "village_head");
+    let run = town.check();
+    expect(&run, "E0306", "roster.csv", line, Some(5));
+}
+
+#[test]
+fn w0307_phone_that_is_no_phone() {
+    let town = Town::copy();
+    let line = town.find_row("roster.csv", |l| l.starts_with("P0044,"));
+    town.set_field("roster.csv", line, "phone", "12345");
+    expect_only(&town.check(), "W0307", "roster.csv", line, Some(3));
+}
+
+#[test]
+fn w0308_work_area_without_head() {
+    let town = Town::copy();
+    for person in ["P0034,", "P0035,"] {
+        let line = town.find_row("roster.csv", |l| l.starts_with(person));
+        town.set_field("roster.csv", line, "to", "2026-08-31");
+    }
+    let run = town.check();
+    let d = expect(&run, "W0308", "grids/work-areas.yaml", 3, None);
+    assert!(
+        d.message
+            .contains("W1 has no work-area head from 2026-09-01 to 2026-11-23"),
+        "{}",
+        d.message
+    );
+}
+
+// Daily records.
+
+#[test]
+fn w0401_signed_by_someone_else() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "signed_by", "P0043");
+    let d = expect_only(&town.check(), "W0401", PATROLS, line, Some(10));
+    assert_eq!(
+        d.message,
+        "signed by P0043, who is not W1-V01's village head on 2026-11-01 (P0042)"
+    );
+}
+
+#[test]
+fn w0402_reported_by_someone_else() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "reported_by", "P0042");
+    expect_only(&town.check(), "W0402", PATROLS, line, Some(12));
+}
+
+#[test]
+fn w0403_patrol_by_someone_not_a_member_there() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "member", "P0001");
+    expect_only(&town.check(), "W0403", PATROLS, line, Some(3));
+}
+
+#[test]
+fn e0404_times_out_of_order() {
+    let town = Town::copy();
+    let line = first_patrol(&town);
+    town.set_field(PATROLS, line, "end", "06:00");
+    let run = town.check();
+    let d = expect(&run, "E0404", PATROLS, line, Some(5));
+    assert!(
+        d.message
+            .starts_with("times out of order: end (2026-11-01 06:00) is before start"),
+        "{}",
+        d.message
+    );
+}
+
+#[test]
+fn w0405_sweep_organised_by_someone_else() {
+    let town = Town::copy();
+    let line = town.find_row("sweeps/2026-11.csv", |_| true);
+    town.set_field("sweeps/2026-11.csv", line, "organizer", "P0044");
+    expect_only(&town.check(), "W0405", "sweeps/2026-11.csv", line, Some(3));
+}
+
+#[test]
+fn w0406_sweep_on_another_day() {
+    let town = Town::copy();
+    let line = town.find_row("sweeps/2026-11.csv", |_| true);
+    town.set_field("sweeps/2026-11.csv", line, "date", "2026-11-02");
+    expect_only(&town.check(), "W0406", "sweeps/2026-11.csv", line, Some(1));
+}
+
+#[test]
+fn w0407_inspection_led_by_someone_else() {
+    let town = Town::copy();
+    let line = town.find_row("inspections/2026-Q4.csv", |_| true);
+    town.set_field("inspections/2026-Q4.csv", line, "lead", "P0042");
+    expect_only(
+        &town.check(),
+        "W0407",
+        "inspections/2026-Q4.csv",
+        line,
+        Some(3),
+    );
+}
+
+#[test]
+fn e0408_inspected_village_of_another_area() {
+    let town = Town::copy();
+    let line = town.find_row("inspections/2026-Q4.csv", |l| l.contains(",W1,"));
+    town.set_field("inspections/2026-Q4.csv", line, "villages", "W1-V01;W2-V01");
+    expect_only(
+        &town.check(),
+        "E0408",
+        "inspections/2026-Q4.csv",
+        line,
+        Some(5),
+    );
+}
+
+#[test]
+fn e0409_absence_without_person() {
+    let town = Town::copy();
+    let line = town.find_row("sweeps/2026-11.csv", |_| true);
+    town.set_field("sweeps/2026-11.csv", line, "absent", "张三 外出");
+    expect_only(&town.check(), "E0409", "sweeps/2026-11.csv", line, Some(5));
+}
+
+// Cases.
+
+#[test]
+fn e0501_transition_not_allowed() {
+    let town = Town::copy();
+    let line = town.replace(
+        CASE,
+        "  action: accepted\n",
+        "  action: closed\n  outcome: fixed\n",
+    );
+    let run = town.check();
+    let d = expect(&run, "E0501", CASE, line - 1, Some(1));
+    assert_eq!(
+        d.message,
+        "`closed` is not allowed in state reported; allowed: accepted, rejected, duplicate, whistle, responded, remedied, urged, note"
+    );
+}
+
+#[test]
+fn e0502_events_out_of_order() {
+    let town = Town::copy();
+    let line = town.replace(CASE, "- at: 2026-09-01 11:15\n", "- at: 2026-09-01 10:00\n");
+    expect_only(&town.check(), "E0502", CASE, line, Some(1));
+}
+
+#[test]
+fn e0503_report_before_discovery() {
+    let town = Town::copy();
+    let line = town.replace(CASE, "- at: 2026-09-01 09:20\n", "- at: 2026-09-01 07:20\n");
+    expect_only(&town.check(), "E0503", CASE, line, Some(1));
+}
+
+#[test]
+fn e0504_case_id_off_scheme() {
+    let town = Town::copy();
+    let text = town.read(CASE).replace("id: QS-2026-0001", "id: QS-26-1");
+    std::fs::remove_file(town.path().join(CASE)).unwrap();
+    town.write("cases/2026/QS-26-1.yaml", &text);
+    let run = town.check();
+    expect(&run, "E0504", "cases/2026/QS-26-1.yaml", 2, Some(1));
+}
+
+#[test]
+fn e0505_duplicate_of_itself() {
+    let town = Town::copy();
+    let line = town.replace(CASE, "duplicate_of: null\n", "duplicate_of: QS-2026-0001\n");
+    let _ = line;
+    expect_only(&town.check(), "E0505", CASE, 2, Some(1));
+}
+
+#[test]
+fn e0506_event_without_its_field() {
+    let town = Town::copy();
+    let line = town.replace(CASE, "  to: G-general\n", "");
+    expect_only(&town.check(), "E0506", CASE, line - 3, Some(1));
+}
+
+#[test]
+fn e0507_case_without_reports() {
+    let town = Town::copy();
+    town.replace(
+        CASE,
+        "reports:\n- at: 2026-09-01 09:20\n  by: P0219\n  channel: patrol\n",
+        "reports: []\n",
+    );
+    expect_only(&town.check(), "E0507", CASE, 2, Some(1));
+}
+
+#[test]
+fn w0508_consultation_that_never_met() {
+    let town = Town::copy();
+    let file = "cases/2026/QS-2026-0003.yaml";
+    let line = town.replace(file, "  meeting: 2026-09-08\n", "  meeting: 2026-09-09\n");
+    let run = town.check();
+    expect(&run, "W0508", file, line - 3, Some(1));
+}
+
+#[test]
+fn e0509_grid_channel_without_a_person() {
+    let town = Town::copy();
+    let line = town.replace(CASE, "  by: P0219\n", "  by: county-zrzy\n");
+    expect_only(&town.check(), "E0509", CASE, line - 1, Some(1));
+}
