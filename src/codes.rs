@@ -83,6 +83,8 @@ codes! {
         "用 grid init 创建，或从 example-town 复制一份", "create it with `grid init` or copy it from example-town";
     W0004: "文件 {0} 不属于镇网格仓库的格式，未读取", "{0} is not a file of the town repository format and was not read";
         "文件名格式见 docs/FORMATS.md", "docs/FORMATS.md lists the file names";
+    W0005: "calendar.yaml 没有 {0} 年的节假日，工作日按周一至周五计算", "calendar.yaml has no entry for {0}; working days are counted as Monday to Friday";
+        "补上该年的 holidays 与 workdays（调休）", "add the year's holidays and make-up workdays";
     // YAML and CSV structure.
     E0101: "YAML 语法错误：{0}", "YAML syntax error: {0}";
         "检查缩进（只能用空格）和冒号后的空格", "check the indentation (spaces only) and the space after each colon";

@@ -695,7 +695,7 @@ pub struct DecisionEntry {
 }
 
 macro_rules! csv_rows {
-    ($($(#[$meta:meta])* $name:ident [$($key:literal),*] { $($(#[$fmeta:meta])* $field:ident,)* })*) => {$(
+    ($($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident,)* })*) => {$(
         $(#[$meta])*
         #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
@@ -706,15 +706,13 @@ macro_rules! csv_rows {
         impl $name {
             /// The columns, in file order.
             pub const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
-            /// The columns that make a row's key.
-            pub const KEY: &'static [&'static str] = &[$($key),*];
         }
     )*};
 }
 
 csv_rows! {
     /// A row of `roster.csv`: one assignment of a person to a grid.
-    RosterRow ["person", "grid", "role", "from"] {
+    RosterRow {
         /// Person id.
         person,
         /// Full name.
@@ -738,7 +736,7 @@ csv_rows! {
     }
 
     /// A row of `patrols/YYYY-MM.csv`: one member's patrol on one day.
-    PatrolRow ["date", "member"] {
+    PatrolRow {
         /// The day patrolled.
         date,
         /// Village grid id.
@@ -770,7 +768,7 @@ csv_rows! {
     }
 
     /// A row of `sweeps/YYYY-MM.csv`: one village's sweep on the 1st or 15th.
-    SweepRow ["date", "grid"] {
+    SweepRow {
         /// The sweep day.
         date,
         /// Village grid id.
@@ -790,7 +788,7 @@ csv_rows! {
     }
 
     /// A row of `meetings/YYYY-MM.csv`.
-    MeetingRow ["date", "kind", "grid"] {
+    MeetingRow {
         /// The meeting day.
         date,
         /// village_half_month, town_consultation or joint_office.
@@ -816,7 +814,7 @@ csv_rows! {
     }
 
     /// A row of `inspections/YYYY-Qn.csv`: a quarterly joint inspection of a work area.
-    InspectionRow ["date", "work_area"] {
+    InspectionRow {
         /// The inspection day.
         date,
         /// Work-area grid id.
@@ -836,7 +834,7 @@ csv_rows! {
     }
 
     /// A row of `approvals/YYYY.csv`: an approval that needs follow-up supervision.
-    ApprovalRow ["id"] {
+    ApprovalRow {
         /// Approval id.
         id,
         /// Catalog item code.
@@ -856,7 +854,7 @@ csv_rows! {
     }
 
     /// A row of `imports/manifest.csv`: one imported file.
-    ManifestRow ["sha256"] {
+    ManifestRow {
         /// SHA-256 of the file's bytes.
         sha256,
         /// The file's name as imported.
@@ -869,5 +867,59 @@ csv_rows! {
         added,
         /// Rows skipped as already present.
         skipped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header_of<T: Serialize + Default>() -> String {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.serialize(T::default()).unwrap();
+        let bytes = writer.into_inner().unwrap();
+        String::from_utf8(bytes)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    }
+
+    #[test]
+    fn csv_columns_are_the_row_fields_in_order() {
+        assert_eq!(header_of::<RosterRow>(), RosterRow::COLUMNS.join(","));
+        assert_eq!(header_of::<PatrolRow>(), PatrolRow::COLUMNS.join(","));
+        assert_eq!(header_of::<SweepRow>(), SweepRow::COLUMNS.join(","));
+        assert_eq!(header_of::<MeetingRow>(), MeetingRow::COLUMNS.join(","));
+        assert_eq!(
+            header_of::<InspectionRow>(),
+            InspectionRow::COLUMNS.join(",")
+        );
+        assert_eq!(header_of::<ApprovalRow>(), ApprovalRow::COLUMNS.join(","));
+        assert_eq!(header_of::<ManifestRow>(), ManifestRow::COLUMNS.join(","));
+    }
+
+    #[test]
+    fn policy_defaults_are_the_design_defaults() {
+        let policy: Policy = serde_yaml::from_str("{}").unwrap();
+        assert_eq!(policy.patrol.report_by.to_string(), "09:00");
+        assert_eq!(policy.sweep.days, vec![1, 15]);
+        assert_eq!(policy.quarterly.window_days.0, 15);
+        assert_eq!(policy.consultation.within_days.0, 7);
+        assert_eq!(policy.whistle.response_hours.0, 48);
+        assert_eq!(policy.due_soon_percent.0, 80);
+        assert_eq!(
+            policy
+                .first_report
+                .reward
+                .amount(BottomLine::IllegalConstruction),
+            300
+        );
+        assert_eq!(policy.accountability.grace_hours.0, 24);
+        assert_eq!(policy.fault_tolerance.remedy_hours.0, 48);
+        assert_eq!(policy.assessment.weights.patrol_completion, 30);
+        assert_eq!(policy.audit.backfill_hours.0, 48);
+        assert_eq!(policy.disclosure.keep_days.0, 365);
     }
 }

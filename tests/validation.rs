@@ -68,6 +68,16 @@ fn w0004_unexpected_file() {
     expect_only(&town.check(), "W0004", "patrols/notes.txt", 0, None);
 }
 
+#[test]
+fn w0005_calendar_without_the_year() {
+    let town = Town::copy();
+    let text = town.read("calendar.yaml");
+    let start = text.find("2026:").unwrap();
+    town.write("calendar.yaml", &text[..start]);
+    let d = expect_only(&town.check(), "W0005", "calendar.yaml", 0, None);
+    assert!(d.message.contains("no entry for 2026"));
+}
+
 // YAML and CSV structure.
 
 #[test]

@@ -495,7 +495,11 @@ fn build_info(
 
 fn build_calendar(doc: &Doc<CalendarFile>, out: &mut Vec<Diagnostic>) -> Calendar {
     use chrono::Datelike;
-    let mut calendar = Calendar::default();
+    let mut calendar = Calendar {
+        years: doc.value.keys().copied().collect(),
+        span: Some(Span::file(doc.file)),
+        ..Calendar::default()
+    };
     for (year, entry) in &doc.value {
         let key = year.to_string();
         for (list, days, set) in [

@@ -161,6 +161,10 @@ pub struct Enforcement {
 /// Holidays and make-up workdays.
 #[derive(Debug, Default)]
 pub struct Calendar {
+    /// The years the calendar lists.
+    pub years: Vec<i32>,
+    /// Where it is defined.
+    pub span: Option<Span>,
     /// Days off that would be working days.
     pub holidays: FxHashSet<NaiveDate>,
     /// Weekend days that are working days.

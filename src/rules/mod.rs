@@ -1,6 +1,7 @@
 //! The rules: pure functions over a loaded [`Town`]. Validation here; each check is a function
 //! in one ordered list, returning diagnostics. No IO, no printing.
 
+pub mod calendar;
 pub mod cases;
 pub mod records;
 pub mod roster;
@@ -13,6 +14,7 @@ type Check = fn(&Town, &mut Vec<Diagnostic>);
 
 /// Every validation check, in the order their findings are most useful to read.
 const CHECKS: &[Check] = &[
+    calendar::years_covered,
     roster::coverage,
     roster::work_area_heads,
     records::patrols,
