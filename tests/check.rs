@@ -141,13 +141,7 @@ fn errors_exit_1_and_render_like_a_compiler() {
     let town = Town::copy();
     let line = town.find_row("patrols/2026-11.csv", |_| true);
     town.set_field("patrols/2026-11.csv", line, "member", "P0999");
-    let run = grid(&[
-        "check",
-        "--repo",
-        town.path().to_str().unwrap(),
-        "--as-of",
-        "2026-11-24",
-    ]);
+    let run = town.check_with(&[]);
     assert_eq!(run.code, 1);
     let expected = format!("patrols/2026-11.csv:{line}:3: error[E0203]: unknown person `P0999`\n");
     assert!(run.stdout.starts_with(&expected), "{}", run.stdout);
@@ -175,28 +169,11 @@ fn warnings_fail_only_when_denied() {
     let town = Town::copy();
     let line = town.find_row("roster.csv", |l| l.starts_with("P0044,"));
     town.set_field("roster.csv", line, "phone", "12345");
-    let repo = town.path().to_str().unwrap();
-    let run = grid(&[
-        "check",
-        "--repo",
-        repo,
-        "--as-of",
-        "2026-11-24",
-        "--format",
-        "json",
-    ]);
+    let run = town.check_with(&["--format", "json"]);
     assert_eq!(run.code, 0);
     assert_eq!(run.diagnostics().len(), 1);
     assert_eq!(run.diagnostics()[0].code, "W0307");
-    let run = grid(&[
-        "check",
-        "--repo",
-        repo,
-        "--as-of",
-        "2026-11-24",
-        "--deny",
-        "warnings",
-    ]);
+    let run = town.check_with(&["--deny", "warnings"]);
     assert_eq!(run.code, 1);
 }
 
@@ -205,17 +182,7 @@ fn json_lines_carry_the_design_fields_and_the_chosen_language() {
     let town = Town::copy();
     let line = town.find_row("patrols/2026-11.csv", |_| true);
     town.set_field("patrols/2026-11.csv", line, "member", "P0999");
-    let run = grid(&[
-        "check",
-        "--repo",
-        town.path().to_str().unwrap(),
-        "--as-of",
-        "2026-11-24",
-        "--format",
-        "json",
-        "--lang",
-        "zh",
-    ]);
+    let run = town.check_with(&["--format", "json", "--lang", "zh"]);
     let first = &run.json()[0];
     assert_eq!(first["type"], "diagnostic");
     assert_eq!(first["code"], "E0203");

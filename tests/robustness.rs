@@ -3,7 +3,7 @@
 
 mod util;
 
-use util::{Town, grid};
+use util::Town;
 
 fn gbk(text: &str) -> Vec<u8> {
     encoding_rs::GB18030.encode(text).0.into_owned()
@@ -37,13 +37,7 @@ fn diagnostics_in_a_gbk_file_show_its_line_in_utf8() {
         1,
     );
     town.write("roster.csv", gbk(&roster));
-    let run = grid(&[
-        "check",
-        "--repo",
-        town.path().to_str().unwrap(),
-        "--as-of",
-        "2026-11-24",
-    ]);
+    let run = town.check_with(&[]);
     assert_eq!(run.code, 1);
     assert!(
         run.stdout

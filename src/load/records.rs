@@ -8,7 +8,7 @@ use crate::codes::Code;
 use crate::diag;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::format::{ApprovalRow, InspectionRow, ManifestRow, MeetingRow, PatrolRow, SweepRow};
-use crate::load::csv_table::{Row, Table, lookup};
+use crate::load::csv_table::{Field, Row, Table, lookup};
 use crate::load::discover::DatedFile;
 use crate::load::resolve::Resolver;
 use crate::model::choices::{MeetingKind, PatrolChannel};
@@ -26,6 +26,18 @@ pub struct Parsed<T> {
     pub rows: Vec<T>,
     /// The column layout.
     pub layout: Vec<(&'static str, u32)>,
+}
+
+/// Reads a record's date and checks that it belongs to the file it is in.
+fn dated(
+    row: &Row,
+    field: Field,
+    name: &DatedFile,
+    out: &mut Vec<Diagnostic>,
+) -> Option<NaiveDate> {
+    let day = row.date(field, out)?;
+    in_file(day, name, row.span(field), out);
+    Some(day)
 }
 
 /// Checks that a record's date belongs to the file it is in.
@@ -103,16 +115,8 @@ pub fn patrols(
                 reported_at,
                 channel,
             ] = table.fields();
-            let day = row.date(date, out);
-            if let Some(d) = day {
-                in_file(d, name, row.span(date), out);
-            }
-            let grid = r.grid(
-                row.required(grid, out)?,
-                GridKind::Village,
-                row.span(grid),
-                out,
-            );
+            let day = dated(row, date, name, out);
+            let grid = r.grid_at(row, grid, GridKind::Village, out);
             let member = r.person(row.required(member, out)?, row.span(member), out);
             let patrol = Patrol {
                 date: day?,
@@ -166,16 +170,8 @@ pub fn sweeps(
                 cases,
                 _notes,
             ] = table.fields();
-            let day = row.date(date, out);
-            if let Some(d) = day {
-                in_file(d, name, row.span(date), out);
-            }
-            let grid = r.grid(
-                row.required(grid, out)?,
-                GridKind::Village,
-                row.span(grid),
-                out,
-            );
+            let day = dated(row, date, name, out);
+            let grid = r.grid_at(row, grid, GridKind::Village, out);
             let mut absentees = Vec::new();
             for entry in row.list(absent) {
                 let (id, reason) = match entry.split_once([':', '：']) {
@@ -232,16 +228,13 @@ pub fn meetings(
                 reported_at,
                 _notes,
             ] = table.fields();
-            let day = row.date(date, out);
-            if let Some(d) = day {
-                in_file(d, name, row.span(date), out);
-            }
+            let day = dated(row, date, name, out);
             let kind = row.choice(kind, None, MeetingKind::parse, MeetingKind::expected, out)?;
             let grid_kind = match kind {
                 MeetingKind::VillageHalfMonth => GridKind::Village,
                 MeetingKind::TownConsultation | MeetingKind::JointOffice => GridKind::Town,
             };
-            let grid = r.grid(row.required(grid, out)?, grid_kind, row.span(grid), out);
+            let grid = r.grid_at(row, grid, grid_kind, out);
             Some(Meeting {
                 date: day?,
                 kind,
@@ -283,16 +276,8 @@ pub fn inspections(
                 cases,
                 _notes,
             ] = table.fields();
-            let day = row.date(date, out);
-            if let Some(d) = day {
-                in_file(d, name, row.span(date), out);
-            }
-            let area = r.grid(
-                row.required(work_area, out)?,
-                GridKind::WorkArea,
-                row.span(work_area),
-                out,
-            );
+            let day = dated(row, date, name, out);
+            let area = r.grid_at(row, work_area, GridKind::WorkArea, out);
             let covered = row
                 .list(villages)
                 .filter_map(|v| r.grid(v, GridKind::Village, row.span(villages), out))
@@ -341,10 +326,7 @@ pub fn approvals(
                 diag!(out, E0110, row.span(id), the_id);
                 return None;
             }
-            let approved = row.date(approved_at, out);
-            if let Some(d) = approved {
-                in_file(d, name, row.span(approved_at), out);
-            }
+            let approved = dated(row, approved_at, name, out);
             let due = row.date(follow_up_by, out);
             if let (Some(a), Some(d)) = (approved, due)
                 && d < a
@@ -366,12 +348,7 @@ pub fn approvals(
                 Code::E0202,
                 out,
             );
-            let village = r.grid(
-                row.required(village, out)?,
-                GridKind::Village,
-                row.span(village),
-                out,
-            );
+            let village = r.grid_at(row, village, GridKind::Village, out);
             let supervised = record_ref(row.text(supervised_by), row.span(supervised_by), r, out);
             Some((
                 the_id.to_string(),

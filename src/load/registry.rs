@@ -18,6 +18,7 @@ use crate::load::discover::{
     CALENDAR, CATALOG, ENFORCEMENT, ENTERPRISES, ROSTER, TOWN, VILLAGES, WORK_AREAS,
 };
 use crate::load::read_text;
+use crate::load::resolve::grid_of_kind;
 use crate::load::yaml::{self, LineIndex, Step};
 use crate::model::choices::Role;
 use crate::model::grid::{Grid, GridIx, GridKind, Grids};
@@ -186,14 +187,14 @@ fn build_grids(
     out: &mut Vec<Diagnostic>,
 ) -> Option<GridIx> {
     let t = &town.value;
-    if t.code.len() != 9 || !t.code.bytes().all(|b| b.is_ascii_digit()) {
-        diag!(
-            out,
-            E0104,
-            town.at(path!["code"]),
-            format!("code `{}` must be 9 digits", t.code)
-        );
-    }
+    check_code(
+        "code",
+        &t.code,
+        9,
+        u8::is_ascii_digit,
+        town.at(path!["code"]),
+        out,
+    );
     let name = t.grid.name.as_deref().unwrap_or(&t.name);
     let town_grid = add_grid(
         grids,
@@ -220,21 +221,6 @@ fn build_grids(
             out,
         );
     }
-    let area_of = |grids: &Grids, id: &str, span: Span, out: &mut Vec<Diagnostic>| {
-        let ix = lookup(&grids.ids, id, span, Code::E0201, out)?;
-        if grids.get(ix).kind != GridKind::WorkArea {
-            diag!(
-                out,
-                E0209,
-                span,
-                id,
-                grids.get(ix).kind.label(),
-                GridKind::WorkArea.label()
-            );
-            return None;
-        }
-        Some(ix)
-    };
     if let Some(doc) = enterprises {
         for (i, e) in doc.value.enterprises.iter().enumerate() {
             let mut g = grid(
@@ -242,20 +228,17 @@ fn build_grids(
                 GridKind::Enterprise,
                 doc.at(path!["enterprises", i]),
             );
-            g.work_area = area_of(
-                grids,
-                &e.work_area,
-                doc.at(path!["enterprises", i, "work_area"]),
-                out,
-            );
-            if let Some(code) = &e.credit_code
-                && (code.len() != 18 || !code.bytes().all(|b| b.is_ascii_alphanumeric()))
-            {
-                diag!(
+            let area_span = doc.at(path!["enterprises", i, "work_area"]);
+            g.work_area = grid_of_kind(grids, &e.work_area, GridKind::WorkArea, area_span, out);
+            if let Some(code) = &e.credit_code {
+                let span = doc.at(path!["enterprises", i, "credit_code"]);
+                check_code(
+                    "credit_code",
+                    code,
+                    18,
+                    u8::is_ascii_alphanumeric,
+                    span,
                     out,
-                    E0104,
-                    doc.at(path!["enterprises", i, "credit_code"]),
-                    format!("credit_code `{code}` must be 18 letters and digits")
                 );
             }
             add_grid(grids, &e.id, g, out);
@@ -267,20 +250,10 @@ fn build_grids(
             GridKind::Village,
             villages.at(path!["villages", i]),
         );
-        g.work_area = area_of(
-            grids,
-            &v.work_area,
-            villages.at(path!["villages", i, "work_area"]),
-            out,
-        );
-        if v.code.len() != 12 || !v.code.bytes().all(|b| b.is_ascii_digit()) {
-            diag!(
-                out,
-                E0104,
-                villages.at(path!["villages", i, "code"]),
-                format!("code `{}` must be 12 digits", v.code)
-            );
-        }
+        let area_span = villages.at(path!["villages", i, "work_area"]);
+        g.work_area = grid_of_kind(grids, &v.work_area, GridKind::WorkArea, area_span, out);
+        let code_span = villages.at(path!["villages", i, "code"]);
+        check_code("code", &v.code, 12, u8::is_ascii_digit, code_span, out);
         if let Some(center) = &v.center
             && !(1..=2).contains(&center.batch)
         {
@@ -649,6 +622,30 @@ fn load_roster(
     });
     let layout = Some((file, table.layout()));
     Some((people, assignments, layout))
+}
+
+/// Reports a code that is not `len` characters of the allowed kind (E0104).
+fn check_code(
+    field: &str,
+    code: &str,
+    len: usize,
+    allowed: fn(&u8) -> bool,
+    span: Span,
+    out: &mut Vec<Diagnostic>,
+) {
+    if code.len() != len || !code.bytes().all(|b| allowed(&b)) {
+        let what = if len == 18 {
+            "letters and digits"
+        } else {
+            "digits"
+        };
+        diag!(
+            out,
+            E0104,
+            span,
+            format!("{field} `{code}` must be {len} {what}")
+        );
+    }
 }
 
 /// The kind of grid a role belongs to.

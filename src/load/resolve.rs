@@ -64,13 +64,19 @@ impl Resolver<'_> {
         span: Span,
         out: &mut Vec<Diagnostic>,
     ) -> Option<GridIx> {
-        let ix = lookup(&self.grids.ids, text, span, Code::E0201, out)?;
-        let actual = self.grids.get(ix).kind;
-        if actual != kind {
-            diag!(out, E0209, span, text, actual.label(), kind.label());
-            return None;
-        }
-        Some(ix)
+        grid_of_kind(self.grids, text, kind, span, out)
+    }
+
+    /// A required grid field that must be of `kind`; `None` with a diagnostic otherwise.
+    pub fn grid_at(
+        &self,
+        row: &Row,
+        field: Field,
+        kind: GridKind,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<GridIx> {
+        let text = row.required(field, out)?;
+        self.grid(text, kind, row.span(field), out)
     }
 
     /// The catalog items of a list field.
@@ -132,4 +138,21 @@ impl Resolver<'_> {
         }
         found
     }
+}
+
+/// Looks up a grid id that must be of `kind` (E0201 unknown, E0209 another level).
+pub fn grid_of_kind(
+    grids: &Grids,
+    text: &str,
+    kind: GridKind,
+    span: Span,
+    out: &mut Vec<Diagnostic>,
+) -> Option<GridIx> {
+    let ix = lookup(&grids.ids, text, span, Code::E0201, out)?;
+    let actual = grids.get(ix).kind;
+    if actual != kind {
+        diag!(out, E0209, span, text, actual.label(), kind.label());
+        return None;
+    }
+    Some(ix)
 }

@@ -189,15 +189,15 @@ impl Town {
 
     /// `grid check --format json` on the copy.
     pub fn check(&self) -> Run {
-        grid(&[
-            "check",
-            "--repo",
-            self.path().to_str().unwrap(),
-            "--as-of",
-            "2026-11-24",
-            "--format",
-            "json",
-        ])
+        self.check_with(&["--format", "json"])
+    }
+
+    /// `grid check --as-of 2026-11-24` on the copy, with more arguments.
+    pub fn check_with(&self, args: &[&str]) -> Run {
+        let repo = self.path().to_str().unwrap();
+        let mut all = vec!["check", "--repo", repo, "--as-of", "2026-11-24"];
+        all.extend_from_slice(args);
+        grid(&all)
     }
 }
 
