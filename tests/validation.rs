@@ -257,6 +257,30 @@ fn e0116_duplicate_id() {
 }
 
 #[test]
+fn e0116_the_same_case_id_in_two_years() {
+    let town = Town::copy();
+    town.write("cases/2025/QS-2026-0001.yaml", town.read(CASE));
+    let run = town.check();
+    let d = expect(&run, "E0116", "cases/2026/QS-2026-0001.yaml", 0, None);
+    assert!(
+        d.message.contains("cases/2025/QS-2026-0001.yaml"),
+        "{}",
+        d.message
+    );
+    assert_eq!(run.summary()["cases"], 67);
+    let loaded = grid::load::load(town.path()).unwrap();
+    let model = loaded.town.unwrap();
+    for (ix, case) in model.cases.iter() {
+        let file = loaded.sources.path(case.span.file);
+        assert!(
+            file.ends_with(&format!("/{}.yaml", model.cases.ids.name(ix))),
+            "{file} read as {}",
+            model.cases.ids.name(ix)
+        );
+    }
+}
+
+#[test]
 fn e0117_record_in_the_wrong_file() {
     let town = Town::copy();
     let line = first_patrol(&town);

@@ -106,14 +106,22 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
     };
 
     let mut cases = Cases::default();
+    // The slot of each case file; a file whose id another file already has gets none.
+    let mut slots = Vec::with_capacity(files.cases.len());
     for (name, &file) in files.cases.iter().zip(&case_ids) {
         if !crate::model::ids::is_valid_id(&name.id) {
             diag!(diagnostics, E0110, Span::file(file), &name.id);
         }
-        if cases.ids.insert(&name.id).is_err() {
-            diag!(diagnostics, E0116, Span::file(file), &name.id, "cases/");
+        match cases.ids.insert(&name.id) {
+            Ok(ix) => slots.push(Some(ix)),
+            Err(first) => {
+                let first_path = sources.path(case_ids[first.get()]).to_string();
+                diag!(diagnostics, E0116, Span::file(file), &name.id, first_path);
+                slots.push(None);
+            }
         }
     }
+    cases.list = vec![None; cases.ids.len()];
     let mut approvals = Approvals::default();
     let mut columns: FxHashMap<FileId, Vec<(&'static str, u32)>> = FxHashMap::default();
     if let Some((file, layout)) = &registry.roster_layout {
@@ -201,8 +209,10 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
     let mut sweeps = gather(sweeps, &mut columns, &mut diagnostics);
     let mut meetings = gather(meetings, &mut columns, &mut diagnostics);
     let mut inspections = gather(inspections, &mut columns, &mut diagnostics);
-    for (case, out) in case_list {
-        cases.list.push(case);
+    for ((case, out), slot) in case_list.into_iter().zip(slots) {
+        if let Some(ix) = slot {
+            cases.list[ix.get()] = case;
+        }
         diagnostics.extend(out);
     }
 
