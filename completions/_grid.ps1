@@ -31,6 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the repository: every file, field and reference (检查数据)')
+            [CompletionResult]::new('duties', 'duties', [CompletionResultType]::ParameterValue, 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('synth', 'synth', [CompletionResultType]::ParameterValue, 'Write a deterministic synthetic town (for demos and benchmarks)')
             [CompletionResult]::new('generate-files', 'generate-files', [CompletionResultType]::ParameterValue, 'Regenerate the committed generated files: schemas/, completions/, the man page')
@@ -38,8 +39,25 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;check' {
-            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day to check as of (default: today in China Standard Time)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The moment to check as of: a day (as of its close) or `YYYY-MM-DD HH:MM` (default: now in China Standard Time)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'List overdue items from this day on (default: the first day of the previous month)')
             [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Turn warnings into failures')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Overdue items fail the check too (exit 1)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;duties' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day (default: the first day of the current half month)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day (default: the as-of day)')
+            [CompletionResult]::new('--grid', '--grid', [CompletionResultType]::ParameterName, 'Only this grid (a village, work area or the town)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The moment to judge as of (default: now)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
@@ -89,6 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
         }
         'grid;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the repository: every file, field and reference (检查数据)')
+            [CompletionResult]::new('duties', 'duties', [CompletionResultType]::ParameterValue, 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('synth', 'synth', [CompletionResultType]::ParameterValue, 'Write a deterministic synthetic town (for demos and benchmarks)')
             [CompletionResult]::new('generate-files', 'generate-files', [CompletionResultType]::ParameterValue, 'Regenerate the committed generated files: schemas/, completions/, the man page')
@@ -96,6 +115,9 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;help;check' {
+            break
+        }
+        'grid;help;duties' {
             break
         }
         'grid;help;completions' {

@@ -22,6 +22,9 @@ _grid() {
             grid,completions)
                 cmd="grid__subcmd__completions"
                 ;;
+            grid,duties)
+                cmd="grid__subcmd__duties"
+                ;;
             grid,generate-files)
                 cmd="grid__subcmd__generate__subcmd__files"
                 ;;
@@ -36,6 +39,9 @@ _grid() {
                 ;;
             grid__subcmd__help,completions)
                 cmd="grid__subcmd__help__subcmd__completions"
+                ;;
+            grid__subcmd__help,duties)
+                cmd="grid__subcmd__help__subcmd__duties"
                 ;;
             grid__subcmd__help,generate-files)
                 cmd="grid__subcmd__help__subcmd__generate__subcmd__files"
@@ -53,7 +59,7 @@ _grid() {
 
     case "${cmd}" in
         grid)
-            opts="-q -h -V --repo --lang --quiet --no-color --help --version check completions synth generate-files help"
+            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties completions synth generate-files help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -75,13 +81,17 @@ _grid() {
             return 0
             ;;
         grid__subcmd__check)
-            opts="-q -h --as-of --deny --format --repo --lang --quiet --no-color --help"
+            opts="-q -h --as-of --since --strict --deny --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -130,6 +140,48 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        grid__subcmd__duties)
+            opts="-q -h --from --to --grid --as-of --format --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         grid__subcmd__generate__subcmd__files)
             opts="-q -h --out --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -157,7 +209,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help)
-            opts="check completions synth generate-files help"
+            opts="check duties completions synth generate-files help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -185,6 +237,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__duties)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

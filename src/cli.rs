@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
@@ -47,6 +47,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Validate the repository: every file, field and reference (检查数据).
     Check(CheckArgs),
+    /// The duty calendar: what is due, done, late or missed per day and grid (履职日历).
+    Duties(DutiesArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Write a deterministic synthetic town (for demos and benchmarks).
@@ -73,18 +75,81 @@ pub enum Deny {
     Warnings,
 }
 
+/// The moment duties are judged at: a day (its close) or a day and a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AsOf {
+    /// The day.
+    pub date: NaiveDate,
+    /// The moment: the given time, or the end of the day.
+    pub now: NaiveDateTime,
+}
+
+/// Reads `YYYY-MM-DD` (as of the close of that day) or `YYYY-MM-DD HH:MM`.
+pub fn parse_as_of(text: &str) -> Result<AsOf, String> {
+    if let Some(now) = crate::timefmt::parse_stamp(text) {
+        return Ok(AsOf {
+            date: now.date(),
+            now,
+        });
+    }
+    let date = crate::timefmt::parse_date(text)
+        .ok_or_else(|| format!("`{text}` is not YYYY-MM-DD or YYYY-MM-DD HH:MM"))?;
+    Ok(AsOf {
+        date,
+        now: crate::rules::duties::end_of(date),
+    })
+}
+
 /// `grid check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The day to check as of (default: today in China Standard Time).
+    /// The moment to check as of: a day (as of its close) or `YYYY-MM-DD HH:MM`
+    /// (default: now in China Standard Time).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+    /// List overdue items from this day on (default: the first day of the previous month).
     #[arg(long, value_name = "YYYY-MM-DD")]
-    pub as_of: Option<NaiveDate>,
+    pub since: Option<NaiveDate>,
+    /// Overdue items fail the check too (exit 1).
+    #[arg(long)]
+    pub strict: bool,
     /// Turn warnings into failures.
     #[arg(long, value_enum, value_name = "WHAT")]
     pub deny: Vec<Deny>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+/// Output formats of lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table.
+    Table,
+    /// JSON Lines.
+    Json,
+    /// CSV.
+    Csv,
+}
+
+/// `grid duties`.
+#[derive(Debug, Args)]
+pub struct DutiesArgs {
+    /// First day (default: the first day of the current half month).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// Last day (default: the as-of day).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
+    /// Only this grid (a village, work area or the town).
+    #[arg(long, value_name = "ID")]
+    pub grid: Option<String>,
+    /// The moment to judge as of (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
 }
 
 /// `grid completions`.

@@ -4,9 +4,9 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use chrono::{NaiveDate, TimeDelta, Utc};
+use chrono::{NaiveDateTime, TimeDelta, Utc};
 
-use crate::cli::GlobalArgs;
+use crate::cli::{AsOf, GlobalArgs};
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::load::discover::{TOWN, find_root};
@@ -22,7 +22,7 @@ pub struct Context {
     pub color: bool,
     /// Print only what is wrong.
     pub quiet: bool,
-    today: NaiveDate,
+    now: NaiveDateTime,
 }
 
 impl Context {
@@ -43,7 +43,7 @@ impl Context {
             lang,
             color,
             quiet: global.quiet,
-            today: (Utc::now().naive_utc() + TimeDelta::hours(8)).date(),
+            now: Utc::now().naive_utc() + TimeDelta::hours(8),
         }
     }
 
@@ -62,9 +62,12 @@ impl Context {
         }
     }
 
-    /// The as-of date: the given one, else today in China Standard Time.
-    pub fn as_of(&self, given: Option<NaiveDate>) -> NaiveDate {
-        given.unwrap_or(self.today)
+    /// The as-of moment: the given one, else now in China Standard Time.
+    pub fn as_of(&self, given: Option<AsOf>) -> AsOf {
+        given.unwrap_or(AsOf {
+            date: self.now.date(),
+            now: self.now,
+        })
     }
 
     /// A path given on the command line, relative to the current folder.

@@ -111,7 +111,19 @@ texts! {
     Clean => ("数据无误", "no problems found"),
     ErrorsCount => ("个错误", " error(s)"),
     WarningsCount => ("个警告", " warning(s)"),
-    Wrote => ("已写入", "wrote"),
+    Grid => ("网格", "Grid"),
+    Duty => ("事项", "Duty"),
+    Person => ("责任人", "Person"),
+    Subject => ("对象", "Subject"),
+    Due => ("期限", "Due"),
+    Done => ("完成时间", "Done"),
+    LateDays => ("逾期天数", "Days late"),
+    Status => ("状态", "Status"),
+    Where => ("位置", "Where"),
+    Day => ("日期", "Day"),
+    OverdueCount => ("项逾期", " overdue"),
+    DueSoonCount => ("项预警", " due soon"),
+    NothingOverdue => ("无逾期事项", "nothing overdue"),
 }
 
 impl fmt::Display for Lang {

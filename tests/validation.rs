@@ -126,6 +126,28 @@ fn e0104_invalid_value() {
 }
 
 #[test]
+fn e0104_policy_out_of_range() {
+    let town = Town::copy();
+    let line = town.replace(
+        "town.yaml",
+        "  due_soon_percent: 80\n",
+        "  due_soon_percent: 180\n",
+    );
+    let d = expect_only(&town.check(), "E0104", "town.yaml", line, Some(3));
+    assert_eq!(
+        d.message,
+        "invalid value: due_soon_percent 180 must be from 1 to 100"
+    );
+}
+
+#[test]
+fn e0104_policy_sweep_day_that_is_no_day() {
+    let town = Town::copy();
+    let line = town.replace("town.yaml", "    - 15\n", "    - 32\n");
+    expect(&town.check(), "E0104", "town.yaml", line - 2, Some(5));
+}
+
+#[test]
 fn e0105_duplicate_key() {
     let town = Town::copy();
     let line = town.replace(

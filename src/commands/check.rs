@@ -1,6 +1,9 @@
-//! `grid check`: load the repository, validate it, print the diagnostics and a summary.
+//! `grid check`: load the repository, validate it, compute what is overdue as of a moment,
+//! print the diagnostics, the overdue list and a summary.
 
 use std::io::Write;
+
+use chrono::{Datelike, Months, NaiveDate};
 
 use crate::cli::{CheckArgs, Deny, Format};
 use crate::codes::Severity;
@@ -9,21 +12,43 @@ use crate::context::Context;
 use crate::diagnostic;
 use crate::error::Error;
 use crate::output::diagnostics::{SourceLines, render_json, render_text};
+use crate::output::duties::{render_overdue_json, render_overdue_table};
 use crate::output::summary::{self, Tally};
 use crate::report::summary::summarize;
+use crate::rules::duties::{self, Status, Window};
 use crate::{load, rules};
+
+/// The first day of the month before `day`: the default of `--since`.
+pub fn previous_month_start(day: NaiveDate) -> NaiveDate {
+    let first = day.with_day(1).unwrap_or(day);
+    first.checked_sub_months(Months::new(1)).unwrap_or(first)
+}
 
 /// Runs `grid check`.
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     let root = ctx.repo()?;
     let as_of = ctx.as_of(args.as_of);
+    let since = args
+        .since
+        .unwrap_or_else(|| previous_month_start(as_of.date));
     let loaded = load::load(&root)?;
     let mut diagnostics = loaded.diagnostics;
+    let mut overdue = Vec::new();
     if let Some(town) = &loaded.town {
         diagnostics.extend(rules::validate(town));
+        let window = Window {
+            from: since,
+            to: as_of.date,
+            now: as_of.now,
+        };
+        overdue = duties::overdue(town, &window, since);
     }
     let sources = &loaded.sources;
     diagnostic::sort(&mut diagnostics, |f| sources.path(f).to_string());
+    let late: Vec<_> = overdue.iter().filter(|j| j.status.is_overdue()).collect();
+    let mut grids: Vec<_> = late.iter().map(|j| j.instance.grid).collect();
+    grids.sort();
+    grids.dedup();
     let tally = Tally {
         errors: diagnostics
             .iter()
@@ -33,8 +58,13 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
             .iter()
             .filter(|d| d.severity() == Severity::Warning)
             .count(),
+        overdue: late.len(),
+        overdue_grids: grids.len(),
+        due_soon: overdue
+            .iter()
+            .filter(|j| j.status == Status::DueSoon)
+            .count(),
     };
-    let summary = loaded.town.as_ref().map(summarize);
     let mut text = String::new();
     match args.format {
         Format::Json => {
@@ -42,8 +72,14 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
                 text.push_str(&render_json(d, sources, ctx.lang).to_string());
                 text.push('\n');
             }
-            if let Some(s) = &summary {
-                text.push_str(&summary::render_json(s, as_of, tally).to_string());
+            if let Some(town) = &loaded.town {
+                for j in &overdue {
+                    text.push_str(&render_overdue_json(town, sources, j, as_of.now).to_string());
+                    text.push('\n');
+                }
+                text.push_str(
+                    &summary::render_json(&summarize(town), as_of.date, tally).to_string(),
+                );
                 text.push('\n');
             }
         }
@@ -53,11 +89,22 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
                 text.push_str(&render_text(d, sources, &mut lines, ctx.lang, ctx.color));
                 text.push('\n');
             }
-            if !ctx.quiet
-                && let Some(s) = &summary
-            {
-                text.push_str(&summary::render_table(s, as_of, ctx.lang, ctx.color));
-                text.push('\n');
+            if let Some(town) = &loaded.town {
+                if !overdue.is_empty() {
+                    text.push_str(&render_overdue_table(
+                        town, sources, &overdue, as_of.now, ctx.lang, ctx.color,
+                    ));
+                    text.push('\n');
+                }
+                if !ctx.quiet {
+                    text.push_str(&summary::render_table(
+                        &summarize(town),
+                        as_of.date,
+                        ctx.lang,
+                        ctx.color,
+                    ));
+                    text.push('\n');
+                }
             }
             text.push_str(&summary::render_tally(tally, ctx.lang));
             text.push('\n');
@@ -65,7 +112,9 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     }
     write_stdout(&text)?;
     let deny_warnings = args.deny.contains(&Deny::Warnings);
-    let failed = tally.errors > 0 || (deny_warnings && tally.warnings > 0);
+    let failed = tally.errors > 0
+        || (deny_warnings && tally.warnings > 0)
+        || (args.strict && tally.overdue > 0);
     Ok(if failed {
         Outcome::Failed
     } else {

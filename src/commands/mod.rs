@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod duties;
 pub mod generate_files;
 pub mod synth;
 
@@ -23,6 +24,7 @@ pub enum Outcome {
 pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
     match command {
         Command::Check(args) => check::run(ctx, args),
+        Command::Duties(args) => duties::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Synth(args) => synth::run(ctx, args),
         Command::GenerateFiles(args) => generate_files::run(ctx, args),

@@ -129,6 +129,7 @@ pub fn load(
     };
     let enforcement = build_enforcement(&enforcement_doc, &people, &mut catalog, &item_groups, out);
     let info = build_info(&town, town_grid, &people, out);
+    check_policy(&town, out);
     let calendar = build_calendar(&calendar_doc, out);
     Some(Registry {
         info,
@@ -406,6 +407,75 @@ fn build_enforcement(
         }
     }
     enforcement
+}
+
+/// Checks the ranges of the policy knobs (types are checked by parsing).
+fn check_policy(doc: &Doc<TownFile>, out: &mut Vec<Diagnostic>) {
+    let p = &doc.value.policy;
+    let mut bad = |path: &[Step], ok: bool, what: String| {
+        if !ok {
+            diag!(out, E0104, doc.index.span(doc.file, path), what);
+        }
+    };
+    let percent = p.due_soon_percent.0;
+    bad(
+        &path!["policy", "due_soon_percent"],
+        (1..=100).contains(&percent),
+        format!("due_soon_percent {percent} must be from 1 to 100"),
+    );
+    let days = &p.sweep.days;
+    bad(
+        &path!["policy", "sweep", "days"],
+        !days.is_empty() && days.iter().all(|d| (1..=31).contains(d)),
+        format!("sweep days {days:?} must be days of the month, 1 to 31"),
+    );
+    for (path, value) in [
+        (
+            path!["policy", "quarterly", "window_days"],
+            p.quarterly.window_days.0,
+        ),
+        (
+            path!["policy", "consultation", "within_days"],
+            p.consultation.within_days.0,
+        ),
+        (
+            path!["policy", "whistle", "response_hours"],
+            p.whistle.response_hours.0,
+        ),
+        (
+            path!["policy", "accountability", "grace_hours"],
+            p.accountability.grace_hours.0,
+        ),
+        (
+            path!["policy", "fault_tolerance", "remedy_hours"],
+            p.fault_tolerance.remedy_hours.0,
+        ),
+        (
+            path!["policy", "disclosure", "keep_days"],
+            p.disclosure.keep_days.0,
+        ),
+    ] {
+        let name = path
+            .iter()
+            .map(|s| match s {
+                Step::Key(k) => k.as_str(),
+                Step::Index(_) => "",
+            })
+            .collect::<Vec<_>>()
+            .join(".");
+        bad(
+            &path,
+            value >= 1,
+            format!("{name} {value} must be at least 1"),
+        );
+    }
+    if let (Some(one), Some(two)) = (p.rollout.batch_1_by, p.rollout.batch_2_by) {
+        bad(
+            &path!["policy", "rollout", "batch_2_by"],
+            one <= two,
+            format!("batch_2_by {two} is before batch_1_by {one}"),
+        );
+    }
 }
 
 fn build_info(

@@ -179,6 +179,32 @@ impl Calendar {
         }
         !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !self.holidays.contains(&day)
     }
+
+    /// The `n`th working day after `day` (`day` itself when `n` is 0).
+    pub fn add_working_days(&self, day: NaiveDate, n: u32) -> NaiveDate {
+        let mut current = day;
+        let mut left = n;
+        while left > 0 {
+            match current.succ_opt() {
+                Some(next) => current = next,
+                None => break,
+            }
+            if self.is_working_day(current) {
+                left -= 1;
+            }
+        }
+        current
+    }
+
+    /// The first `n` working days starting at `day` end on the returned day.
+    pub fn working_window_end(&self, day: NaiveDate, n: u32) -> NaiveDate {
+        let first = if self.is_working_day(day) {
+            day
+        } else {
+            self.add_working_days(day, 1)
+        };
+        self.add_working_days(first, n.saturating_sub(1))
+    }
 }
 
 #[cfg(test)]
@@ -195,5 +221,21 @@ mod tests {
         assert!(calendar.is_working_day(d("2026-10-10")));
         assert!(!calendar.is_working_day(d("2026-10-11")));
         assert!(calendar.is_working_day(d("2026-10-12")));
+        assert_eq!(
+            calendar.add_working_days(d("2026-09-30"), 1),
+            d("2026-10-02")
+        );
+        assert_eq!(
+            calendar.add_working_days(d("2026-10-09"), 1),
+            d("2026-10-10")
+        );
+        assert_eq!(
+            calendar.working_window_end(d("2026-10-01"), 2),
+            d("2026-10-05")
+        );
+        assert_eq!(
+            calendar.working_window_end(d("2026-10-05"), 1),
+            d("2026-10-05")
+        );
     }
 }

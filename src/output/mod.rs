@@ -2,5 +2,26 @@
 //! only formats them.
 
 pub mod diagnostics;
+pub mod duties;
 pub mod summary;
 pub mod table;
+
+/// A CSV cell that a spreadsheet will not run as a formula: cells starting with `=`, `+`,
+/// `-`, `@`, tab or carriage return get the OWASP `'` prefix.
+pub fn csv_safe(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn formula_cells_are_defused() {
+        assert_eq!(super::csv_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(super::csv_safe("-1"), "'-1");
+        assert_eq!(super::csv_safe("前店村"), "前店村");
+    }
+}

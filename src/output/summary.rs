@@ -1,20 +1,28 @@
 //! The town summary as a terminal table or a JSON object.
 
+use chrono::NaiveDate;
+
 use crate::i18n::{Lang, Text};
 use crate::output::table;
 use crate::report::summary::Summary;
 
-/// Counts of the diagnostics shown.
+/// Counts of what `grid check` found.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Tally {
     /// Errors.
     pub errors: usize,
     /// Warnings.
     pub warnings: usize,
+    /// Overdue items (late, missed, breached).
+    pub overdue: usize,
+    /// Grids with overdue items.
+    pub overdue_grids: usize,
+    /// Items due soon.
+    pub due_soon: usize,
 }
 
 /// The summary table.
-pub fn render_table(s: &Summary, as_of: chrono::NaiveDate, lang: Lang, color: bool) -> String {
+pub fn render_table(s: &Summary, as_of: NaiveDate, lang: Lang, color: bool) -> String {
     let mut t = table::new(&[Text::Item.get(lang), Text::Count.get(lang)], color);
     let mut row = |label: String, value: String| {
         t.add_row(vec![label, value]);
@@ -49,23 +57,39 @@ pub fn render_table(s: &Summary, as_of: chrono::NaiveDate, lang: Lang, color: bo
     t.to_string()
 }
 
-/// The closing line: `2 errors, 1 warning` or that all is well.
+/// The closing line: `2 error(s), 1 warning(s), 41 overdue in 9 grid(s), 5 due soon`, or that
+/// all is well.
 pub fn render_tally(tally: Tally, lang: Lang) -> String {
-    if tally.errors == 0 && tally.warnings == 0 {
-        return Text::Clean.get(lang).to_string();
-    }
     let sep = lang.pick("，", ", ");
+    let data = if tally.errors == 0 && tally.warnings == 0 {
+        Text::Clean.get(lang).to_string()
+    } else {
+        format!(
+            "{}{}{sep}{}{}",
+            tally.errors,
+            Text::ErrorsCount.get(lang),
+            tally.warnings,
+            Text::WarningsCount.get(lang)
+        )
+    };
+    let duties = if tally.overdue == 0 {
+        Text::NothingOverdue.get(lang).to_string()
+    } else {
+        let grids = match lang {
+            Lang::Zh => format!("（涉及 {} 个网格）", tally.overdue_grids),
+            Lang::En => format!(" in {} grid(s)", tally.overdue_grids),
+        };
+        format!("{}{}{grids}", tally.overdue, Text::OverdueCount.get(lang))
+    };
     format!(
-        "{}{}{sep}{}{}",
-        tally.errors,
-        Text::ErrorsCount.get(lang),
-        tally.warnings,
-        Text::WarningsCount.get(lang)
+        "{data}{sep}{duties}{sep}{}{}",
+        tally.due_soon,
+        Text::DueSoonCount.get(lang)
     )
 }
 
 /// The summary as a JSON object (`"type":"summary"`).
-pub fn render_json(s: &Summary, as_of: chrono::NaiveDate, tally: Tally) -> serde_json::Value {
+pub fn render_json(s: &Summary, as_of: NaiveDate, tally: Tally) -> serde_json::Value {
     let by_state: serde_json::Map<String, serde_json::Value> = s
         .cases_by_state
         .iter()
@@ -78,6 +102,9 @@ pub fn render_json(s: &Summary, as_of: chrono::NaiveDate, tally: Tally) -> serde
         "period": s.period.map(|(a, b)| [a.to_string(), b.to_string()]),
         "errors": tally.errors,
         "warnings": tally.warnings,
+        "overdue": tally.overdue,
+        "overdue_grids": tally.overdue_grids,
+        "due_soon": tally.due_soon,
         "work_areas": s.work_areas,
         "enterprises": s.enterprises,
         "villages": s.villages,

@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod cases;
+pub mod duties;
 pub mod records;
 pub mod roster;
 

@@ -124,19 +124,6 @@ fn outsider(channel: Channel) -> &'static str {
     }
 }
 
-/// Adds `n` working days to `day`.
-fn add_working_days(world: &World, day: NaiveDate, n: u32) -> NaiveDate {
-    let mut d = day;
-    let mut left = n;
-    while left > 0 {
-        d = d.succ_opt().unwrap_or(d);
-        if world.calendar.is_working_day(d) {
-            left -= 1;
-        }
-    }
-    d
-}
-
 struct Where {
     grid: Option<String>,
     village: Option<usize>,
@@ -400,7 +387,9 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                     break 'life;
                 }
                 if !town_authority || rng.chance(0.4) || forced(&[Action::Decided]) {
-                    let office = add_working_days(world, meeting, rng.range(1, 2) as u32);
+                    let office = world
+                        .calendar
+                        .add_working_days(meeting, rng.range(1, 2) as u32);
                     t = at(office, 10, rng.range(0, 50) as u32);
                     let mut e = event(t, Action::Decided, world.id(world.deputies[0]));
                     e.meeting = Some(office);
@@ -477,11 +466,9 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
             } else {
                 0.2 + rng.below(90) as f64 / 100.0
             };
-            let due = add_working_days(
-                world,
-                t.date(),
-                ((resolve_days as f64) * factor).ceil() as u32,
-            );
+            let due = world
+                .calendar
+                .add_working_days(t.date(), ((resolve_days as f64) * factor).ceil() as u32);
             t = at(due, rng.range(9, 17) as u32, rng.range(0, 59) as u32)
                 .max(t + TimeDelta::hours(2));
             let handler = world.id(world.groups[0].head).to_string();

@@ -1,0 +1,59 @@
+//! `grid duties`: the duty calendar — every duty of a range of days, with whether it was done,
+//! late, missed or is still to do.
+
+use crate::cli::{DutiesArgs, ListFormat};
+use crate::commands::Outcome;
+use crate::commands::check::write_stdout;
+use crate::context::Context;
+use crate::error::Error;
+use crate::load;
+use crate::output::duties::{render_calendar_csv, render_calendar_json, render_calendar_table};
+use crate::rules::duties::{self, Window};
+
+/// Runs `grid duties`.
+pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
+    let root = ctx.repo()?;
+    let as_of = ctx.as_of(args.as_of);
+    let to = args.to.unwrap_or(as_of.date);
+    let from = args.from.unwrap_or_else(|| duties::half_month(to).0);
+    if from > to {
+        return Err(Error::Usage(format!("--from {from} is after --to {to}")));
+    }
+    let loaded = load::load(&root)?;
+    let Some(town) = loaded.town else {
+        return Err(Error::Usage(ctx.lang.pick("仓库数据有错误，无法计算履职情况：请先运行 grid check", "the repository has errors that stop duties from being computed: run `grid check`").to_string()));
+    };
+    let grid = match &args.grid {
+        Some(id) => Some(town.grids.ids.get(id).ok_or_else(|| {
+            Error::Usage(format!(
+                "{}: {id}",
+                ctx.lang.pick("未知网格", "unknown grid")
+            ))
+        })?),
+        None => None,
+    };
+    let window = Window {
+        from,
+        to,
+        now: as_of.now,
+    };
+    let mut items = duties::calendar(&town, &window);
+    if let Some(grid) = grid {
+        items.retain(|j| {
+            j.instance.grid == grid || town.grids.get(j.instance.grid).work_area == Some(grid)
+        });
+    }
+    let sources = &loaded.sources;
+    let text = match args.format {
+        ListFormat::Table => {
+            render_calendar_table(&town, sources, &items, ctx.lang, ctx.color) + "\n"
+        }
+        ListFormat::Csv => render_calendar_csv(&town, sources, &items, ctx.lang),
+        ListFormat::Json => items
+            .iter()
+            .map(|j| render_calendar_json(&town, sources, j).to_string() + "\n")
+            .collect(),
+    };
+    write_stdout(&text)?;
+    Ok(Outcome::Clean)
+}

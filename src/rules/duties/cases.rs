@@ -1,0 +1,175 @@
+//! Case duties: accept a report within the item's `accept_hours`; resolve an accepted case
+//! within its `resolve_days` working days (suspensions pause the clock); discuss a case
+//! escalated to the town within `policy.consultation.within_days`; a whistled county
+//! department responds within `policy.whistle.response_hours`.
+
+use chrono::{NaiveDateTime, TimeDelta};
+
+use crate::model::Town;
+use crate::model::case::{Case, Party, Target};
+use crate::model::choices::{Action, Role};
+use crate::model::people::PersonIx;
+use crate::rules::duties::{Duty, Instance, Place, Window};
+
+/// Streams the duties of every case whose clock has started by the window's moment.
+pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
+    for (ix, case) in town.cases.iter() {
+        let Some(first) = case.first_report() else {
+            continue;
+        };
+        if first.at > window.now {
+            continue;
+        }
+        let grid = case.grid.unwrap_or(town.info.grid);
+        let id = town.cases.ids.name(ix).to_string();
+        let clerk = town
+            .roster
+            .holders(town.info.grid, Role::Clerk, first.at.date())
+            .next();
+        let owed = |duty, person, start, due, done, place| Instance {
+            duty,
+            grid,
+            person,
+            subject: Some(id.clone()),
+            start,
+            due,
+            done,
+            breach: false,
+            place,
+        };
+        let item = case.item.map(|i| town.catalog.item(i));
+        let decision = case.events.iter().find(|e| {
+            matches!(
+                e.action,
+                Action::Accepted | Action::Rejected | Action::Duplicate
+            )
+        });
+        if let Some(item) = item {
+            let due = first.at + TimeDelta::hours(i64::from(item.accept_hours));
+            let place = Place::At(decision.map_or(case.span, |e| e.span));
+            sink(owed(
+                Duty::CaseAcceptLate,
+                clerk,
+                first.at,
+                due,
+                decision.map(|e| e.at),
+                place,
+            ));
+        }
+        if let (Some(item), Some(accepted)) =
+            (item, decision.filter(|e| e.action == Action::Accepted))
+            && let Some(due) = resolution_due(town, case, accepted.at, item.resolve_days)
+        {
+            let (done, place) = resolved(case);
+            let person = assignee(town, case).or(clerk);
+            sink(owed(
+                Duty::CaseResolveLate,
+                person,
+                accepted.at,
+                due,
+                done,
+                Place::At(place.unwrap_or(accepted.span)),
+            ));
+        }
+        let within = TimeDelta::days(i64::from(town.policy.consultation.within_days.0));
+        let response = TimeDelta::hours(i64::from(town.policy.whistle.response_hours.0));
+        for (i, e) in case.events.iter().enumerate() {
+            let later = &case.events[i + 1..];
+            match (e.action, e.to) {
+                (Action::Escalated, Some(Target::Town)) => {
+                    let consulted = later.iter().find(|l| l.action == Action::Consulted);
+                    let place = Place::At(consulted.map_or(e.span, |c| c.span));
+                    sink(owed(
+                        Duty::CaseNotConsulted,
+                        clerk,
+                        e.at,
+                        e.at + within,
+                        consulted.map(|c| c.at),
+                        place,
+                    ));
+                }
+                (Action::Whistle, Some(Target::Department(dept))) => {
+                    let answer = later
+                        .iter()
+                        .find(|l| l.action == Action::Responded && l.by == Party::Department(dept));
+                    let subject = format!("{id} {}", town.enforcement.department_ids.name(dept));
+                    sink(Instance {
+                        subject: Some(subject),
+                        ..owed(
+                            Duty::WhistleUnanswered,
+                            None,
+                            e.at,
+                            e.at + response,
+                            answer.map(|a| a.at),
+                            Place::At(answer.map_or(e.span, |a| a.span)),
+                        )
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The resolution deadline: `resolve_days` working days after acceptance, moved by every
+/// suspension; `None` while the case is suspended (the clock is paused).
+pub fn resolution_due(
+    town: &Town,
+    case: &Case,
+    accepted: NaiveDateTime,
+    resolve_days: u32,
+) -> Option<NaiveDateTime> {
+    let day = town
+        .calendar
+        .add_working_days(accepted.date(), resolve_days);
+    let mut due = NaiveDateTime::new(day, accepted.time());
+    let mut suspended: Option<NaiveDateTime> = None;
+    for e in &case.events {
+        match e.action {
+            Action::Suspended => suspended = Some(e.at),
+            Action::Resumed => {
+                if let Some(from) = suspended.take() {
+                    due += e.at - from;
+                }
+            }
+            _ => {}
+        }
+    }
+    suspended.is_none().then_some(due)
+}
+
+/// When the case was finally resolved (a resolution undone by a later reopening does not
+/// count), and where.
+fn resolved(case: &Case) -> (Option<NaiveDateTime>, Option<crate::diagnostic::Span>) {
+    let mut last = (None, None);
+    for e in &case.events {
+        match e.action {
+            Action::Resolved => last = (Some(e.at), Some(e.span)),
+            Action::Reopened => last = (None, None),
+            _ => {}
+        }
+    }
+    last
+}
+
+/// Who owns the case: the head of the village, work group or unit it was last assigned to.
+fn assignee(town: &Town, case: &Case) -> Option<PersonIx> {
+    let assigned = case
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.action == Action::Assigned)?;
+    match assigned.to? {
+        Target::Grid(grid) => town
+            .roster
+            .holders(grid, Role::VillageHead, assigned.at.date())
+            .next(),
+        Target::Group(group) => town
+            .enforcement
+            .groups
+            .get(group.get())
+            .and_then(|g| g.head),
+        Target::Unit(unit) => town.info.units.list.get(unit.get()).and_then(|u| u.contact),
+        Target::Department(_) | Target::Town | Target::County => None,
+    }
+}

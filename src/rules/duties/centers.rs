@@ -1,0 +1,40 @@
+//! Village centre rollout (村级阵地建设): every centre of batch 1 and 2 is complete — opened,
+//! with signage, furniture, procedures and duty roster — by the batch's date in
+//! `policy.rollout`.
+
+use crate::model::Town;
+use crate::model::choices::Role;
+use crate::model::grid::GridKind;
+use crate::rules::duties::{Duty, Instance, Place, Window, end_of, start_of};
+
+/// Streams the rollout duty of every village centre whose batch has a target date.
+pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
+    let rollout = &town.policy.rollout;
+    for village in town.grids.of_kind(GridKind::Village) {
+        let grid = town.grids.get(village);
+        let Some(center) = &grid.center else { continue };
+        let target = match center.batch {
+            1 => rollout.batch_1_by,
+            _ => rollout.batch_2_by,
+        };
+        let Some(target) = target else { continue };
+        let complete =
+            center.signage && center.furniture && center.procedures && center.duty_roster;
+        let done = center.opened.filter(|_| complete).map(start_of);
+        let head = town
+            .roster
+            .holders(village, Role::VillageHead, target.min(window.now.date()))
+            .next();
+        sink(Instance {
+            duty: Duty::CenterIncomplete,
+            grid: village,
+            person: head,
+            subject: Some(format!("batch {}", center.batch)),
+            start: start_of(target),
+            due: end_of(target),
+            done,
+            breach: false,
+            place: Place::At(grid.span),
+        });
+    }
+}

@@ -1,0 +1,97 @@
+//! Daily patrols: every active base member owes a row for every day, signed by the village
+//! head and reported by the social-governance member by `policy.patrol.report_by` the next
+//! day.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+use crate::model::Town;
+use crate::model::choices::Role;
+use crate::model::grid::GridKind;
+use crate::model::people::{Assignment, PersonIx};
+use crate::model::records::Patrol;
+use crate::rules::duties::{Duty, Instance, Place, Window, start_of};
+
+/// The holder of a role among a grid's assignments on a day.
+pub fn holder(assignments: &[&Assignment], role: Role, day: NaiveDate) -> Option<PersonIx> {
+    assignments
+        .iter()
+        .find(|a| a.role == role && a.active_on(day))
+        .map(|a| a.person)
+}
+
+fn find(patrols: &[Patrol], day: NaiveDate, member: PersonIx) -> Option<&Patrol> {
+    let at = patrols.partition_point(|p| (p.date, p.member) < (day, member));
+    patrols
+        .get(at)
+        .filter(|p| p.date == day && p.member == member)
+}
+
+/// Streams the patrol duties of the window.
+pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
+    let report_by = town.policy.patrol.report_by.0;
+    for village in town.grids.of_kind(GridKind::Village) {
+        let assignments: Vec<&Assignment> = town.roster.of_grid(village).collect();
+        for day in window.days() {
+            let Some(next) = day.succ_opt() else { continue };
+            let start = start_of(day);
+            let due = NaiveDateTime::new(next, report_by);
+            let head = holder(&assignments, Role::VillageHead, day);
+            let social = holder(&assignments, Role::SocialMember, day);
+            let owed = |duty, person, done, place| Instance {
+                duty,
+                grid: village,
+                person,
+                subject: None,
+                start,
+                due,
+                done,
+                breach: false,
+                place,
+            };
+            for member in assignments
+                .iter()
+                .filter(|a| a.role == Role::BaseMember && a.active_on(day))
+            {
+                let Some(row) = find(&town.patrols, day, member.person) else {
+                    let file = format!("patrols/{}-{:02}.csv", day.year(), day.month());
+                    sink(owed(
+                        Duty::PatrolMissing,
+                        Some(member.person),
+                        None,
+                        Place::Missing(file),
+                    ));
+                    continue;
+                };
+                sink(owed(
+                    Duty::PatrolMissing,
+                    Some(member.person),
+                    Some(start),
+                    Place::At(row.span),
+                ));
+                if row.reported_by.is_some() || row.reported_at.is_some() {
+                    let place = Place::At(town.field(row.span, "reported_at"));
+                    sink(owed(
+                        Duty::PatrolLate,
+                        social,
+                        row.reported_at.or(Some(start)),
+                        place,
+                    ));
+                }
+                let signed = Place::At(town.field(row.span, "signed_by"));
+                match (row.signed_by, head) {
+                    (None, _) => sink(owed(Duty::PatrolUnsigned, head, None, signed)),
+                    (Some(signer), Some(head)) if signer != head => sink(Instance {
+                        breach: true,
+                        ..owed(Duty::PatrolWrongSigner, Some(head), row.signed_at, signed)
+                    }),
+                    (Some(_), _) => sink(owed(
+                        Duty::PatrolUnsigned,
+                        head,
+                        row.signed_at.or(Some(start)),
+                        signed,
+                    )),
+                }
+            }
+        }
+    }
+}
