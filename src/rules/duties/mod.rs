@@ -225,12 +225,18 @@ impl Status {
 }
 
 impl Instance {
+    /// When it was done, as far as `now` knows: what is recorded for later has not happened
+    /// yet.
+    fn done_by(&self, now: NaiveDateTime) -> Option<NaiveDateTime> {
+        self.done.filter(|done| *done <= now)
+    }
+
     /// The status at `now`, with `due_soon_percent` of the time used counting as due soon.
     pub fn status(&self, now: NaiveDateTime, due_soon_percent: u32) -> Status {
-        if self.breach {
+        if self.breach && self.start <= now {
             return Status::Breach;
         }
-        match self.done {
+        match self.done_by(now) {
             Some(done) if done > self.due => Status::Late,
             Some(_) => Status::Done,
             None if now > self.due => Status::Missed,
@@ -251,7 +257,7 @@ impl Instance {
 
     /// How late, in days: until it was done, or until `now`.
     pub fn late_days(&self, now: NaiveDateTime) -> f64 {
-        let until = self.done.unwrap_or(now);
+        let until = self.done_by(now).unwrap_or(now);
         let late = (until - self.due).num_minutes().max(0);
         (late as f64 / 1440.0 * 10.0).round() / 10.0
     }
@@ -397,5 +403,11 @@ mod tests {
             Some("2026-11-23 08:00"),
         );
         assert_eq!(done.status(now, 80), Status::Done);
+        let recorded_for_later = instance(
+            "2026-11-23 00:00",
+            "2026-11-24 09:00",
+            Some("2026-11-24 08:30"),
+        );
+        assert_eq!(recorded_for_later.status(now, 80), Status::DueSoon);
     }
 }
