@@ -32,6 +32,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the repository: every file, field and reference (检查数据)')
             [CompletionResult]::new('duties', 'duties', [CompletionResultType]::ParameterValue, 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Move a case file along, show it, list cases (案件办理)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('synth', 'synth', [CompletionResultType]::ParameterValue, 'Write a deterministic synthetic town (for demos and benchmarks)')
             [CompletionResult]::new('generate-files', 'generate-files', [CompletionResultType]::ParameterValue, 'Regenerate the committed generated files: schemas/, completions/, the man page')
@@ -66,6 +67,466 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Open a case file with the first report of an incident (首次上报)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Record another report of the same incident')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the case (立案)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Do not accept it (不予受理)')
+            [CompletionResult]::new('duplicate', 'duplicate', [CompletionResultType]::ParameterValue, 'Merge it into the case that reported the incident first (重复)')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Dispatch it to a village, work group, unit or department (派遣)')
+            [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'Raise it to the town (村呼镇应) or the county (镇呼县应)')
+            [CompletionResult]::new('consult', 'consult', [CompletionResultType]::ParameterValue, 'Record its discussion at the town consultation (会商)')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the joint-office decision (联席办公会决定)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Pause its clock with approval (挂起)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Restart its clock')
+            [CompletionResult]::new('whistle', 'whistle', [CompletionResultType]::ParameterValue, 'Whistle a county department in (吹哨)')
+            [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Record the department''s response (`--by` defaults to the department whistled)')
+            [CompletionResult]::new('remedy', 'remedy', [CompletionResultType]::ParameterValue, 'Record the village''s own remedy (整改)')
+            [CompletionResult]::new('urge', 'urge', [CompletionResultType]::ParameterValue, 'Urge it with a card (督办)')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Report the handling done (处置完毕)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Record the check and the call-back to the reporter (核查、回访)')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Send it back: the check failed (返工)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close it (结案)')
+            [CompletionResult]::new('disclose', 'disclose', [CompletionResultType]::ParameterValue, 'Record its public disclosure (公示归档)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case as a timeline with its deadlines')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'grid;case;new' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The catalog item, e.g. WJ01')
+            [CompletionResult]::new('--grid', '--grid', [CompletionResultType]::ParameterName, 'Where it happened (none for a town-level matter)')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'A short title')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where exactly')
+            [CompletionResult]::new('--discovered', '--discovered', [CompletionResultType]::ParameterName, 'When it was discovered (default: the time of the report)')
+            [CompletionResult]::new('--reporter', '--reporter', [CompletionResultType]::ParameterName, 'Who reported: a person id, or for outside channels anyone (`12345`, 群众 …)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the report came in')
+            [CompletionResult]::new('--reported', '--reported', [CompletionResultType]::ParameterName, 'When it reached the town (default: now)')
+            [CompletionResult]::new('--ref', '--ref', [CompletionResultType]::ParameterName, 'A reference such as the 12345 work-order number')
+            [CompletionResult]::new('--approval', '--approval', [CompletionResultType]::ParameterName, 'The approval this case follows up (审批后监管)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;report' {
+            [CompletionResult]::new('--reporter', '--reporter', [CompletionResultType]::ParameterName, 'Who reported: a person id, or for outside channels anyone (`12345`, 群众 …)')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'How the report came in')
+            [CompletionResult]::new('--reported', '--reported', [CompletionResultType]::ParameterName, 'When it reached the town (default: now)')
+            [CompletionResult]::new('--ref', '--ref', [CompletionResultType]::ParameterName, 'A reference such as the 12345 work-order number')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;accept' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;reject' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;duplicate' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--of', '--of', [CompletionResultType]::ParameterName, 'The lead case')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;assign' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To whom: a grid, work group, member unit or county department id')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;escalate' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To the town or the county')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;consult' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'The day of the consultation')
+            [CompletionResult]::new('--result', '--result', [CompletionResultType]::ParameterName, 'What it concluded')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;decide' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--meeting', '--meeting', [CompletionResultType]::ParameterName, 'The day of the joint-office meeting')
+            [CompletionResult]::new('--measures', '--measures', [CompletionResultType]::ParameterName, 'The measures decided')
+            [CompletionResult]::new('--decision-no', '--decision-no', [CompletionResultType]::ParameterName, 'The decision number')
+            [CompletionResult]::new('--party', '--party', [CompletionResultType]::ParameterName, 'The party (masked when disclosed)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;suspend' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--approved-by', '--approved-by', [CompletionResultType]::ParameterName, 'Who approved the suspension')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;resume' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;whistle' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To whom: a grid, work group, member unit or county department id')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;respond' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;remedy' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;urge' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--card', '--card', [CompletionResultType]::ParameterName, 'yellow, red or black')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;note' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (default: the clerk of your git email)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;resolve' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;check' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('--no-callback', '--no-callback', [CompletionResultType]::ParameterName, 'The reporter could not be called back')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;reopen' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;close' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'fixed, not_responsible or unable')
+            [CompletionResult]::new('--impact', '--impact', [CompletionResultType]::ParameterName, 'What is left: none, ongoing or eliminated (default: eliminated when fixed)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;disclose' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;show' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Judge deadlines as of this moment (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only cases in this state (reported, accepted, assigned, escalated, consulted, decided, suspended, resolved, checked, reopened, closed, archived, rejected, duplicate, or open)')
+            [CompletionResult]::new('--grid', '--grid', [CompletionResultType]::ParameterName, 'Only cases of this grid (a village, or a work area for all its villages)')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'Only cases of this catalog item')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only cases first reported through this channel')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only cases discovered on or after this day')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Judge deadlines as of this moment (default: now)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only cases with an overdue deadline')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;case;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Open a case file with the first report of an incident (首次上报)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Record another report of the same incident')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the case (立案)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Do not accept it (不予受理)')
+            [CompletionResult]::new('duplicate', 'duplicate', [CompletionResultType]::ParameterValue, 'Merge it into the case that reported the incident first (重复)')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Dispatch it to a village, work group, unit or department (派遣)')
+            [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'Raise it to the town (村呼镇应) or the county (镇呼县应)')
+            [CompletionResult]::new('consult', 'consult', [CompletionResultType]::ParameterValue, 'Record its discussion at the town consultation (会商)')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the joint-office decision (联席办公会决定)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Pause its clock with approval (挂起)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Restart its clock')
+            [CompletionResult]::new('whistle', 'whistle', [CompletionResultType]::ParameterValue, 'Whistle a county department in (吹哨)')
+            [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Record the department''s response (`--by` defaults to the department whistled)')
+            [CompletionResult]::new('remedy', 'remedy', [CompletionResultType]::ParameterValue, 'Record the village''s own remedy (整改)')
+            [CompletionResult]::new('urge', 'urge', [CompletionResultType]::ParameterValue, 'Urge it with a card (督办)')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Report the handling done (处置完毕)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Record the check and the call-back to the reporter (核查、回访)')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Send it back: the check failed (返工)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close it (结案)')
+            [CompletionResult]::new('disclose', 'disclose', [CompletionResultType]::ParameterValue, 'Record its public disclosure (公示归档)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case as a timeline with its deadlines')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'grid;case;help;new' {
+            break
+        }
+        'grid;case;help;report' {
+            break
+        }
+        'grid;case;help;accept' {
+            break
+        }
+        'grid;case;help;reject' {
+            break
+        }
+        'grid;case;help;duplicate' {
+            break
+        }
+        'grid;case;help;assign' {
+            break
+        }
+        'grid;case;help;escalate' {
+            break
+        }
+        'grid;case;help;consult' {
+            break
+        }
+        'grid;case;help;decide' {
+            break
+        }
+        'grid;case;help;suspend' {
+            break
+        }
+        'grid;case;help;resume' {
+            break
+        }
+        'grid;case;help;whistle' {
+            break
+        }
+        'grid;case;help;respond' {
+            break
+        }
+        'grid;case;help;remedy' {
+            break
+        }
+        'grid;case;help;urge' {
+            break
+        }
+        'grid;case;help;note' {
+            break
+        }
+        'grid;case;help;resolve' {
+            break
+        }
+        'grid;case;help;check' {
+            break
+        }
+        'grid;case;help;reopen' {
+            break
+        }
+        'grid;case;help;close' {
+            break
+        }
+        'grid;case;help;disclose' {
+            break
+        }
+        'grid;case;help;show' {
+            break
+        }
+        'grid;case;help;list' {
+            break
+        }
+        'grid;case;help;help' {
             break
         }
         'grid;completions' {
@@ -108,6 +569,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
         'grid;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the repository: every file, field and reference (检查数据)')
             [CompletionResult]::new('duties', 'duties', [CompletionResultType]::ParameterValue, 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)')
+            [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Move a case file along, show it, list cases (案件办理)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('synth', 'synth', [CompletionResultType]::ParameterValue, 'Write a deterministic synthetic town (for demos and benchmarks)')
             [CompletionResult]::new('generate-files', 'generate-files', [CompletionResultType]::ParameterValue, 'Regenerate the committed generated files: schemas/, completions/, the man page')
@@ -118,6 +580,101 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;help;duties' {
+            break
+        }
+        'grid;help;case' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Open a case file with the first report of an incident (首次上报)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Record another report of the same incident')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept the case (立案)')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Do not accept it (不予受理)')
+            [CompletionResult]::new('duplicate', 'duplicate', [CompletionResultType]::ParameterValue, 'Merge it into the case that reported the incident first (重复)')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Dispatch it to a village, work group, unit or department (派遣)')
+            [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'Raise it to the town (村呼镇应) or the county (镇呼县应)')
+            [CompletionResult]::new('consult', 'consult', [CompletionResultType]::ParameterValue, 'Record its discussion at the town consultation (会商)')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the joint-office decision (联席办公会决定)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Pause its clock with approval (挂起)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Restart its clock')
+            [CompletionResult]::new('whistle', 'whistle', [CompletionResultType]::ParameterValue, 'Whistle a county department in (吹哨)')
+            [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Record the department''s response (`--by` defaults to the department whistled)')
+            [CompletionResult]::new('remedy', 'remedy', [CompletionResultType]::ParameterValue, 'Record the village''s own remedy (整改)')
+            [CompletionResult]::new('urge', 'urge', [CompletionResultType]::ParameterValue, 'Urge it with a card (督办)')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Add a note')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Report the handling done (处置完毕)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Record the check and the call-back to the reporter (核查、回访)')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Send it back: the check failed (返工)')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close it (结案)')
+            [CompletionResult]::new('disclose', 'disclose', [CompletionResultType]::ParameterValue, 'Record its public disclosure (公示归档)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case as a timeline with its deadlines')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
+            break
+        }
+        'grid;help;case;new' {
+            break
+        }
+        'grid;help;case;report' {
+            break
+        }
+        'grid;help;case;accept' {
+            break
+        }
+        'grid;help;case;reject' {
+            break
+        }
+        'grid;help;case;duplicate' {
+            break
+        }
+        'grid;help;case;assign' {
+            break
+        }
+        'grid;help;case;escalate' {
+            break
+        }
+        'grid;help;case;consult' {
+            break
+        }
+        'grid;help;case;decide' {
+            break
+        }
+        'grid;help;case;suspend' {
+            break
+        }
+        'grid;help;case;resume' {
+            break
+        }
+        'grid;help;case;whistle' {
+            break
+        }
+        'grid;help;case;respond' {
+            break
+        }
+        'grid;help;case;remedy' {
+            break
+        }
+        'grid;help;case;urge' {
+            break
+        }
+        'grid;help;case;note' {
+            break
+        }
+        'grid;help;case;resolve' {
+            break
+        }
+        'grid;help;case;check' {
+            break
+        }
+        'grid;help;case;reopen' {
+            break
+        }
+        'grid;help;case;close' {
+            break
+        }
+        'grid;help;case;disclose' {
+            break
+        }
+        'grid;help;case;show' {
+            break
+        }
+        'grid;help;case;list' {
             break
         }
         'grid;help;completions' {

@@ -29,6 +29,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand --version 'Print version'
             cand check 'Validate the repository: every file, field and reference (检查数据)'
             cand duties 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
+            cand case 'Move a case file along, show it, list cases (案件办理)'
             cand completions 'Print a shell completion script'
             cand synth 'Write a deterministic synthetic town (for demos and benchmarks)'
             cand generate-files 'Regenerate the committed generated files: schemas/, completions/, the man page'
@@ -61,6 +62,417 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case'= {
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand new 'Open a case file with the first report of an incident (首次上报)'
+            cand report 'Record another report of the same incident'
+            cand accept 'Accept the case (立案)'
+            cand reject 'Do not accept it (不予受理)'
+            cand duplicate 'Merge it into the case that reported the incident first (重复)'
+            cand assign 'Dispatch it to a village, work group, unit or department (派遣)'
+            cand escalate 'Raise it to the town (村呼镇应) or the county (镇呼县应)'
+            cand consult 'Record its discussion at the town consultation (会商)'
+            cand decide 'Record the joint-office decision (联席办公会决定)'
+            cand suspend 'Pause its clock with approval (挂起)'
+            cand resume 'Restart its clock'
+            cand whistle 'Whistle a county department in (吹哨)'
+            cand respond 'Record the department''s response (`--by` defaults to the department whistled)'
+            cand remedy 'Record the village''s own remedy (整改)'
+            cand urge 'Urge it with a card (督办)'
+            cand note 'Add a note'
+            cand resolve 'Report the handling done (处置完毕)'
+            cand check 'Record the check and the call-back to the reporter (核查、回访)'
+            cand reopen 'Send it back: the check failed (返工)'
+            cand close 'Close it (结案)'
+            cand disclose 'Record its public disclosure (公示归档)'
+            cand show 'Show a case as a timeline with its deadlines'
+            cand list 'List cases'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'grid;case;new'= {
+            cand --item 'The catalog item, e.g. WJ01'
+            cand --grid 'Where it happened (none for a town-level matter)'
+            cand --title 'A short title'
+            cand --location 'Where exactly'
+            cand --discovered 'When it was discovered (default: the time of the report)'
+            cand --reporter 'Who reported: a person id, or for outside channels anyone (`12345`, 群众 …)'
+            cand --channel 'How the report came in'
+            cand --reported 'When it reached the town (default: now)'
+            cand --ref 'A reference such as the 12345 work-order number'
+            cand --approval 'The approval this case follows up (审批后监管)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;report'= {
+            cand --reporter 'Who reported: a person id, or for outside channels anyone (`12345`, 群众 …)'
+            cand --channel 'How the report came in'
+            cand --reported 'When it reached the town (default: now)'
+            cand --ref 'A reference such as the 12345 work-order number'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;accept'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;reject'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --reason 'Why'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;duplicate'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --of 'The lead case'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;assign'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --to 'To whom: a grid, work group, member unit or county department id'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;escalate'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --to 'To the town or the county'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;consult'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --meeting 'The day of the consultation'
+            cand --result 'What it concluded'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;decide'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --meeting 'The day of the joint-office meeting'
+            cand --measures 'The measures decided'
+            cand --decision-no 'The decision number'
+            cand --party 'The party (masked when disclosed)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;suspend'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --approved-by 'Who approved the suspension'
+            cand --reason 'Why'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;resume'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;whistle'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --to 'To whom: a grid, work group, member unit or county department id'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;respond'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;remedy'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;urge'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --card 'yellow, red or black'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;note'= {
+            cand --at 'When (default: now)'
+            cand --by 'Who (default: the clerk of your git email)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;resolve'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;check'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand --no-callback 'The reporter could not be called back'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;reopen'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --reason 'Why'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;close'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --outcome 'fixed, not_responsible or unable'
+            cand --impact 'What is left: none, ongoing or eliminated (default: eliminated when fixed)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;disclose'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;show'= {
+            cand --as-of 'Judge deadlines as of this moment (default: now)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;list'= {
+            cand --state 'Only cases in this state (reported, accepted, assigned, escalated, consulted, decided, suspended, resolved, checked, reopened, closed, archived, rejected, duplicate, or open)'
+            cand --grid 'Only cases of this grid (a village, or a work area for all its villages)'
+            cand --item 'Only cases of this catalog item'
+            cand --channel 'Only cases first reported through this channel'
+            cand --since 'Only cases discovered on or after this day'
+            cand --as-of 'Judge deadlines as of this moment (default: now)'
+            cand --format 'Output format'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand --overdue 'Only cases with an overdue deadline'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;case;help'= {
+            cand new 'Open a case file with the first report of an incident (首次上报)'
+            cand report 'Record another report of the same incident'
+            cand accept 'Accept the case (立案)'
+            cand reject 'Do not accept it (不予受理)'
+            cand duplicate 'Merge it into the case that reported the incident first (重复)'
+            cand assign 'Dispatch it to a village, work group, unit or department (派遣)'
+            cand escalate 'Raise it to the town (村呼镇应) or the county (镇呼县应)'
+            cand consult 'Record its discussion at the town consultation (会商)'
+            cand decide 'Record the joint-office decision (联席办公会决定)'
+            cand suspend 'Pause its clock with approval (挂起)'
+            cand resume 'Restart its clock'
+            cand whistle 'Whistle a county department in (吹哨)'
+            cand respond 'Record the department''s response (`--by` defaults to the department whistled)'
+            cand remedy 'Record the village''s own remedy (整改)'
+            cand urge 'Urge it with a card (督办)'
+            cand note 'Add a note'
+            cand resolve 'Report the handling done (处置完毕)'
+            cand check 'Record the check and the call-back to the reporter (核查、回访)'
+            cand reopen 'Send it back: the check failed (返工)'
+            cand close 'Close it (结案)'
+            cand disclose 'Record its public disclosure (公示归档)'
+            cand show 'Show a case as a timeline with its deadlines'
+            cand list 'List cases'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'grid;case;help;new'= {
+        }
+        &'grid;case;help;report'= {
+        }
+        &'grid;case;help;accept'= {
+        }
+        &'grid;case;help;reject'= {
+        }
+        &'grid;case;help;duplicate'= {
+        }
+        &'grid;case;help;assign'= {
+        }
+        &'grid;case;help;escalate'= {
+        }
+        &'grid;case;help;consult'= {
+        }
+        &'grid;case;help;decide'= {
+        }
+        &'grid;case;help;suspend'= {
+        }
+        &'grid;case;help;resume'= {
+        }
+        &'grid;case;help;whistle'= {
+        }
+        &'grid;case;help;respond'= {
+        }
+        &'grid;case;help;remedy'= {
+        }
+        &'grid;case;help;urge'= {
+        }
+        &'grid;case;help;note'= {
+        }
+        &'grid;case;help;resolve'= {
+        }
+        &'grid;case;help;check'= {
+        }
+        &'grid;case;help;reopen'= {
+        }
+        &'grid;case;help;close'= {
+        }
+        &'grid;case;help;disclose'= {
+        }
+        &'grid;case;help;show'= {
+        }
+        &'grid;case;help;list'= {
+        }
+        &'grid;case;help;help'= {
         }
         &'grid;completions'= {
             cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
@@ -99,6 +511,7 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help'= {
             cand check 'Validate the repository: every file, field and reference (检查数据)'
             cand duties 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
+            cand case 'Move a case file along, show it, list cases (案件办理)'
             cand completions 'Print a shell completion script'
             cand synth 'Write a deterministic synthetic town (for demos and benchmarks)'
             cand generate-files 'Regenerate the committed generated files: schemas/, completions/, the man page'
@@ -107,6 +520,77 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;check'= {
         }
         &'grid;help;duties'= {
+        }
+        &'grid;help;case'= {
+            cand new 'Open a case file with the first report of an incident (首次上报)'
+            cand report 'Record another report of the same incident'
+            cand accept 'Accept the case (立案)'
+            cand reject 'Do not accept it (不予受理)'
+            cand duplicate 'Merge it into the case that reported the incident first (重复)'
+            cand assign 'Dispatch it to a village, work group, unit or department (派遣)'
+            cand escalate 'Raise it to the town (村呼镇应) or the county (镇呼县应)'
+            cand consult 'Record its discussion at the town consultation (会商)'
+            cand decide 'Record the joint-office decision (联席办公会决定)'
+            cand suspend 'Pause its clock with approval (挂起)'
+            cand resume 'Restart its clock'
+            cand whistle 'Whistle a county department in (吹哨)'
+            cand respond 'Record the department''s response (`--by` defaults to the department whistled)'
+            cand remedy 'Record the village''s own remedy (整改)'
+            cand urge 'Urge it with a card (督办)'
+            cand note 'Add a note'
+            cand resolve 'Report the handling done (处置完毕)'
+            cand check 'Record the check and the call-back to the reporter (核查、回访)'
+            cand reopen 'Send it back: the check failed (返工)'
+            cand close 'Close it (结案)'
+            cand disclose 'Record its public disclosure (公示归档)'
+            cand show 'Show a case as a timeline with its deadlines'
+            cand list 'List cases'
+        }
+        &'grid;help;case;new'= {
+        }
+        &'grid;help;case;report'= {
+        }
+        &'grid;help;case;accept'= {
+        }
+        &'grid;help;case;reject'= {
+        }
+        &'grid;help;case;duplicate'= {
+        }
+        &'grid;help;case;assign'= {
+        }
+        &'grid;help;case;escalate'= {
+        }
+        &'grid;help;case;consult'= {
+        }
+        &'grid;help;case;decide'= {
+        }
+        &'grid;help;case;suspend'= {
+        }
+        &'grid;help;case;resume'= {
+        }
+        &'grid;help;case;whistle'= {
+        }
+        &'grid;help;case;respond'= {
+        }
+        &'grid;help;case;remedy'= {
+        }
+        &'grid;help;case;urge'= {
+        }
+        &'grid;help;case;note'= {
+        }
+        &'grid;help;case;resolve'= {
+        }
+        &'grid;help;case;check'= {
+        }
+        &'grid;help;case;reopen'= {
+        }
+        &'grid;help;case;close'= {
+        }
+        &'grid;help;case;disclose'= {
+        }
+        &'grid;help;case;show'= {
+        }
+        &'grid;help;case;list'= {
         }
         &'grid;help;completions'= {
         }

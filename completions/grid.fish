@@ -33,6 +33,7 @@ complete -c grid -n "__fish_grid_needs_command" -s h -l help -d 'Print help (see
 complete -c grid -n "__fish_grid_needs_command" -s V -l version -d 'Print version'
 complete -c grid -n "__fish_grid_needs_command" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
+complete -c grid -n "__fish_grid_needs_command" -f -a "case" -d 'Move a case file along, show it, list cases (案件办理)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c grid -n "__fish_grid_needs_command" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
@@ -62,6 +63,299 @@ en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand duties" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand duties" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand duties" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "new" -d 'Open a case file with the first report of an incident (首次上报)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "report" -d 'Record another report of the same incident'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "accept" -d 'Accept the case (立案)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "reject" -d 'Do not accept it (不予受理)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "duplicate" -d 'Merge it into the case that reported the incident first (重复)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "assign" -d 'Dispatch it to a village, work group, unit or department (派遣)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "escalate" -d 'Raise it to the town (村呼镇应) or the county (镇呼县应)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "consult" -d 'Record its discussion at the town consultation (会商)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "decide" -d 'Record the joint-office decision (联席办公会决定)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "suspend" -d 'Pause its clock with approval (挂起)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "resume" -d 'Restart its clock'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "whistle" -d 'Whistle a county department in (吹哨)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "respond" -d 'Record the department\'s response (`--by` defaults to the department whistled)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "remedy" -d 'Record the village\'s own remedy (整改)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "urge" -d 'Urge it with a card (督办)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "note" -d 'Add a note'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "resolve" -d 'Report the handling done (处置完毕)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "check" -d 'Record the check and the call-back to the reporter (核查、回访)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "reopen" -d 'Send it back: the check failed (返工)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "close" -d 'Close it (结案)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "disclose" -d 'Record its public disclosure (公示归档)'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "show" -d 'Show a case as a timeline with its deadlines'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "list" -d 'List cases'
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l item -d 'The catalog item, e.g. WJ01' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l grid -d 'Where it happened (none for a town-level matter)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l title -d 'A short title' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l location -d 'Where exactly' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l discovered -d 'When it was discovered (default: the time of the report)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l reporter -d 'Who reported: a person id, or for outside channels anyone (`12345`, 群众 …)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l channel -d 'How the report came in' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l reported -d 'When it reached the town (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l ref -d 'A reference such as the 12345 work-order number' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l approval -d 'The approval this case follows up (审批后监管)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l reporter -d 'Who reported: a person id, or for outside channels anyone (`12345`, 群众 …)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l channel -d 'How the report came in' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l reported -d 'When it reached the town (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l ref -d 'A reference such as the 12345 work-order number' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l reason -d 'Why' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l of -d 'The lead case' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l to -d 'To whom: a grid, work group, member unit or county department id' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l to -d 'To the town or the county' -r -f -a "town\t'The town (村呼镇应)'
+county\t'The county (镇呼县应)'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l meeting -d 'The day of the consultation' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l result -d 'What it concluded' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l meeting -d 'The day of the joint-office meeting' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l measures -d 'The measures decided' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l decision-no -d 'The decision number' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l party -d 'The party (masked when disclosed)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l approved-by -d 'Who approved the suspension' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l reason -d 'Why' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l to -d 'To whom: a grid, work group, member unit or county department id' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l card -d 'yellow, red or black' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l at -d 'When (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l by -d 'Who (default: the clerk of your git email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l no-callback -d 'The reporter could not be called back'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l reason -d 'Why' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l outcome -d 'fixed, not_responsible or unable' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l impact -d 'What is left: none, ongoing or eliminated (default: eliminated when fixed)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l at -d 'When it happened (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l note -d 'A note kept with the event' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l as-of -d 'Judge deadlines as of this moment (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l state -d 'Only cases in this state (reported, accepted, assigned, escalated, consulted, decided, suspended, resolved, checked, reopened, closed, archived, rejected, duplicate, or open)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l grid -d 'Only cases of this grid (a village, or a work area for all its villages)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l item -d 'Only cases of this catalog item' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l channel -d 'Only cases first reported through this channel' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l since -d 'Only cases discovered on or after this day' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l as-of -d 'Judge deadlines as of this moment (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'A table'
+json\t'JSON Lines'
+csv\t'CSV'
+open311\t'A JSON array of Open311 GeoReport v2 service requests'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l overdue -d 'Only cases with an overdue deadline'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "new" -d 'Open a case file with the first report of an incident (首次上报)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "report" -d 'Record another report of the same incident'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept the case (立案)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Do not accept it (不予受理)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "duplicate" -d 'Merge it into the case that reported the incident first (重复)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Dispatch it to a village, work group, unit or department (派遣)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "escalate" -d 'Raise it to the town (村呼镇应) or the county (镇呼县应)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "consult" -d 'Record its discussion at the town consultation (会商)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "decide" -d 'Record the joint-office decision (联席办公会决定)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Pause its clock with approval (挂起)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Restart its clock'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "whistle" -d 'Whistle a county department in (吹哨)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "respond" -d 'Record the department\'s response (`--by` defaults to the department whistled)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "remedy" -d 'Record the village\'s own remedy (整改)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "urge" -d 'Urge it with a card (督办)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "note" -d 'Add a note'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Report the handling done (处置完毕)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "check" -d 'Record the check and the call-back to the reporter (核查、回访)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Send it back: the check failed (返工)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close it (结案)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "disclose" -d 'Record its public disclosure (公示归档)'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case as a timeline with its deadlines'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cases'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c grid -n "__fish_grid_using_subcommand completions" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand completions" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
@@ -87,9 +381,33 @@ en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand generate-files" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand generate-files" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand generate-files" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties completions synth generate-files help" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties completions synth generate-files help" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties completions synth generate-files help" -f -a "completions" -d 'Print a shell completion script'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties completions synth generate-files help" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties completions synth generate-files help" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties completions synth generate-files help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "case" -d 'Move a case file along, show it, list cases (案件办理)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "completions" -d 'Print a shell completion script'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "new" -d 'Open a case file with the first report of an incident (首次上报)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "report" -d 'Record another report of the same incident'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "accept" -d 'Accept the case (立案)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "reject" -d 'Do not accept it (不予受理)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "duplicate" -d 'Merge it into the case that reported the incident first (重复)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "assign" -d 'Dispatch it to a village, work group, unit or department (派遣)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "escalate" -d 'Raise it to the town (村呼镇应) or the county (镇呼县应)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "consult" -d 'Record its discussion at the town consultation (会商)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "decide" -d 'Record the joint-office decision (联席办公会决定)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "suspend" -d 'Pause its clock with approval (挂起)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "resume" -d 'Restart its clock'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "whistle" -d 'Whistle a county department in (吹哨)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "respond" -d 'Record the department\'s response (`--by` defaults to the department whistled)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "remedy" -d 'Record the village\'s own remedy (整改)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "urge" -d 'Urge it with a card (督办)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "note" -d 'Add a note'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "resolve" -d 'Report the handling done (处置完毕)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "check" -d 'Record the check and the call-back to the reporter (核查、回访)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "reopen" -d 'Send it back: the check failed (返工)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "close" -d 'Close it (结案)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "disclose" -d 'Record its public disclosure (公示归档)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case as a timeline with its deadlines'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'

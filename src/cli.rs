@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
+use crate::model::choices::{Card, Channel, Impact, Outcome};
 
 /// grid — the town grid-management office (网格化监管、一体化执法) in a git repository.
 ///
@@ -49,6 +50,8 @@ pub enum Command {
     Check(CheckArgs),
     /// The duty calendar: what is due, done, late or missed per day and grid (履职日历).
     Duties(DutiesArgs),
+    /// Move a case file along, show it, list cases (案件办理).
+    Case(CaseArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Write a deterministic synthetic town (for demos and benchmarks).
@@ -150,6 +153,358 @@ pub struct DutiesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+/// Reads `YYYY-MM-DD HH:MM`.
+pub fn parse_time(text: &str) -> Result<NaiveDateTime, String> {
+    crate::timefmt::parse_stamp(text).ok_or_else(|| format!("`{text}` is not YYYY-MM-DD HH:MM"))
+}
+
+macro_rules! choice_parser {
+    ($name:ident, $ty:ty) => {
+        #[doc = concat!("Reads a `", stringify!($ty), "` as written in files.")]
+        pub fn $name(text: &str) -> Result<$ty, String> {
+            <$ty>::parse(text).ok_or_else(|| format!("expected one of: {}", <$ty>::expected()))
+        }
+    };
+}
+
+choice_parser!(parse_channel, Channel);
+choice_parser!(parse_outcome, Outcome);
+choice_parser!(parse_impact, Impact);
+choice_parser!(parse_card, Card);
+
+/// `grid case`.
+#[derive(Debug, Args)]
+pub struct CaseArgs {
+    /// What to do with a case.
+    #[command(subcommand)]
+    pub command: CaseCommand,
+}
+
+/// The case subcommands: one per event of the state machine, and `new`, `show`, `list`.
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Open a case file with the first report of an incident (首次上报).
+    New(CaseNewArgs),
+    /// Record another report of the same incident.
+    Report(CaseReportArgs),
+    /// Accept the case (立案).
+    Accept(EventArgs),
+    /// Do not accept it (不予受理).
+    Reject(ReasonArgs),
+    /// Merge it into the case that reported the incident first (重复).
+    Duplicate(DuplicateArgs),
+    /// Dispatch it to a village, work group, unit or department (派遣).
+    Assign(ToArgs),
+    /// Raise it to the town (村呼镇应) or the county (镇呼县应).
+    Escalate(EscalateArgs),
+    /// Record its discussion at the town consultation (会商).
+    Consult(ConsultArgs),
+    /// Record the joint-office decision (联席办公会决定).
+    Decide(DecideArgs),
+    /// Pause its clock with approval (挂起).
+    Suspend(SuspendArgs),
+    /// Restart its clock.
+    Resume(EventArgs),
+    /// Whistle a county department in (吹哨).
+    Whistle(ToArgs),
+    /// Record the department's response (`--by` defaults to the department whistled).
+    Respond(EventArgs),
+    /// Record the village's own remedy (整改).
+    Remedy(EventArgs),
+    /// Urge it with a card (督办).
+    Urge(UrgeArgs),
+    /// Add a note.
+    Note(NoteArgs),
+    /// Report the handling done (处置完毕).
+    Resolve(EventArgs),
+    /// Record the check and the call-back to the reporter (核查、回访).
+    Check(CaseCheckArgs),
+    /// Send it back: the check failed (返工).
+    Reopen(ReasonArgs),
+    /// Close it (结案).
+    Close(CloseArgs),
+    /// Record its public disclosure (公示归档).
+    Disclose(EventArgs),
+    /// Show a case as a timeline with its deadlines.
+    Show(ShowArgs),
+    /// List cases.
+    List(CaseListArgs),
+}
+
+/// What every event command takes.
+#[derive(Debug, Args)]
+pub struct EventArgs {
+    /// The case id, e.g. QS-2026-0042.
+    pub id: String,
+    /// When it happened (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM", value_parser = parse_time)]
+    pub at: Option<NaiveDateTime>,
+    /// Who (a person id; default: the clerk whose email is your git user.email).
+    #[arg(long, value_name = "ID")]
+    pub by: Option<String>,
+    /// A note kept with the event.
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// An event with a reason.
+#[derive(Debug, Args)]
+pub struct ReasonArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// Why.
+    #[arg(long)]
+    pub reason: String,
+}
+
+/// `grid case duplicate`.
+#[derive(Debug, Args)]
+pub struct DuplicateArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// The lead case.
+    #[arg(long, value_name = "ID")]
+    pub of: String,
+}
+
+/// An event with a target.
+#[derive(Debug, Args)]
+pub struct ToArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// To whom: a grid, work group, member unit or county department id.
+    #[arg(long, value_name = "ID")]
+    pub to: String,
+}
+
+/// Where a case is escalated to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    /// The town (村呼镇应).
+    Town,
+    /// The county (镇呼县应).
+    County,
+}
+
+/// `grid case escalate`.
+#[derive(Debug, Args)]
+pub struct EscalateArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// To the town or the county.
+    #[arg(long, value_enum)]
+    pub to: Level,
+}
+
+/// `grid case consult`.
+#[derive(Debug, Args)]
+pub struct ConsultArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// The day of the consultation.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub meeting: NaiveDate,
+    /// What it concluded.
+    #[arg(long)]
+    pub result: Option<String>,
+}
+
+/// `grid case decide`.
+#[derive(Debug, Args)]
+pub struct DecideArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// The day of the joint-office meeting.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub meeting: NaiveDate,
+    /// The measures decided.
+    #[arg(long)]
+    pub measures: String,
+    /// The decision number.
+    #[arg(long)]
+    pub decision_no: Option<String>,
+    /// The party (masked when disclosed).
+    #[arg(long)]
+    pub party: Option<String>,
+}
+
+/// `grid case suspend`.
+#[derive(Debug, Args)]
+pub struct SuspendArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// Who approved the suspension.
+    #[arg(long, value_name = "ID")]
+    pub approved_by: String,
+    /// Why.
+    #[arg(long)]
+    pub reason: String,
+}
+
+/// `grid case urge`.
+#[derive(Debug, Args)]
+pub struct UrgeArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// yellow, red or black.
+    #[arg(long, value_parser = parse_card)]
+    pub card: Card,
+}
+
+/// `grid case note`.
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The case id.
+    pub id: String,
+    /// The note.
+    pub text: String,
+    /// When (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM", value_parser = parse_time)]
+    pub at: Option<NaiveDateTime>,
+    /// Who (default: the clerk of your git email).
+    #[arg(long, value_name = "ID")]
+    pub by: Option<String>,
+}
+
+/// `grid case check`.
+#[derive(Debug, Args)]
+pub struct CaseCheckArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// The reporter could not be called back.
+    #[arg(long)]
+    pub no_callback: bool,
+}
+
+/// `grid case close`.
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// The case, when and who.
+    #[command(flatten)]
+    pub event: EventArgs,
+    /// fixed, not_responsible or unable.
+    #[arg(long, value_parser = parse_outcome)]
+    pub outcome: Outcome,
+    /// What is left: none, ongoing or eliminated (default: eliminated when fixed).
+    #[arg(long, value_parser = parse_impact)]
+    pub impact: Option<Impact>,
+}
+
+/// `grid case new`.
+#[derive(Debug, Args)]
+pub struct CaseNewArgs {
+    /// The catalog item, e.g. WJ01.
+    #[arg(long)]
+    pub item: String,
+    /// Where it happened (none for a town-level matter).
+    #[arg(long, value_name = "ID")]
+    pub grid: Option<String>,
+    /// A short title.
+    #[arg(long)]
+    pub title: String,
+    /// Where exactly.
+    #[arg(long)]
+    pub location: Option<String>,
+    /// When it was discovered (default: the time of the report).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM", value_parser = parse_time)]
+    pub discovered: Option<NaiveDateTime>,
+    /// The first report.
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// The approval this case follows up (审批后监管).
+    #[arg(long, value_name = "ID")]
+    pub approval: Option<String>,
+}
+
+/// A report: who, how, when, reference.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Who reported: a person id, or for outside channels anyone (`12345`, 群众 …).
+    #[arg(long, value_name = "WHO")]
+    pub reporter: String,
+    /// How the report came in.
+    #[arg(long, value_parser = parse_channel)]
+    pub channel: Channel,
+    /// When it reached the town (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM", value_parser = parse_time)]
+    pub reported: Option<NaiveDateTime>,
+    /// A reference such as the 12345 work-order number.
+    #[arg(long = "ref", value_name = "REF")]
+    pub reference: Option<String>,
+}
+
+/// `grid case report`.
+#[derive(Debug, Args)]
+pub struct CaseReportArgs {
+    /// The case id.
+    pub id: String,
+    /// The first report.
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// `grid case show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The case id.
+    pub id: String,
+    /// Judge deadlines as of this moment (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+}
+
+/// Output formats of the case list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CaseListFormat {
+    /// A table.
+    Table,
+    /// JSON Lines.
+    Json,
+    /// CSV.
+    Csv,
+    /// A JSON array of Open311 GeoReport v2 service requests.
+    Open311,
+}
+
+/// `grid case list`.
+#[derive(Debug, Args)]
+pub struct CaseListArgs {
+    /// Only cases in this state (reported, accepted, assigned, escalated, consulted, decided,
+    /// suspended, resolved, checked, reopened, closed, archived, rejected, duplicate, or open).
+    #[arg(long)]
+    pub state: Option<String>,
+    /// Only cases of this grid (a village, or a work area for all its villages).
+    #[arg(long, value_name = "ID")]
+    pub grid: Option<String>,
+    /// Only cases of this catalog item.
+    #[arg(long)]
+    pub item: Option<String>,
+    /// Only cases first reported through this channel.
+    #[arg(long, value_parser = parse_channel)]
+    pub channel: Option<Channel>,
+    /// Only cases with an overdue deadline.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only cases discovered on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<NaiveDate>,
+    /// Judge deadlines as of this moment (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CaseListFormat::Table)]
+    pub format: CaseListFormat,
 }
 
 /// `grid completions`.

@@ -177,6 +177,8 @@ codes! {
         "只列本工作区的村", "list only the villages of the work area";
     E0409: "缺勤记录 `{0}` 应写作 人员:原因", "absence `{0}` should read person:reason";
         "如 P0101:外出务工；多人用 ; 分隔", "e.g. P0101:外出务工; separate several with ;";
+    W0410: "审批 {0} 的监管记录 {1} 发现 {2} 个问题，但没有案件跟进", "approval {0}: its supervision {1} found {2} issue(s), but no case follows it up";
+        "用 grid case new --approval {0} 立案，或在监管记录的 cases 列写明案件", "open a case with `grid case new --approval {0}`, or name the case in the record's cases column";
     // Cases.
     E0501: "状态「{1}」下不允许 `{0}`；允许：{2}", "`{0}` is not allowed in state {1}; allowed: {2}";
         "按案件状态机的顺序记录事件（见 docs/FORMATS.md）", "record events in the order of the case state machine (see docs/FORMATS.md)";
@@ -194,6 +196,8 @@ codes! {
         "reports 至少要有首次上报", "list at least the first report under `reports`";
     W0508: "meetings/ 中没有 {0} 的{1}记录", "no {1} on {0} in meetings/";
         "在 meetings/ 中记录该次会议", "record the meeting in meetings/";
+    W0510: "案件 {0} 经联席办公会决定执法，但执法结果由 {1} 核查，不是 {2} 的网格人员", "case {0} ended in an enforcement decision, but its result was checked by {1}, not by the grid of {2}";
+        "执法结果由案发村的网格员核查（闭环）", "the village grid where it happened checks the enforcement result (closing the loop)";
     E0509: "渠道 {0} 的上报人须为人员编号", "a report on channel {0} must name a person id";
         "网格员、微信和企业渠道的上报人须在 roster.csv 中", "reporters on grid, WeChat and enterprise channels are people of roster.csv";
 }

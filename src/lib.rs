@@ -9,6 +9,7 @@
 //! - [`report`] computes report data, [`output`] renders it as text, tables or JSON;
 //! - [`commands`] holds one thin file per subcommand.
 
+pub mod caseops;
 pub mod cli;
 pub mod codes;
 pub mod commands;
@@ -16,6 +17,7 @@ pub mod context;
 pub mod diagnostic;
 pub mod error;
 pub mod format;
+pub mod gitinfo;
 pub mod i18n;
 pub mod load;
 pub mod model;
@@ -26,3 +28,5 @@ pub mod schema;
 pub mod source;
 pub mod synth;
 pub mod timefmt;
+pub mod write;
+pub mod yamlout;

@@ -619,6 +619,21 @@ fn e0409_absence_without_person() {
     expect_only(&town.check(), "E0409", "sweeps/2026-11.csv", line, Some(5));
 }
 
+#[test]
+fn w0410_supervision_found_issues_nobody_followed() {
+    let town = Town::copy();
+    let patrol = town.find_row("patrols/2026-09.csv", |l| {
+        l.starts_with("2026-09-14,W1-V03,P0142,")
+    });
+    town.set_field("patrols/2026-09.csv", patrol, "issues", "2");
+    let line = town.find_row("approvals/2026.csv", |l| l.starts_with("SP20260001,"));
+    let d = expect_only(&town.check(), "W0410", "approvals/2026.csv", line, Some(7));
+    assert_eq!(
+        d.message,
+        "approval SP20260001: its supervision patrol:2026-09-14:P0142 found 2 issue(s), but no case follows it up"
+    );
+}
+
 // Cases.
 
 #[test]
@@ -694,6 +709,24 @@ fn w0508_consultation_that_never_met() {
     let line = town.replace(file, "  meeting: 2026-09-08\n", "  meeting: 2026-09-09\n");
     let run = town.check();
     expect(&run, "W0508", file, line - 3, Some(1));
+}
+
+#[test]
+fn w0510_enforcement_result_checked_outside_the_grid() {
+    let town = Town::copy();
+    let file = "cases/2026/QS-2026-0010.yaml";
+    let line = town.replace(
+        file,
+        "  action: checked\n  by: P0210\n",
+        "  action: checked\n  by: P0006\n",
+    );
+    let d = expect_only(&town.check(), "W0510", file, line - 1, Some(1));
+    assert!(
+        d.message
+            .contains("checked by P0006, not by the grid of W3-V04"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]

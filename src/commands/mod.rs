@@ -1,6 +1,7 @@
 //! One file per subcommand: parse arguments → load → rules → output. Each returns whether
 //! it found something wrong; errors that stop it are [`crate::error::Error`].
 
+pub mod case;
 pub mod check;
 pub mod completions;
 pub mod duties;
@@ -25,6 +26,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
     match command {
         Command::Check(args) => check::run(ctx, args),
         Command::Duties(args) => duties::run(ctx, args),
+        Command::Case(args) => case::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Synth(args) => synth::run(ctx, args),
         Command::GenerateFiles(args) => generate_files::run(ctx, args),

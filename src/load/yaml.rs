@@ -143,6 +143,24 @@ impl LineIndex {
         index
     }
 
+    /// The line and column where exactly `path` starts, if it is written in block style.
+    pub fn find(&self, path: &[Step]) -> Option<(u32, u32)> {
+        self.entries
+            .iter()
+            .find(|(entry, _, _)| entry == path)
+            .map(|(_, line, col)| (*line, *col))
+    }
+
+    /// The top-level keys in file order, with their lines.
+    pub fn top_level(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.entries
+            .iter()
+            .filter_map(|(path, line, _)| match path.as_slice() {
+                [Step::Key(key)] => Some((key.as_str(), *line)),
+                _ => None,
+            })
+    }
+
     /// The line and column where `path` starts, or of the longest prefix of it that is
     /// indexed (a flow-style value is cited by its key). `(1, 0)` when nothing matches.
     pub fn locate(&self, path: &[Step]) -> (u32, u32) {

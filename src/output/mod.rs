@@ -1,6 +1,7 @@
 //! Renderers: terminal text and tables, JSON Lines. Each takes values computed elsewhere and
 //! only formats them.
 
+pub mod case;
 pub mod diagnostics;
 pub mod duties;
 pub mod summary;

@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod cases;
+pub mod closed_loop;
 pub mod duties;
 pub mod records;
 pub mod roster;
@@ -24,6 +25,8 @@ const CHECKS: &[Check] = &[
     records::inspections,
     records::approvals,
     cases::cases,
+    closed_loop::supervision_followed,
+    closed_loop::enforcement_checked_by_grid,
 ];
 
 /// Validates the whole town.

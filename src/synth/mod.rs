@@ -227,7 +227,7 @@ impl Writer<'_> {
 
     fn yaml<T: Serialize>(&self, relative: &str, value: &T) -> Result<(), Error> {
         let path = self.create(relative)?;
-        let body = serde_yaml::to_string(value).map_err(|e| Error::Usage(e.to_string()))?;
+        let body = crate::yamlout::to_string(value).map_err(|e| Error::Usage(e.to_string()))?;
         let depth = relative.matches('/').count() + 1;
         let header = schema::for_yaml(relative)
             .map(|name| {

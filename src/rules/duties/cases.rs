@@ -6,7 +6,7 @@
 use chrono::{NaiveDateTime, TimeDelta};
 
 use crate::model::Town;
-use crate::model::case::{Case, Party, Target};
+use crate::model::case::{Case, CaseIx, Party, Target};
 use crate::model::choices::{Action, Role};
 use crate::model::people::PersonIx;
 use crate::rules::duties::{Duty, Instance, Place, Window};
@@ -14,99 +14,102 @@ use crate::rules::duties::{Duty, Instance, Place, Window};
 /// Streams the duties of every case whose clock has started by the window's moment.
 pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     for (ix, case) in town.cases.iter() {
-        let Some(first) = case.first_report() else {
-            continue;
-        };
-        if first.at > window.now {
-            continue;
+        if case.first_report().is_some_and(|r| r.at <= window.now) {
+            of_case(town, ix, case, sink);
         }
-        let grid = case.grid.unwrap_or(town.info.grid);
-        let id = town.cases.ids.name(ix).to_string();
-        let clerk = town
-            .roster
-            .holders(town.info.grid, Role::Clerk, first.at.date())
-            .next();
-        let owed = |duty, person, start, due, done, place| Instance {
-            duty,
-            grid,
+    }
+}
+
+/// Streams the duties of one case: acceptance, resolution, consultations, whistles.
+pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instance)) {
+    let Some(first) = case.first_report() else {
+        return;
+    };
+    let grid = case.grid.unwrap_or(town.info.grid);
+    let id = town.cases.ids.name(ix).to_string();
+    let clerk = town
+        .roster
+        .holders(town.info.grid, Role::Clerk, first.at.date())
+        .next();
+    let owed = |duty, person, start, due, done, place| Instance {
+        duty,
+        grid,
+        person,
+        subject: Some(id.clone()),
+        start,
+        due,
+        done,
+        breach: false,
+        place,
+    };
+    let item = case.item.map(|i| town.catalog.item(i));
+    let decision = case.events.iter().find(|e| {
+        matches!(
+            e.action,
+            Action::Accepted | Action::Rejected | Action::Duplicate
+        )
+    });
+    if let Some(item) = item {
+        let due = first.at + TimeDelta::hours(i64::from(item.accept_hours));
+        let place = Place::At(decision.map_or(case.span, |e| e.span));
+        sink(owed(
+            Duty::CaseAcceptLate,
+            clerk,
+            first.at,
+            due,
+            decision.map(|e| e.at),
+            place,
+        ));
+    }
+    if let (Some(item), Some(accepted)) = (item, decision.filter(|e| e.action == Action::Accepted))
+        && let Some(due) = resolution_due(town, case, accepted.at, item.resolve_days)
+    {
+        let (done, place) = resolved(case);
+        let person = assignee(town, case).or(clerk);
+        sink(owed(
+            Duty::CaseResolveLate,
             person,
-            subject: Some(id.clone()),
-            start,
+            accepted.at,
             due,
             done,
-            breach: false,
-            place,
-        };
-        let item = case.item.map(|i| town.catalog.item(i));
-        let decision = case.events.iter().find(|e| {
-            matches!(
-                e.action,
-                Action::Accepted | Action::Rejected | Action::Duplicate
-            )
-        });
-        if let Some(item) = item {
-            let due = first.at + TimeDelta::hours(i64::from(item.accept_hours));
-            let place = Place::At(decision.map_or(case.span, |e| e.span));
-            sink(owed(
-                Duty::CaseAcceptLate,
-                clerk,
-                first.at,
-                due,
-                decision.map(|e| e.at),
-                place,
-            ));
-        }
-        if let (Some(item), Some(accepted)) =
-            (item, decision.filter(|e| e.action == Action::Accepted))
-            && let Some(due) = resolution_due(town, case, accepted.at, item.resolve_days)
-        {
-            let (done, place) = resolved(case);
-            let person = assignee(town, case).or(clerk);
-            sink(owed(
-                Duty::CaseResolveLate,
-                person,
-                accepted.at,
-                due,
-                done,
-                Place::At(place.unwrap_or(accepted.span)),
-            ));
-        }
-        let within = TimeDelta::days(i64::from(town.policy.consultation.within_days.0));
-        let response = TimeDelta::hours(i64::from(town.policy.whistle.response_hours.0));
-        for (i, e) in case.events.iter().enumerate() {
-            let later = &case.events[i + 1..];
-            match (e.action, e.to) {
-                (Action::Escalated, Some(Target::Town)) => {
-                    let consulted = later.iter().find(|l| l.action == Action::Consulted);
-                    let place = Place::At(consulted.map_or(e.span, |c| c.span));
-                    sink(owed(
-                        Duty::CaseNotConsulted,
-                        clerk,
-                        e.at,
-                        e.at + within,
-                        consulted.map(|c| c.at),
-                        place,
-                    ));
-                }
-                (Action::Whistle, Some(Target::Department(dept))) => {
-                    let answer = later
-                        .iter()
-                        .find(|l| l.action == Action::Responded && l.by == Party::Department(dept));
-                    let subject = format!("{id} {}", town.enforcement.department_ids.name(dept));
-                    sink(Instance {
-                        subject: Some(subject),
-                        ..owed(
-                            Duty::WhistleUnanswered,
-                            None,
-                            e.at,
-                            e.at + response,
-                            answer.map(|a| a.at),
-                            Place::At(answer.map_or(e.span, |a| a.span)),
-                        )
-                    });
-                }
-                _ => {}
+            Place::At(place.unwrap_or(accepted.span)),
+        ));
+    }
+    let within = TimeDelta::days(i64::from(town.policy.consultation.within_days.0));
+    let response = TimeDelta::hours(i64::from(town.policy.whistle.response_hours.0));
+    for (i, e) in case.events.iter().enumerate() {
+        let later = &case.events[i + 1..];
+        match (e.action, e.to) {
+            (Action::Escalated, Some(Target::Town)) => {
+                let consulted = later.iter().find(|l| l.action == Action::Consulted);
+                let place = Place::At(consulted.map_or(e.span, |c| c.span));
+                sink(owed(
+                    Duty::CaseNotConsulted,
+                    clerk,
+                    e.at,
+                    e.at + within,
+                    consulted.map(|c| c.at),
+                    place,
+                ));
             }
+            (Action::Whistle, Some(Target::Department(dept))) => {
+                let answer = later
+                    .iter()
+                    .find(|l| l.action == Action::Responded && l.by == Party::Department(dept));
+                let subject = format!("{id} {}", town.enforcement.department_ids.name(dept));
+                sink(Instance {
+                    subject: Some(subject),
+                    ..owed(
+                        Duty::WhistleUnanswered,
+                        None,
+                        e.at,
+                        e.at + response,
+                        answer.map(|a| a.at),
+                        Place::At(answer.map_or(e.span, |a| a.span)),
+                    )
+                });
+            }
+            _ => {}
         }
     }
 }

@@ -7,7 +7,7 @@
 //! per-grid indexes: cost grows with villages × days + rows, never with their product.
 
 mod approvals;
-mod cases;
+pub mod cases;
 mod centers;
 mod meetings;
 

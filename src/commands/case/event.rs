@@ -1,0 +1,473 @@
+//! The event commands (`accept`, `assign`, `escalate` … `disclose`) and `report`: each appends
+//! one entry to the case file after the state machine has allowed it.
+
+use chrono::NaiveDateTime;
+
+use crate::caseops::{self, Change, Refused};
+use crate::cli::{CaseCommand, CaseReportArgs, EventArgs, Level};
+use crate::commands::Outcome;
+use crate::commands::case::{actor, open};
+use crate::commands::check::write_stdout;
+use crate::context::Context;
+use crate::error::Error;
+use crate::format::{DisclosureEntry, EventEntry, ReportEntry};
+use crate::i18n::Lang;
+use crate::model::Town;
+use crate::model::choices::{Action, Impact, Outcome as CaseOutcome};
+use crate::timefmt::{Stamp, format_stamp};
+use crate::write;
+
+/// A blank event.
+fn event(at: NaiveDateTime, action: Action, by: String, note: Option<String>) -> EventEntry {
+    EventEntry {
+        at: Stamp(at),
+        action,
+        by,
+        to: None,
+        signed_for: None,
+        reason: None,
+        of: None,
+        meeting: None,
+        result: None,
+        measures: None,
+        decision_no: None,
+        party: None,
+        approved_by: None,
+        card: None,
+        outcome: None,
+        impact: None,
+        callback: None,
+        note,
+    }
+}
+
+/// What a command adds to the event and to the case.
+type Fill<'a> = Box<dyn Fn(&mut EventEntry, &mut Change) + 'a>;
+
+/// The common arguments, the action, and what the command adds to the event and the case.
+fn parts(command: &CaseCommand) -> Option<(&EventArgs, Action, Fill<'_>)> {
+    use CaseCommand as C;
+    let none = || {
+        Box::new(|_: &mut EventEntry, _: &mut Change| {})
+            as Fill<'_>
+    };
+    Some(match command {
+        C::Accept(a) => (a, Action::Accepted, none()),
+        C::Resume(a) => (a, Action::Resumed, none()),
+        C::Respond(a) => (a, Action::Responded, none()),
+        C::Remedy(a) => (a, Action::Remedied, none()),
+        C::Resolve(a) => (a, Action::Resolved, none()),
+        C::Reject(a) => (
+            &a.event,
+            Action::Rejected,
+            Box::new(|e, _| e.reason = Some(a.reason.clone())),
+        ),
+        C::Reopen(a) => (
+            &a.event,
+            Action::Reopened,
+            Box::new(|e, _| e.reason = Some(a.reason.clone())),
+        ),
+        C::Duplicate(a) => (
+            &a.event,
+            Action::Duplicate,
+            Box::new(|e, c| {
+                e.of = Some(a.of.clone());
+                c.duplicate_of = Some(a.of.clone());
+            }),
+        ),
+        C::Assign(a) => (
+            &a.event,
+            Action::Assigned,
+            Box::new(|e, _| e.to = Some(a.to.clone())),
+        ),
+        C::Whistle(a) => (
+            &a.event,
+            Action::Whistle,
+            Box::new(|e, _| e.to = Some(a.to.clone())),
+        ),
+        C::Escalate(a) => (
+            &a.event,
+            Action::Escalated,
+            Box::new(|e, _| {
+                e.to = Some(
+                    match a.to {
+                        Level::Town => "town",
+                        Level::County => "county",
+                    }
+                    .to_string(),
+                );
+            }),
+        ),
+        C::Consult(a) => (
+            &a.event,
+            Action::Consulted,
+            Box::new(|e, _| {
+                e.meeting = Some(a.meeting);
+                e.result = a.result.clone();
+            }),
+        ),
+        C::Decide(a) => (
+            &a.event,
+            Action::Decided,
+            Box::new(|e, _| {
+                e.meeting = Some(a.meeting);
+                e.measures = Some(a.measures.clone());
+                e.decision_no = a.decision_no.clone();
+                e.party = a.party.clone();
+            }),
+        ),
+        C::Suspend(a) => (
+            &a.event,
+            Action::Suspended,
+            Box::new(|e, _| {
+                e.approved_by = Some(a.approved_by.clone());
+                e.reason = Some(a.reason.clone());
+            }),
+        ),
+        C::Urge(a) => (
+            &a.event,
+            Action::Urged,
+            Box::new(|e, _| e.card = Some(a.card)),
+        ),
+        C::Check(a) => (
+            &a.event,
+            Action::Checked,
+            Box::new(|e, _| e.callback = Some(!a.no_callback)),
+        ),
+        C::Close(a) => (
+            &a.event,
+            Action::Closed,
+            Box::new(|e, c| {
+                let impact = a.impact.unwrap_or(if a.outcome == CaseOutcome::Fixed {
+                    Impact::Eliminated
+                } else {
+                    Impact::Ongoing
+                });
+                e.outcome = Some(a.outcome);
+                e.impact = Some(impact);
+                c.impact = Some(impact);
+            }),
+        ),
+        C::Disclose(a) => (
+            a,
+            Action::Disclosed,
+            Box::new(|e, c| {
+                c.disclosure = Some(DisclosureEntry {
+                    public: true,
+                    published_at: Some(e.at.0.date()),
+                });
+            }),
+        ),
+        C::New(_) | C::Report(_) | C::Note(_) | C::Show(_) | C::List(_) => return None,
+    })
+}
+
+/// Runs an event command.
+pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
+    if let CaseCommand::Report(args) = command {
+        return report(ctx, args);
+    }
+    let (root, _, town) = open(ctx)?;
+    let (args, action, fill) = match command {
+        CaseCommand::Note(n) => {
+            let args = EventArgs {
+                id: n.id.clone(),
+                at: n.at,
+                by: n.by.clone(),
+                note: Some(n.text.clone()),
+            };
+            (args, Action::Note, None)
+        }
+        other => {
+            let (args, action, fill) =
+                parts(other).ok_or_else(|| Error::Usage("unsupported case command".to_string()))?;
+            (
+                EventArgs {
+                    id: args.id.clone(),
+                    at: args.at,
+                    by: args.by.clone(),
+                    note: args.note.clone(),
+                },
+                action,
+                Some(fill),
+            )
+        }
+    };
+    let doc = read(ctx, &root, &town, &args.id)?;
+    let at = args.at.unwrap_or(ctx.as_of(None).now);
+    let by = match (action, &args.by) {
+        (Action::Responded, None) => last_whistled(&doc.file.events).ok_or_else(|| {
+            Error::Usage(
+                ctx.lang
+                    .pick(
+                        "没有待响应的吹哨，请用 --by 指明部门",
+                        "no whistle awaits a response; name the department with --by",
+                    )
+                    .to_string(),
+            )
+        })?,
+        (Action::Responded, Some(dept)) if town.enforcement.department_ids.get(dept).is_some() => {
+            dept.clone()
+        }
+        _ => actor(ctx, &root, &town, args.by.as_deref())?,
+    };
+    let mut entry = event(at, action, by, args.note.clone());
+    let mut change = Change::default();
+    if let Some(fill) = fill {
+        fill(&mut entry, &mut change);
+    }
+    check_references(ctx, &town, &args.id, &entry)?;
+    change.event = Some(entry);
+    let text = match caseops::apply(&doc, &change)? {
+        Ok(text) => text,
+        Err(refused) => return Err(Error::Usage(refusal(&refused, &args.id, ctx.lang))),
+    };
+    write::remove_leftovers(&root)?;
+    write::write_atomic(&doc.path, text.as_bytes())?;
+    let state =
+        caseops::state(&serde_yaml::from_str(&text).map_err(|e| Error::Usage(e.to_string()))?)
+            .state();
+    let lang = ctx.lang;
+    let shown = doc
+        .path
+        .strip_prefix(&root)
+        .unwrap_or(&doc.path)
+        .display()
+        .to_string();
+    let mut out = format!(
+        "{} → {}（{shown}）\n",
+        args.id,
+        lang.pick(state.zh(), state.as_str())
+    );
+    if let Some(hint) = whistle_hint(&town, &doc.file.item, action, lang) {
+        out.push_str(&hint);
+    }
+    write_stdout(&out)?;
+    Ok(Outcome::Clean)
+}
+
+/// Reads a case, with a clear message when there is none.
+fn read(
+    ctx: &Context,
+    root: &std::path::Path,
+    town: &Town,
+    id: &str,
+) -> Result<caseops::CaseDoc, Error> {
+    if town.cases.ids.get(id).is_none() {
+        return Err(Error::Usage(format!(
+            "{}: {id}",
+            ctx.lang.pick("未知案件", "unknown case")
+        )));
+    }
+    caseops::read(root, id)
+}
+
+/// The department of the last whistle that has no response yet.
+fn last_whistled(events: &[EventEntry]) -> Option<String> {
+    events
+        .iter()
+        .rev()
+        .find(|e| e.action == Action::Whistle)
+        .and_then(|w| {
+            let dept = w.to.clone()?;
+            let answered = events
+                .iter()
+                .any(|e| e.action == Action::Responded && e.by == dept && e.at >= w.at);
+            (!answered).then_some(dept)
+        })
+}
+
+/// Refuses ids the town does not know.
+fn check_references(ctx: &Context, town: &Town, id: &str, e: &EventEntry) -> Result<(), Error> {
+    let lang = ctx.lang;
+    let unknown = |what: (&str, &str), value: &str| {
+        Err(Error::Usage(format!(
+            "{}: {value}",
+            lang.pick(what.0, what.1)
+        )))
+    };
+    match e.action {
+        Action::Assigned => {
+            let to = e.to.as_deref().unwrap_or("");
+            let known = town.grids.ids.get(to).is_some()
+                || town.enforcement.group_ids.get(to).is_some()
+                || town.info.units.ids.get(to).is_some()
+                || town.enforcement.department_ids.get(to).is_some();
+            if !known {
+                return unknown(
+                    (
+                        "未知的承办对象（网格、工作组、成员单位或县直部门）",
+                        "unknown assignee (a grid, work group, member unit or county department)",
+                    ),
+                    to,
+                );
+            }
+        }
+        Action::Whistle => {
+            let to = e.to.as_deref().unwrap_or("");
+            if town.enforcement.department_ids.get(to).is_none() {
+                return unknown(
+                    (
+                        "吹哨对象须为 enforcement.yaml 中的县直部门",
+                        "a whistle goes to a county department of enforcement.yaml",
+                    ),
+                    to,
+                );
+            }
+        }
+        Action::Duplicate => {
+            let of = e.of.as_deref().unwrap_or("");
+            if of == id || town.cases.ids.get(of).is_none() {
+                return unknown(("主案件无效", "invalid lead case"), of);
+            }
+        }
+        Action::Suspended => {
+            let who = e.approved_by.as_deref().unwrap_or("");
+            if town.people.ids.get(who).is_none() {
+                return unknown(("未知人员", "unknown person"), who);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Suggests the whistle when the case's item is outside the town's authority.
+fn whistle_hint(town: &Town, item: &str, action: Action, lang: Lang) -> Option<String> {
+    if !matches!(action, Action::Accepted | Action::Assigned) {
+        return None;
+    }
+    let ix = town.catalog.ids.get(item)?;
+    if town.catalog.item(ix).town_authority {
+        return None;
+    }
+    let depts: Vec<&str> = town
+        .enforcement
+        .department_ids
+        .iter()
+        .map(|d| town.enforcement.department_ids.name(d))
+        .collect();
+    Some(match lang {
+        Lang::Zh => format!(
+            "提示：{item} 不属于镇级执法权限，可吹哨县直部门：grid case whistle <编号> --to <部门>（{}）\n",
+            depts.join("、")
+        ),
+        Lang::En => format!(
+            "hint: {item} is outside the town's authority; whistle a county department in: grid case whistle <ID> --to <DEPT> ({})\n",
+            depts.join(", ")
+        ),
+    })
+}
+
+/// The command that records an action.
+fn command_name(action: Action) -> &'static str {
+    match action {
+        Action::Accepted => "accept",
+        Action::Rejected => "reject",
+        Action::Duplicate => "duplicate",
+        Action::Assigned => "assign",
+        Action::Escalated => "escalate",
+        Action::Consulted => "consult",
+        Action::Decided => "decide",
+        Action::Suspended => "suspend",
+        Action::Resumed => "resume",
+        Action::Resolved => "resolve",
+        Action::Reopened => "reopen",
+        Action::Checked => "check",
+        Action::Closed => "close",
+        Action::Disclosed => "disclose",
+        Action::Whistle => "whistle",
+        Action::Responded => "respond",
+        Action::Remedied => "remedy",
+        Action::Urged => "urge",
+        Action::Note => "note",
+    }
+}
+
+/// Explains a refused change.
+fn refusal(refused: &Refused, id: &str, lang: Lang) -> String {
+    match refused {
+        Refused::NotAllowed {
+            state,
+            action,
+            allowed,
+        } => {
+            let list: Vec<&str> = allowed.iter().map(|a| command_name(*a)).collect();
+            let asked = command_name(*action);
+            match lang {
+                Lang::Zh => format!(
+                    "案件 {id} 当前状态为「{}」，不能 {asked}；现在可以：{}",
+                    state.zh(),
+                    list.join("、")
+                ),
+                Lang::En => format!(
+                    "case {id} is {}: `{asked}` is not allowed now; allowed: {}",
+                    state.as_str(),
+                    list.join(", ")
+                ),
+            }
+        }
+        Refused::BeforeLast { at, last } => match lang {
+            Lang::Zh => format!(
+                "时间 {} 早于案件最后一个事件（{}）",
+                format_stamp(*at),
+                format_stamp(*last)
+            ),
+            Lang::En => format!(
+                "{} is earlier than the case's last event ({})",
+                format_stamp(*at),
+                format_stamp(*last)
+            ),
+        },
+        Refused::BeforeDiscovery { at, discovered } => match lang {
+            Lang::Zh => format!(
+                "时间 {} 早于发现时间（{}）",
+                format_stamp(*at),
+                format_stamp(*discovered)
+            ),
+            Lang::En => format!(
+                "{} is earlier than the discovery ({})",
+                format_stamp(*at),
+                format_stamp(*discovered)
+            ),
+        },
+    }
+}
+
+/// `grid case report`: another report of the same incident.
+fn report(ctx: &Context, args: &CaseReportArgs) -> Result<Outcome, Error> {
+    let (root, _, town) = open(ctx)?;
+    let doc = read(ctx, &root, &town, &args.id)?;
+    let r = &args.report;
+    if r.channel.needs_person() && town.people.ids.get(&r.reporter).is_none() {
+        return Err(Error::Usage(format!(
+            "{}: {}",
+            ctx.lang.pick(
+                "该渠道的上报人须为人员编号，未知人员",
+                "a report on this channel names a person id; unknown person"
+            ),
+            r.reporter
+        )));
+    }
+    let change = Change {
+        report: Some(ReportEntry {
+            at: Stamp(r.reported.unwrap_or(ctx.as_of(None).now)),
+            by: r.reporter.clone(),
+            channel: r.channel,
+            reference: r.reference.clone(),
+        }),
+        ..Change::default()
+    };
+    let text = match caseops::apply(&doc, &change)? {
+        Ok(text) => text,
+        Err(refused) => return Err(Error::Usage(refusal(&refused, &args.id, ctx.lang))),
+    };
+    write::remove_leftovers(&root)?;
+    write::write_atomic(&doc.path, text.as_bytes())?;
+    write_stdout(&format!(
+        "{}: {}\n",
+        args.id,
+        ctx.lang.pick("已记录上报", "report recorded")
+    ))?;
+    Ok(Outcome::Clean)
+}
