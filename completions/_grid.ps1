@@ -33,6 +33,9 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the repository: every file, field and reference (检查数据)')
             [CompletionResult]::new('duties', 'duties', [CompletionResultType]::ParameterValue, 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Move a case file along, show it, list cases (案件办理)')
+            [CompletionResult]::new('findings', 'findings', [CompletionResultType]::ParameterValue, 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the supervision office''s decision on a finding (督考决定)')
+            [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'The assessment: scores and ranking of villages, work areas and centres (督考评分)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('synth', 'synth', [CompletionResultType]::ParameterValue, 'Write a deterministic synthetic town (for demos and benchmarks)')
             [CompletionResult]::new('generate-files', 'generate-files', [CompletionResultType]::ParameterValue, 'Regenerate the committed generated files: schemas/, completions/, the man page')
@@ -529,6 +532,50 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
         'grid;case;help;help' {
             break
         }
+        'grid;findings' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last day')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;decide' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Why (required: the decision is on the record)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who decided (default: the clerk of your git email)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;score' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last day')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Judge duties as of this moment (default: now)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'grid;completions' {
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
@@ -570,6 +617,9 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the repository: every file, field and reference (检查数据)')
             [CompletionResult]::new('duties', 'duties', [CompletionResultType]::ParameterValue, 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)')
             [CompletionResult]::new('case', 'case', [CompletionResultType]::ParameterValue, 'Move a case file along, show it, list cases (案件办理)')
+            [CompletionResult]::new('findings', 'findings', [CompletionResultType]::ParameterValue, 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)')
+            [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the supervision office''s decision on a finding (督考决定)')
+            [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'The assessment: scores and ranking of villages, work areas and centres (督考评分)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('synth', 'synth', [CompletionResultType]::ParameterValue, 'Write a deterministic synthetic town (for demos and benchmarks)')
             [CompletionResult]::new('generate-files', 'generate-files', [CompletionResultType]::ParameterValue, 'Regenerate the committed generated files: schemas/, completions/, the man page')
@@ -675,6 +725,15 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;help;case;list' {
+            break
+        }
+        'grid;help;findings' {
+            break
+        }
+        'grid;help;decide' {
+            break
+        }
+        'grid;help;score' {
             break
         }
         'grid;help;completions' {

@@ -30,6 +30,9 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand check 'Validate the repository: every file, field and reference (检查数据)'
             cand duties 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
             cand case 'Move a case file along, show it, list cases (案件办理)'
+            cand findings 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
+            cand decide 'Record the supervision office''s decision on a finding (督考决定)'
+            cand score 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
             cand completions 'Print a shell completion script'
             cand synth 'Write a deterministic synthetic town (for demos and benchmarks)'
             cand generate-files 'Regenerate the committed generated files: schemas/, completions/, the man page'
@@ -474,6 +477,47 @@ set edit:completion:arg-completer[grid] = {|@words|
         }
         &'grid;case;help;help'= {
         }
+        &'grid;findings'= {
+            cand --month 'A month'
+            cand --quarter 'A quarter'
+            cand --from 'The first day'
+            cand --to 'The last day'
+            cand --format 'Output format'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;decide'= {
+            cand --note 'Why (required: the decision is on the record)'
+            cand --by 'Who decided (default: the clerk of your git email)'
+            cand --at 'When (default: now)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;score'= {
+            cand --month 'A month'
+            cand --quarter 'A quarter'
+            cand --from 'The first day'
+            cand --to 'The last day'
+            cand --as-of 'Judge duties as of this moment (default: now)'
+            cand --format 'Output format'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'grid;completions'= {
             cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
             cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
@@ -512,6 +556,9 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand check 'Validate the repository: every file, field and reference (检查数据)'
             cand duties 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
             cand case 'Move a case file along, show it, list cases (案件办理)'
+            cand findings 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
+            cand decide 'Record the supervision office''s decision on a finding (督考决定)'
+            cand score 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
             cand completions 'Print a shell completion script'
             cand synth 'Write a deterministic synthetic town (for demos and benchmarks)'
             cand generate-files 'Regenerate the committed generated files: schemas/, completions/, the man page'
@@ -591,6 +638,12 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;case;show'= {
         }
         &'grid;help;case;list'= {
+        }
+        &'grid;help;findings'= {
+        }
+        &'grid;help;decide'= {
+        }
+        &'grid;help;score'= {
         }
         &'grid;help;completions'= {
         }

@@ -34,6 +34,9 @@ complete -c grid -n "__fish_grid_needs_command" -s V -l version -d 'Print versio
 complete -c grid -n "__fish_grid_needs_command" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "case" -d 'Move a case file along, show it, list cases (案件办理)'
+complete -c grid -n "__fish_grid_needs_command" -f -a "findings" -d 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
+complete -c grid -n "__fish_grid_needs_command" -f -a "decide" -d 'Record the supervision office\'s decision on a finding (督考决定)'
+complete -c grid -n "__fish_grid_needs_command" -f -a "score" -d 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c grid -n "__fish_grid_needs_command" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
@@ -356,6 +359,42 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a case as a timeline with its deadlines'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cases'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grid -n "__fish_grid_using_subcommand findings" -l month -d 'A month' -r
+complete -c grid -n "__fish_grid_using_subcommand findings" -l quarter -d 'A quarter' -r
+complete -c grid -n "__fish_grid_using_subcommand findings" -l from -d 'The first day' -r
+complete -c grid -n "__fish_grid_using_subcommand findings" -l to -d 'The last day' -r
+complete -c grid -n "__fish_grid_using_subcommand findings" -l format -d 'Output format' -r -f -a "table\t'A table'
+json\t'JSON Lines'
+csv\t'CSV'"
+complete -c grid -n "__fish_grid_using_subcommand findings" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand findings" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand findings" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand findings" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand findings" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand decide" -l note -d 'Why (required: the decision is on the record)' -r
+complete -c grid -n "__fish_grid_using_subcommand decide" -l by -d 'Who decided (default: the clerk of your git email)' -r
+complete -c grid -n "__fish_grid_using_subcommand decide" -l at -d 'When (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand decide" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand decide" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand decide" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand decide" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand score" -l month -d 'A month' -r
+complete -c grid -n "__fish_grid_using_subcommand score" -l quarter -d 'A quarter' -r
+complete -c grid -n "__fish_grid_using_subcommand score" -l from -d 'The first day' -r
+complete -c grid -n "__fish_grid_using_subcommand score" -l to -d 'The last day' -r
+complete -c grid -n "__fish_grid_using_subcommand score" -l as-of -d 'Judge duties as of this moment (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand score" -l format -d 'Output format' -r -f -a "table\t'A table'
+json\t'JSON Lines'
+csv\t'CSV'"
+complete -c grid -n "__fish_grid_using_subcommand score" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand score" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand score" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand score" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand score" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand completions" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand completions" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
@@ -381,13 +420,16 @@ en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand generate-files" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand generate-files" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand generate-files" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "case" -d 'Move a case file along, show it, list cases (案件办理)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "completions" -d 'Print a shell completion script'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case completions synth generate-files help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "case" -d 'Move a case file along, show it, list cases (案件办理)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "findings" -d 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "decide" -d 'Record the supervision office\'s decision on a finding (督考决定)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "score" -d 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "completions" -d 'Print a shell completion script'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "new" -d 'Open a case file with the first report of an incident (首次上报)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "report" -d 'Record another report of the same incident'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "accept" -d 'Accept the case (立案)'

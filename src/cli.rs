@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
-use crate::model::choices::{Card, Channel, Impact, Outcome};
+use crate::model::choices::{Card, Channel, Impact, Outcome, Verdict};
 
 /// grid — the town grid-management office (网格化监管、一体化执法) in a git repository.
 ///
@@ -52,6 +52,12 @@ pub enum Command {
     Duties(DutiesArgs),
     /// Move a case file along, show it, list cases (案件办理).
     Case(CaseArgs),
+    /// Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错).
+    Findings(FindingsArgs),
+    /// Record the supervision office's decision on a finding (督考决定).
+    Decide(DecideFindingArgs),
+    /// The assessment: scores and ranking of villages, work areas and centres (督考评分).
+    Score(ScoreArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Write a deterministic synthetic town (for demos and benchmarks).
@@ -505,6 +511,70 @@ pub struct CaseListArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CaseListFormat::Table)]
     pub format: CaseListFormat,
+}
+
+/// A period: a month, a quarter, or two days.
+#[derive(Debug, Args)]
+#[group(multiple = true)]
+pub struct PeriodArgs {
+    /// A month.
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "from", "to"])]
+    pub month: Option<String>,
+    /// A quarter.
+    #[arg(long, value_name = "YYYY-Qn", conflicts_with_all = ["from", "to"])]
+    pub quarter: Option<String>,
+    /// The first day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<NaiveDate>,
+    /// The last day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<NaiveDate>,
+}
+
+/// `grid findings`.
+#[derive(Debug, Args)]
+pub struct FindingsArgs {
+    /// The cases discovered in this period (default: all).
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+choice_parser!(parse_verdict, Verdict);
+
+/// `grid decide`.
+#[derive(Debug, Args)]
+pub struct DecideFindingArgs {
+    /// The finding's id, as `grid findings` shows it (e.g. reward-QS-2026-0042).
+    pub finding: String,
+    /// approve, reject, exempt or reduce.
+    #[arg(value_parser = parse_verdict)]
+    pub decision: Verdict,
+    /// Why (required: the decision is on the record).
+    #[arg(long)]
+    pub note: String,
+    /// Who decided (default: the clerk of your git email).
+    #[arg(long, value_name = "ID")]
+    pub by: Option<String>,
+    /// When (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM", value_parser = parse_time)]
+    pub at: Option<NaiveDateTime>,
+}
+
+/// `grid score`.
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// The period assessed (default: the month of the as-of day, up to it).
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Judge duties as of this moment (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
 }
 
 /// `grid completions`.

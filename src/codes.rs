@@ -200,6 +200,9 @@ codes! {
         "执法结果由案发村的网格员核查（闭环）", "the village grid where it happened checks the enforcement result (closing the loop)";
     E0509: "渠道 {0} 的上报人须为人员编号", "a report on channel {0} must name a person id";
         "网格员、微信和企业渠道的上报人须在 roster.csv 中", "reporters on grid, WeChat and enterprise channels are people of roster.csv";
+    // Findings.
+    W0601: "督考决定针对的认定 {0} 已不存在（数据已变化）", "the decision is about finding {0}, which no longer exists (the data changed)";
+        "用 grid findings 查看当前认定，删除或改正该决定", "see the current findings with `grid findings`; remove or correct the decision";
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod period;
 pub mod report;
 pub mod rules;
 pub mod schema;

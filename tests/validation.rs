@@ -730,6 +730,20 @@ fn w0510_enforcement_result_checked_outside_the_grid() {
 }
 
 #[test]
+fn w0601_decision_on_a_finding_that_is_gone() {
+    let town = Town::copy();
+    town.write("findings/decisions.yaml", "decisions:\n- {finding: reward-QS-2026-0003, decision: approve, by: P0001, at: 2026-11-20 10:00}\n");
+    let d = expect_only(
+        &town.check(),
+        "W0601",
+        "findings/decisions.yaml",
+        2,
+        Some(1),
+    );
+    assert!(d.message.contains("reward-QS-2026-0003"), "{}", d.message);
+}
+
+#[test]
 fn e0509_grid_channel_without_a_person() {
     let town = Town::copy();
     let line = town.replace(CASE, "  by: P0219\n", "  by: county-zrzy\n");

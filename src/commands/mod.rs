@@ -4,13 +4,22 @@
 pub mod case;
 pub mod check;
 pub mod completions;
+pub mod decide;
 pub mod duties;
+pub mod findings;
 pub mod generate_files;
+pub mod score;
 pub mod synth;
 
-use crate::cli::Command;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{Command, PeriodArgs};
 use crate::context::Context;
 use crate::error::Error;
+use crate::load;
+use crate::model::Town;
+use crate::model::choices::Role;
+use crate::model::people::PersonIx;
 
 /// How a command ended, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,8 +36,95 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Check(args) => check::run(ctx, args),
         Command::Duties(args) => duties::run(ctx, args),
         Command::Case(args) => case::run(ctx, args),
+        Command::Findings(args) => findings::run(ctx, args),
+        Command::Decide(args) => decide::run(ctx, args),
+        Command::Score(args) => score::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Synth(args) => synth::run(ctx, args),
         Command::GenerateFiles(args) => generate_files::run(ctx, args),
     }
+}
+
+/// The repository and its town, loaded for a command that needs the model; refuses a repository whose
+/// registers cannot be read.
+pub fn open(ctx: &Context) -> Result<(PathBuf, load::Loaded, Town), Error> {
+    let root = ctx.repo()?;
+    let mut loaded = load::load(&root)?;
+    let town = loaded.town.take().ok_or_else(|| {
+        Error::Usage(
+            ctx.lang
+                .pick(
+                    "仓库的基础文件有错误：请先运行 grid check",
+                    "the repository's registers have errors: run `grid check` first",
+                )
+                .to_string(),
+        )
+    })?;
+    Ok((root, loaded, town))
+}
+
+/// Who acts: `--by`, else the clerk whose roster email is the git `user.email`.
+pub fn actor(ctx: &Context, root: &Path, town: &Town, by: Option<&str>) -> Result<String, Error> {
+    if let Some(id) = by {
+        return match town.people.ids.get(id) {
+            Some(_) => Ok(id.to_string()),
+            None => Err(Error::Usage(format!(
+                "{}: {id}",
+                ctx.lang.pick("未知人员", "unknown person")
+            ))),
+        };
+    }
+    let email = crate::gitinfo::user_email(root);
+    let clerk: Option<PersonIx> = email.as_deref().and_then(|email| {
+        town.roster
+            .assignments
+            .iter()
+            .find(|a| a.role == Role::Clerk && a.email.eq_ignore_ascii_case(email))
+            .map(|a| a.person)
+    });
+    match (clerk, email) {
+        (Some(p), _) => Ok(town.people.id(p).to_string()),
+        (None, Some(email)) => Err(Error::Usage(match ctx.lang {
+            crate::i18n::Lang::Zh => format!(
+                "请用 --by 指明经办人：git 邮箱 {email} 不是 roster.csv 中任何专职人员（clerk）的邮箱"
+            ),
+            crate::i18n::Lang::En => format!(
+                "say who with --by: the git email {email} is no clerk's email in roster.csv"
+            ),
+        })),
+        (None, None) => Err(Error::Usage(
+            ctx.lang
+                .pick(
+                    "请用 --by 指明经办人（git 未设置 user.email）",
+                    "say who with --by (git has no user.email)",
+                )
+                .to_string(),
+        )),
+    }
+}
+
+/// The period of `--month`, `--quarter` or `--from`/`--to`; `None` when none is given.
+pub fn period(
+    ctx: &Context,
+    args: &PeriodArgs,
+) -> Result<Option<(chrono::NaiveDate, chrono::NaiveDate)>, Error> {
+    let bad = |what: &str| {
+        Error::Usage(format!(
+            "{}: {what}",
+            ctx.lang.pick("无法识别的期间", "not a period")
+        ))
+    };
+    if let Some(m) = &args.month {
+        return crate::period::month(m).map(Some).ok_or_else(|| bad(m));
+    }
+    if let Some(q) = &args.quarter {
+        return crate::period::quarter(q).map(Some).ok_or_else(|| bad(q));
+    }
+    Ok(match (args.from, args.to) {
+        (None, None) => None,
+        (from, to) => Some((
+            from.unwrap_or(chrono::NaiveDate::MIN),
+            to.unwrap_or(chrono::NaiveDate::MAX),
+        )),
+    })
 }

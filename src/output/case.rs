@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::model::Town;
 use crate::model::case::{Case, CaseIx, Party, State, Target};
 use crate::model::choices::Action;
-use crate::output::{csv_safe, table};
+use crate::output::{csv_text, table};
 use crate::rules::duties::{Instance, Status};
 use crate::timefmt::format_stamp;
 
@@ -279,16 +279,10 @@ pub fn render_table(town: &Town, rows: &[CaseRow], lang: Lang, color: bool) -> S
 
 /// The case list as CSV.
 pub fn render_csv(town: &Town, rows: &[CaseRow], lang: Lang) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(headings(lang));
-    for row in rows {
-        let cells: Vec<String> = fields(town, row, lang)
-            .iter()
-            .map(|c| csv_safe(c))
-            .collect();
-        let _ = writer.write_record(&cells);
-    }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    csv_text(
+        &headings(lang),
+        rows.iter().map(|row| fields(town, row, lang)),
+    )
 }
 
 /// The case list as JSON Lines (`"type":"case"`).

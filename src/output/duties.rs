@@ -185,17 +185,11 @@ pub fn render_calendar_table(
 
 /// The duty calendar as CSV (cells that could be read as formulas are prefixed with `'`).
 pub fn render_calendar_csv(town: &Town, sources: &Sources, items: &[Judged], lang: Lang) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
     let headings: Vec<&str> = CALENDAR.iter().map(|t| t.get(lang)).collect();
-    let _ = writer.write_record(&headings);
-    for j in items {
-        let row: Vec<String> = calendar_row(town, sources, j, lang)
-            .into_iter()
-            .map(|c| crate::output::csv_safe(&c))
-            .collect();
-        let _ = writer.write_record(&row);
-    }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    crate::output::csv_text(
+        &headings,
+        items.iter().map(|j| calendar_row(town, sources, j, lang)),
+    )
 }
 
 /// One JSON object per calendar entry (`"type":"duty"`).

@@ -4,8 +4,23 @@
 pub mod case;
 pub mod diagnostics;
 pub mod duties;
+pub mod findings;
+pub mod score;
 pub mod summary;
 pub mod table;
+
+/// A CSV document: a heading row, then the rows, every cell defused with [`csv_safe`].
+pub fn csv_text<H: AsRef<str>>(
+    headings: &[H],
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(headings.iter().map(|h| csv_safe(h.as_ref())));
+    for row in rows {
+        let _ = writer.write_record(row.iter().map(|c| csv_safe(c)));
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
 
 /// A CSV cell that a spreadsheet will not run as a formula: cells starting with `=`, `+`,
 /// `-`, `@`, tab or carriage return get the OWASP `'` prefix.

@@ -1,10 +1,12 @@
 //! The rules: pure functions over a loaded [`Town`]. Validation here; each check is a function
 //! in one ordered list, returning diagnostics. No IO, no printing.
 
+pub mod assessment;
 pub mod calendar;
 pub mod cases;
 pub mod closed_loop;
 pub mod duties;
+pub mod findings;
 pub mod records;
 pub mod roster;
 
@@ -27,6 +29,7 @@ const CHECKS: &[Check] = &[
     cases::cases,
     closed_loop::supervision_followed,
     closed_loop::enforcement_checked_by_grid,
+    findings::orphan_decisions,
 ];
 
 /// Validates the whole town.

@@ -6,8 +6,8 @@ use chrono::NaiveDateTime;
 use crate::caseops::{self, Change, Refused};
 use crate::cli::{CaseCommand, CaseReportArgs, EventArgs, Level};
 use crate::commands::Outcome;
-use crate::commands::case::{actor, open};
 use crate::commands::check::write_stdout;
+use crate::commands::{actor, open};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::{DisclosureEntry, EventEntry, ReportEntry};
@@ -47,10 +47,7 @@ type Fill<'a> = Box<dyn Fn(&mut EventEntry, &mut Change) + 'a>;
 /// The common arguments, the action, and what the command adds to the event and the case.
 fn parts(command: &CaseCommand) -> Option<(&EventArgs, Action, Fill<'_>)> {
     use CaseCommand as C;
-    let none = || {
-        Box::new(|_: &mut EventEntry, _: &mut Change| {})
-            as Fill<'_>
-    };
+    let none = || Box::new(|_: &mut EventEntry, _: &mut Change| {}) as Fill<'_>;
     Some(match command {
         C::Accept(a) => (a, Action::Accepted, none()),
         C::Resume(a) => (a, Action::Resumed, none()),

@@ -3,8 +3,8 @@
 
 use crate::cli::{CaseListArgs, CaseListFormat};
 use crate::commands::Outcome;
-use crate::commands::case::open;
 use crate::commands::check::write_stdout;
+use crate::commands::open;
 use crate::context::Context;
 use crate::error::Error;
 use crate::model::case::State;

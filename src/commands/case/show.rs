@@ -3,8 +3,8 @@
 
 use crate::cli::ShowArgs;
 use crate::commands::Outcome;
-use crate::commands::case::open;
 use crate::commands::check::write_stdout;
+use crate::commands::open;
 use crate::context::Context;
 use crate::error::Error;
 use crate::output::case::render_show;

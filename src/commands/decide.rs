@@ -1,0 +1,69 @@
+//! `grid decide`: the supervision office's decision on a finding, appended to
+//! `findings/decisions.yaml`.
+
+use crate::caseops::edit;
+use crate::cli::DecideFindingArgs;
+use crate::commands::check::write_stdout;
+use crate::commands::{Outcome, actor, open};
+use crate::context::Context;
+use crate::error::Error;
+use crate::format::DecisionEntry;
+use crate::load::discover::DECISIONS;
+use crate::model::choices::Verdict;
+use crate::rules::findings::{Kind, findings};
+use crate::timefmt::Stamp;
+use crate::{schema, write, yamlout};
+
+/// Runs `grid decide`.
+pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
+    let (root, _, town) = open(ctx)?;
+    let lang = ctx.lang;
+    let found = findings(&town, None);
+    let finding = found.iter().find(|f| f.id == args.finding).ok_or_else(|| {
+        Error::Usage(format!(
+            "{}: {}",
+            lang.pick(
+                "没有这项认定（用 grid findings 查看）",
+                "no such finding (see `grid findings`)"
+            ),
+            args.finding
+        ))
+    })?;
+    if finding.kind == Kind::Reward && matches!(args.decision, Verdict::Exempt | Verdict::Reduce) {
+        return Err(Error::Usage(
+            lang.pick(
+                "首报激励只能 approve 或 reject",
+                "a reward is approved or rejected",
+            )
+            .to_string(),
+        ));
+    }
+    let by = actor(ctx, &root, &town, args.by.as_deref())?;
+    let entry = DecisionEntry {
+        finding: args.finding.clone(),
+        decision: args.decision,
+        by,
+        at: Stamp(args.at.unwrap_or(ctx.as_of(None).now)),
+        note: Some(args.note.clone()),
+    };
+    let path = root.join(DECISIONS);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let name = schema::for_yaml(DECISIONS).unwrap_or_default();
+            format!("# yaml-language-server: $schema=../schemas/{name}\ndecisions: []\n")
+        }
+        Err(e) => return Err(Error::io(&path, e)),
+    };
+    let item = yamlout::list_item(&entry, 0).map_err(|e| Error::Usage(e.to_string()))?;
+    let updated = edit::append_to_list(&text, "decisions", &item);
+    serde_yaml::from_str::<crate::format::DecisionsFile>(&updated)
+        .map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
+    write::remove_leftovers(&root)?;
+    write::write_atomic(&path, updated.as_bytes())?;
+    write_stdout(&format!(
+        "{} → {} ({DECISIONS})\n",
+        args.finding, args.decision
+    ))?;
+    Ok(Outcome::Clean)
+}

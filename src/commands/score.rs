@@ -1,0 +1,31 @@
+//! `grid score`: the assessment of a period as rankings with every component.
+
+use crate::cli::{ListFormat, ScoreArgs};
+use crate::commands::check::write_stdout;
+use crate::commands::{Outcome, open, period};
+use crate::context::Context;
+use crate::error::Error;
+use crate::output::score::{render_csv, render_json, render_table};
+use crate::rules::assessment::assess;
+use crate::rules::duties::Window;
+
+/// Runs `grid score`.
+pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<Outcome, Error> {
+    let (_, _, town) = open(ctx)?;
+    let as_of = ctx.as_of(args.as_of);
+    let (from, to) =
+        period(ctx, &args.period)?.unwrap_or_else(|| crate::period::month_of(as_of.date));
+    let window = Window {
+        from,
+        to: to.min(as_of.date),
+        now: as_of.now,
+    };
+    let assessment = assess(&town, &window);
+    let text = match args.format {
+        ListFormat::Table => render_table(&town, &assessment, ctx.lang, ctx.color),
+        ListFormat::Csv => render_csv(&town, &assessment, ctx.lang),
+        ListFormat::Json => render_json(&town, &assessment),
+    };
+    write_stdout(&text)?;
+    Ok(Outcome::Clean)
+}
