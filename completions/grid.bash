@@ -16,6 +16,9 @@ _grid() {
             ",$1")
                 cmd="grid"
                 ;;
+            grid,audit)
+                cmd="grid__subcmd__audit"
+                ;;
             grid,case)
                 cmd="grid__subcmd__case"
                 ;;
@@ -39,6 +42,15 @@ _grid() {
                 ;;
             grid,help)
                 cmd="grid__subcmd__help"
+                ;;
+            grid,hook)
+                cmd="grid__subcmd__hook"
+                ;;
+            grid,init)
+                cmd="grid__subcmd__init"
+                ;;
+            grid,log)
+                cmd="grid__subcmd__log"
                 ;;
             grid,score)
                 cmd="grid__subcmd__score"
@@ -190,6 +202,9 @@ _grid() {
             grid__subcmd__case__subcmd__help,whistle)
                 cmd="grid__subcmd__case__subcmd__help__subcmd__whistle"
                 ;;
+            grid__subcmd__help,audit)
+                cmd="grid__subcmd__help__subcmd__audit"
+                ;;
             grid__subcmd__help,case)
                 cmd="grid__subcmd__help__subcmd__case"
                 ;;
@@ -213,6 +228,15 @@ _grid() {
                 ;;
             grid__subcmd__help,help)
                 cmd="grid__subcmd__help__subcmd__help"
+                ;;
+            grid__subcmd__help,hook)
+                cmd="grid__subcmd__help__subcmd__hook"
+                ;;
+            grid__subcmd__help,init)
+                cmd="grid__subcmd__help__subcmd__init"
+                ;;
+            grid__subcmd__help,log)
+                cmd="grid__subcmd__help__subcmd__log"
                 ;;
             grid__subcmd__help,score)
                 cmd="grid__subcmd__help__subcmd__score"
@@ -289,6 +313,21 @@ _grid() {
             grid__subcmd__help__subcmd__case,whistle)
                 cmd="grid__subcmd__help__subcmd__case__subcmd__whistle"
                 ;;
+            grid__subcmd__help__subcmd__hook,install)
+                cmd="grid__subcmd__help__subcmd__hook__subcmd__install"
+                ;;
+            grid__subcmd__hook,help)
+                cmd="grid__subcmd__hook__subcmd__help"
+                ;;
+            grid__subcmd__hook,install)
+                cmd="grid__subcmd__hook__subcmd__install"
+                ;;
+            grid__subcmd__hook__subcmd__help,help)
+                cmd="grid__subcmd__hook__subcmd__help__subcmd__help"
+                ;;
+            grid__subcmd__hook__subcmd__help,install)
+                cmd="grid__subcmd__hook__subcmd__help__subcmd__install"
+                ;;
             *)
                 ;;
         esac
@@ -296,12 +335,42 @@ _grid() {
 
     case "${cmd}" in
         grid)
-            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score completions synth generate-files help"
+            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score log audit init hook completions synth generate-files help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__audit)
+            opts="-q -h --since --format --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 --repo)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -340,7 +409,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__accept)
-            opts="-q -h --at --by --note --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -374,7 +443,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__assign)
-            opts="-q -h --at --by --note --to --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --to --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -412,7 +481,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__check)
-            opts="-q -h --at --by --note --no-callback --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --no-callback --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -446,7 +515,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__close)
-            opts="-q -h --at --by --note --outcome --impact --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --outcome --impact --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,7 +557,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__consult)
-            opts="-q -h --at --by --note --meeting --result --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --meeting --result --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -530,7 +599,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__decide)
-            opts="-q -h --at --by --note --meeting --measures --decision-no --party --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --meeting --measures --decision-no --party --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -580,7 +649,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__disclose)
-            opts="-q -h --at --by --note --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -614,7 +683,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__duplicate)
-            opts="-q -h --at --by --note --of --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --of --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -652,7 +721,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__escalate)
-            opts="-q -h --at --by --note --to --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --to --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1090,7 +1159,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__new)
-            opts="-q -h --item --grid --title --location --discovered --reporter --channel --reported --ref --approval --repo --lang --quiet --no-color --help"
+            opts="-q -h --item --grid --title --location --discovered --reporter --channel --reported --ref --approval --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1152,7 +1221,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__note)
-            opts="-q -h --at --by --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,7 +1251,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__reject)
-            opts="-q -h --at --by --note --reason --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --reason --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1220,7 +1289,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__remedy)
-            opts="-q -h --at --by --note --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1254,7 +1323,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__reopen)
-            opts="-q -h --at --by --note --reason --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --reason --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1292,7 +1361,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__report)
-            opts="-q -h --reporter --channel --reported --ref --repo --lang --quiet --no-color --help"
+            opts="-q -h --reporter --channel --reported --ref --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1330,7 +1399,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__resolve)
-            opts="-q -h --at --by --note --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1364,7 +1433,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__respond)
-            opts="-q -h --at --by --note --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1398,7 +1467,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__resume)
-            opts="-q -h --at --by --note --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1458,7 +1527,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__suspend)
-            opts="-q -h --at --by --note --approved-by --reason --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --approved-by --reason --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1500,7 +1569,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__urge)
-            opts="-q -h --at --by --note --card --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --card --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,7 +1607,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__whistle)
-            opts="-q -h --at --by --note --to --repo --lang --quiet --no-color --help"
+            opts="-q -h --at --by --note --commit --allow-dirty --to --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1576,7 +1645,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__check)
-            opts="-q -h --as-of --since --strict --deny --format --repo --lang --quiet --no-color --help"
+            opts="-q -h --as-of --since --strict --deny --format --staged --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,7 +1705,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__decide)
-            opts="-q -h --note --by --at --repo --lang --quiet --no-color --help"
+            opts="-q -h --note --by --at --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1780,8 +1849,22 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help)
-            opts="check duties case findings decide score completions synth generate-files help"
+            opts="check duties case findings decide score log audit init hook completions synth generate-files help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2227,6 +2310,62 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        grid__subcmd__help__subcmd__hook)
+            opts="install"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__hook__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__log)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         grid__subcmd__help__subcmd__score)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2248,6 +2387,144 @@ _grid() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__hook)
+            opts="-q -h --repo --lang --quiet --no-color --help install help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__hook__subcmd__help)
+            opts="install help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__hook__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__hook__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__hook__subcmd__install)
+            opts="-q -h --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__init)
+            opts="-q -h --example --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__log)
+            opts="-q -h --since --format --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -37,6 +37,10 @@ complete -c grid -n "__fish_grid_needs_command" -f -a "case" -d 'Move a case fil
 complete -c grid -n "__fish_grid_needs_command" -f -a "findings" -d 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "decide" -d 'Record the supervision office\'s decision on a finding (督考决定)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "score" -d 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
+complete -c grid -n "__fish_grid_needs_command" -f -a "log" -d 'Every commit that touched a case, person, grid or record (变更记录)'
+complete -c grid -n "__fish_grid_needs_command" -f -a "audit" -d 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
+complete -c grid -n "__fish_grid_needs_command" -f -a "init" -d 'Create a town repository (git, files with their schemas, the pre-commit hook)'
+complete -c grid -n "__fish_grid_needs_command" -f -a "hook" -d 'Git hooks'
 complete -c grid -n "__fish_grid_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c grid -n "__fish_grid_needs_command" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
@@ -50,6 +54,7 @@ complete -c grid -n "__fish_grid_using_subcommand check" -l repo -d 'The town re
 complete -c grid -n "__fish_grid_using_subcommand check" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand check" -l strict -d 'Overdue items fail the check too (exit 1)'
+complete -c grid -n "__fish_grid_using_subcommand check" -l staged -d 'Check what is staged for the next commit instead of the work tree (validation only, no duties; the pre-commit hook runs this)'
 complete -c grid -n "__fish_grid_using_subcommand check" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -109,6 +114,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -119,6 +126,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -128,6 +137,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -138,6 +149,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -148,6 +161,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -158,6 +173,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -169,6 +186,8 @@ county\t'The county (镇呼县应)'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -180,6 +199,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -193,6 +214,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -204,6 +227,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -213,6 +238,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -223,6 +250,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -232,6 +261,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -241,6 +272,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -251,6 +284,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -259,6 +294,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -268,6 +305,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -277,6 +316,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l no-callback -d 'The reporter could not be called back'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
@@ -288,6 +329,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -299,6 +342,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -308,6 +353,8 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -378,6 +425,8 @@ complete -c grid -n "__fish_grid_using_subcommand decide" -l at -d 'When (defaul
 complete -c grid -n "__fish_grid_using_subcommand decide" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand decide" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand decide" -l commit -d 'Commit what was written, with a structured message'
+complete -c grid -n "__fish_grid_using_subcommand decide" -l allow-dirty -d 'Write even over uncommitted changes in the files touched'
 complete -c grid -n "__fish_grid_using_subcommand decide" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand decide" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand decide" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -395,6 +444,47 @@ en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand score" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand score" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand score" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand log" -l since -d 'Only commits from this day on' -r
+complete -c grid -n "__fish_grid_using_subcommand log" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'JSON Lines, one object per line, each with a "type"'"
+complete -c grid -n "__fish_grid_using_subcommand log" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand log" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand log" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand log" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand audit" -l since -d 'Only commits from this day on (the whole history is still read)' -r
+complete -c grid -n "__fish_grid_using_subcommand audit" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'JSON Lines, one object per line, each with a "type"'"
+complete -c grid -n "__fish_grid_using_subcommand audit" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand audit" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand audit" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand audit" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand init" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand init" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand init" -l example -d 'Write the example town 青山镇 instead of an empty one'
+complete -c grid -n "__fish_grid_using_subcommand init" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand init" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -f -a "install" -d 'Install the pre-commit hook that refuses commits whose data has errors'
+complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from help" -f -a "install" -d 'Install the pre-commit hook that refuses commits whose data has errors'
+complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c grid -n "__fish_grid_using_subcommand completions" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand completions" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
@@ -420,16 +510,20 @@ en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand generate-files" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand generate-files" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand generate-files" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "case" -d 'Move a case file along, show it, list cases (案件办理)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "findings" -d 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "decide" -d 'Record the supervision office\'s decision on a finding (督考决定)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "score" -d 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "completions" -d 'Print a shell completion script'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score completions synth generate-files help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "case" -d 'Move a case file along, show it, list cases (案件办理)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "findings" -d 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "decide" -d 'Record the supervision office\'s decision on a finding (督考决定)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "score" -d 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "log" -d 'Every commit that touched a case, person, grid or record (变更记录)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "audit" -d 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "init" -d 'Create a town repository (git, files with their schemas, the pre-commit hook)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "hook" -d 'Git hooks'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "completions" -d 'Print a shell completion script'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score log audit init hook completions synth generate-files help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "new" -d 'Open a case file with the first report of an incident (首次上报)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "report" -d 'Record another report of the same incident'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "accept" -d 'Accept the case (立案)'
@@ -453,3 +547,4 @@ complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "disclose" -d 'Record its public disclosure (公示归档)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "show" -d 'Show a case as a timeline with its deadlines'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "list" -d 'List cases'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from hook" -f -a "install" -d 'Install the pre-commit hook that refuses commits whose data has errors'

@@ -58,6 +58,14 @@ pub enum Command {
     Decide(DecideFindingArgs),
     /// The assessment: scores and ranking of villages, work areas and centres (督考评分).
     Score(ScoreArgs),
+    /// Every commit that touched a case, person, grid or record (变更记录).
+    Log(LogArgs),
+    /// Check the git history: signed rows edited, backfills, deletions, authors (审计).
+    Audit(AuditArgs),
+    /// Create a town repository (git, files with their schemas, the pre-commit hook).
+    Init(InitArgs),
+    /// Git hooks.
+    Hook(HookArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Write a deterministic synthetic town (for demos and benchmarks).
@@ -128,6 +136,60 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// Check what is staged for the next commit instead of the work tree (validation only,
+    /// no duties; the pre-commit hook runs this).
+    #[arg(long)]
+    pub staged: bool,
+}
+
+/// `grid log`.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// A case id, person id, grid id or record key (patrol:DATE:PERSON, sweep:DATE:GRID,
+    /// meeting:DATE:KIND:GRID, inspection:DATE:AREA, approval:ID).
+    pub id: String,
+    /// Only commits from this day on.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `grid audit`.
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Only commits from this day on (the whole history is still read).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<NaiveDate>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `grid init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create the town in (default: the current folder).
+    pub dir: Option<PathBuf>,
+    /// Write the example town 青山镇 instead of an empty one.
+    #[arg(long)]
+    pub example: bool,
+}
+
+/// `grid hook`.
+#[derive(Debug, Args)]
+pub struct HookArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: HookCommand,
+}
+
+/// The hook subcommands.
+#[derive(Debug, Subcommand)]
+pub enum HookCommand {
+    /// Install the pre-commit hook that refuses commits whose data has errors.
+    Install,
 }
 
 /// Output formats of lists.
@@ -239,6 +301,17 @@ pub enum CaseCommand {
     List(CaseListArgs),
 }
 
+/// How a command that writes treats git.
+#[derive(Debug, Args, Clone, Copy, Default)]
+pub struct WriteArgs {
+    /// Commit what was written, with a structured message.
+    #[arg(long)]
+    pub commit: bool,
+    /// Write even over uncommitted changes in the files touched.
+    #[arg(long)]
+    pub allow_dirty: bool,
+}
+
 /// What every event command takes.
 #[derive(Debug, Args)]
 pub struct EventArgs {
@@ -253,6 +326,9 @@ pub struct EventArgs {
     /// A note kept with the event.
     #[arg(long)]
     pub note: Option<String>,
+    /// Git handling.
+    #[command(flatten)]
+    pub write: WriteArgs,
 }
 
 /// An event with a reason.
@@ -380,6 +456,9 @@ pub struct NoteArgs {
     /// Who (default: the clerk of your git email).
     #[arg(long, value_name = "ID")]
     pub by: Option<String>,
+    /// Git handling.
+    #[command(flatten)]
+    pub write: WriteArgs,
 }
 
 /// `grid case check`.
@@ -431,6 +510,9 @@ pub struct CaseNewArgs {
     /// The approval this case follows up (审批后监管).
     #[arg(long, value_name = "ID")]
     pub approval: Option<String>,
+    /// Git handling.
+    #[command(flatten)]
+    pub write: WriteArgs,
 }
 
 /// A report: who, how, when, reference.
@@ -458,6 +540,9 @@ pub struct CaseReportArgs {
     /// The first report.
     #[command(flatten)]
     pub report: ReportArgs,
+    /// Git handling.
+    #[command(flatten)]
+    pub write: WriteArgs,
 }
 
 /// `grid case show`.
@@ -561,6 +646,9 @@ pub struct DecideFindingArgs {
     /// When (default: now).
     #[arg(long, value_name = "YYYY-MM-DD HH:MM", value_parser = parse_time)]
     pub at: Option<NaiveDateTime>,
+    /// Git handling.
+    #[command(flatten)]
+    pub write: WriteArgs,
 }
 
 /// `grid score`.

@@ -9,6 +9,7 @@
 //! - [`report`] computes report data, [`output`] renders it as text, tables or JSON;
 //! - [`commands`] holds one thin file per subcommand.
 
+pub mod audit;
 pub mod caseops;
 pub mod cli;
 pub mod codes;
@@ -27,6 +28,7 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod source;
+pub mod starter;
 pub mod synth;
 pub mod timefmt;
 pub mod write;

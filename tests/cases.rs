@@ -636,9 +636,40 @@ fn the_clerk_is_known_by_the_git_email() {
         assert!(ok, "git {args:?}");
     };
     git(&["init", "-q"]);
+    git(&["config", "user.name", "网格中心"]);
     git(&["config", "user.email", "p0007@qingshan.gov.cn"]);
-    let id = open_case(&town, "WJ01");
-    step(&town, &["accept", &id, "--at", "2026-11-02 09:00"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "青山镇"]);
+    let run = case(
+        &town,
+        &[
+            "new",
+            "--item",
+            "WJ01",
+            "--grid",
+            "W1-V01",
+            "--title",
+            "前店村私搭乱建",
+            "--reporter",
+            "P0044",
+            "--channel",
+            "patrol",
+            "--reported",
+            "2026-11-02 08:40",
+            "--commit",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    step(
+        &town,
+        &[
+            "accept",
+            "QS-2026-0068",
+            "--at",
+            "2026-11-02 09:00",
+            "--commit",
+        ],
+    );
     assert!(
         town.read("cases/2026/QS-2026-0068.yaml")
             .contains("  action: accepted\n  by: P0007\n")
@@ -646,7 +677,14 @@ fn the_clerk_is_known_by_the_git_email() {
     git(&["config", "user.email", "someone@example.com"]);
     let run = case(
         &town,
-        &["assign", &id, "--to", "W1-V01", "--at", "2026-11-02 09:10"],
+        &[
+            "assign",
+            "QS-2026-0068",
+            "--to",
+            "W1-V01",
+            "--at",
+            "2026-11-02 09:10",
+        ],
     );
     assert_eq!(run.code, 2);
     assert!(

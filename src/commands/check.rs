@@ -31,7 +31,11 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     let since = args
         .since
         .unwrap_or_else(|| previous_month_start(as_of.date));
-    let loaded = load::load(&root)?;
+    let staged = match args.staged {
+        true => Some(crate::audit::repo::staged_copy(&root, ctx.lang)?),
+        false => None,
+    };
+    let loaded = load::load(staged.as_ref().map_or(root.as_path(), |d| d.path()))?;
     let mut diagnostics = loaded.diagnostics;
     let mut overdue = Vec::new();
     if let Some(town) = &loaded.town {
@@ -41,7 +45,9 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
             to: as_of.date,
             now: as_of.now,
         };
-        overdue = duties::overdue(town, &window, since);
+        if staged.is_none() {
+            overdue = duties::overdue(town, &window, since);
+        }
     }
     let sources = &loaded.sources;
     diagnostic::sort(&mut diagnostics, |f| sources.path(f).to_string());

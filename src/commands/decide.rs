@@ -4,7 +4,7 @@
 use crate::caseops::edit;
 use crate::cli::DecideFindingArgs;
 use crate::commands::check::write_stdout;
-use crate::commands::{Outcome, actor, open};
+use crate::commands::{Outcome, actor, open, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::DecisionEntry;
@@ -12,7 +12,7 @@ use crate::load::discover::DECISIONS;
 use crate::model::choices::Verdict;
 use crate::rules::findings::{Kind, findings};
 use crate::timefmt::Stamp;
-use crate::{schema, write, yamlout};
+use crate::{schema, yamlout};
 
 /// Runs `grid decide`.
 pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
@@ -59,10 +59,21 @@ pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
     let updated = edit::append_to_list(&text, "decisions", &item);
     serde_yaml::from_str::<crate::format::DecisionsFile>(&updated)
         .map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
-    write::remove_leftovers(&root)?;
-    write::write_atomic(&path, updated.as_bytes())?;
+    let committed = write_files(
+        ctx,
+        &root,
+        &[(path, updated)],
+        &args.write,
+        &format!("grid decide {} {}", args.finding, args.decision),
+        &[
+            ("command", "decide".to_string()),
+            ("finding", args.finding.clone()),
+            ("decision", args.decision.to_string()),
+            ("by", entry.by.clone()),
+        ],
+    )?;
     write_stdout(&format!(
-        "{} → {} ({DECISIONS})\n",
+        "{} → {} ({DECISIONS})\n{committed}",
         args.finding, args.decision
     ))?;
     Ok(Outcome::Clean)

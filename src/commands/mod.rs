@@ -1,6 +1,7 @@
 //! One file per subcommand: parse arguments → load → rules → output. Each returns whether
 //! it found something wrong; errors that stop it are [`crate::error::Error`].
 
+pub mod audit;
 pub mod case;
 pub mod check;
 pub mod completions;
@@ -8,12 +9,15 @@ pub mod decide;
 pub mod duties;
 pub mod findings;
 pub mod generate_files;
+pub mod hook;
+pub mod init;
+pub mod log;
 pub mod score;
 pub mod synth;
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Command, PeriodArgs};
+use crate::cli::{Command, PeriodArgs, WriteArgs};
 use crate::context::Context;
 use crate::error::Error;
 use crate::load;
@@ -39,6 +43,10 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Findings(args) => findings::run(ctx, args),
         Command::Decide(args) => decide::run(ctx, args),
         Command::Score(args) => score::run(ctx, args),
+        Command::Log(args) => log::run(ctx, args),
+        Command::Audit(args) => audit::run(ctx, args),
+        Command::Init(args) => init::run(ctx, args),
+        Command::Hook(args) => hook::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Synth(args) => synth::run(ctx, args),
         Command::GenerateFiles(args) => generate_files::run(ctx, args),
@@ -127,4 +135,42 @@ pub fn period(
             to.unwrap_or(chrono::NaiveDate::MAX),
         )),
     })
+}
+
+/// Writes files for a command: refuses a repository in the middle of something or with
+/// uncommitted changes in them (unless allowed), removes leftovers of killed runs, writes all
+/// files atomically, and commits them with a structured message when asked. Returns what to
+/// tell the user about the commit.
+pub fn write_files(
+    ctx: &Context,
+    root: &Path,
+    files: &[(PathBuf, String)],
+    write: &WriteArgs,
+    summary: &str,
+    fields: &[(&str, String)],
+) -> Result<String, Error> {
+    let paths: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
+    crate::audit::repo::before_write(root, &paths, write.allow_dirty, ctx.lang)?;
+    crate::write::remove_leftovers(root)?;
+    let mut staged = crate::write::Staged::default();
+    for (path, text) in files {
+        staged.add(path, text.as_bytes())?;
+    }
+    staged.commit()?;
+    if !write.commit {
+        return Ok(String::new());
+    }
+    let shown: Vec<String> = paths
+        .iter()
+        .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
+        .collect();
+    let mut all: Vec<(&str, String)> = fields.to_vec();
+    all.push(("files", shown.join(", ")));
+    let message = crate::audit::repo::message(summary, &all);
+    let id = crate::audit::repo::commit(root, &paths, &message, ctx.lang)?;
+    Ok(format!(
+        "{} {}\n",
+        ctx.lang.pick("已提交", "committed"),
+        &id[..id.len().min(12)]
+    ))
 }

@@ -17,6 +17,7 @@ pub fn run(ctx: &Context, args: &SynthArgs) -> Result<Outcome, Error> {
             .cases
             .unwrap_or_else(|| (args.villages * args.days / 5).max(1)),
         seed: args.seed,
+        schemas_inside: false,
     };
     synth::write(&params, &ctx.path(&args.out))?;
     Ok(Outcome::Clean)

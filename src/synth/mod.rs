@@ -39,6 +39,21 @@ pub struct Params {
     pub cases: u32,
     /// Random seed.
     pub seed: u64,
+    /// Whether `schemas/` sits inside the town's folder (`grid init`) rather than beside it
+    /// (the project's example-town).
+    pub schemas_inside: bool,
+}
+
+/// The example town 青山镇: what `example-town/` holds and `grid init --example` writes.
+pub fn example() -> Params {
+    Params {
+        villages: 20,
+        days: 84,
+        end: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
+        cases: 64,
+        seed: 1,
+        schemas_inside: false,
+    }
 }
 
 /// Writes a synthetic town into `out`, which must be empty or absent.
@@ -55,7 +70,10 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
     let world = World::new(params.villages.max(1), params.days, params.end, &mut rng);
     let gaps = Gaps::new(params.seed);
     let (plans, meetings) = cases::generate(&world, params.cases, &mut rng);
-    let w = Writer { root: out };
+    let w = Writer {
+        root: out,
+        schemas_inside: params.schemas_inside,
+    };
     w.yaml("town.yaml", &town_file(&world))?;
     w.yaml("catalog.yaml", &world.catalog)?;
     w.yaml("enforcement.yaml", &enforcement_file(&world))?;
@@ -214,6 +232,7 @@ fn enforcement_file(world: &World) -> EnforcementFile {
 
 struct Writer<'a> {
     root: &'a Path,
+    schemas_inside: bool,
 }
 
 impl Writer<'_> {
@@ -228,7 +247,7 @@ impl Writer<'_> {
     fn yaml<T: Serialize>(&self, relative: &str, value: &T) -> Result<(), Error> {
         let path = self.create(relative)?;
         let body = crate::yamlout::to_string(value).map_err(|e| Error::Usage(e.to_string()))?;
-        let depth = relative.matches('/').count() + 1;
+        let depth = relative.matches('/').count() + usize::from(!self.schemas_inside);
         let header = schema::for_yaml(relative)
             .map(|name| {
                 format!(

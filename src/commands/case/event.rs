@@ -7,7 +7,7 @@ use crate::caseops::{self, Change, Refused};
 use crate::cli::{CaseCommand, CaseReportArgs, EventArgs, Level};
 use crate::commands::Outcome;
 use crate::commands::check::write_stdout;
-use crate::commands::{actor, open};
+use crate::commands::{actor, open, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::{DisclosureEntry, EventEntry, ReportEntry};
@@ -15,7 +15,6 @@ use crate::i18n::Lang;
 use crate::model::Town;
 use crate::model::choices::{Action, Impact, Outcome as CaseOutcome};
 use crate::timefmt::{Stamp, format_stamp};
-use crate::write;
 
 /// A blank event.
 fn event(at: NaiveDateTime, action: Action, by: String, note: Option<String>) -> EventEntry {
@@ -172,6 +171,7 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
                 at: n.at,
                 by: n.by.clone(),
                 note: Some(n.text.clone()),
+                write: n.write,
             };
             (args, Action::Note, None)
         }
@@ -184,6 +184,7 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
                     at: args.at,
                     by: args.by.clone(),
                     note: args.note.clone(),
+                    write: args.write,
                 },
                 action,
                 Some(fill),
@@ -219,8 +220,20 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
         Ok(text) => text,
         Err(refused) => return Err(Error::Usage(refusal(&refused, &args.id, ctx.lang))),
     };
-    write::remove_leftovers(&root)?;
-    write::write_atomic(&doc.path, text.as_bytes())?;
+    let command = command_name(action);
+    let committed = write_files(
+        ctx,
+        &root,
+        &[(doc.path.clone(), text.clone())],
+        &args.write,
+        &format!("grid case {command} {}", args.id),
+        &[
+            ("command", format!("case {command}")),
+            ("case", args.id.clone()),
+            ("at", format_stamp(at)),
+            ("by", change_by(&change)),
+        ],
+    )?;
     let state =
         caseops::state(&serde_yaml::from_str(&text).map_err(|e| Error::Usage(e.to_string()))?)
             .state();
@@ -236,11 +249,21 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
         args.id,
         lang.pick(state.zh(), state.as_str())
     );
+    out.push_str(&committed);
     if let Some(hint) = whistle_hint(&town, &doc.file.item, action, lang) {
         out.push_str(&hint);
     }
     write_stdout(&out)?;
     Ok(Outcome::Clean)
+}
+
+/// Who acted in a change, for the commit message.
+fn change_by(change: &Change) -> String {
+    change
+        .event
+        .as_ref()
+        .map(|e| e.by.clone())
+        .unwrap_or_default()
 }
 
 /// Reads a case, with a clear message when there is none.
@@ -459,10 +482,21 @@ fn report(ctx: &Context, args: &CaseReportArgs) -> Result<Outcome, Error> {
         Ok(text) => text,
         Err(refused) => return Err(Error::Usage(refusal(&refused, &args.id, ctx.lang))),
     };
-    write::remove_leftovers(&root)?;
-    write::write_atomic(&doc.path, text.as_bytes())?;
+    let committed = write_files(
+        ctx,
+        &root,
+        &[(doc.path.clone(), text)],
+        &args.write,
+        &format!("grid case report {}", args.id),
+        &[
+            ("command", "case report".to_string()),
+            ("case", args.id.clone()),
+            ("reporter", r.reporter.clone()),
+            ("channel", r.channel.to_string()),
+        ],
+    )?;
     write_stdout(&format!(
-        "{}: {}\n",
+        "{}: {}\n{committed}",
         args.id,
         ctx.lang.pick("已记录上报", "report recorded")
     ))?;

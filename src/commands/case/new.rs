@@ -7,14 +7,13 @@ use crate::caseops;
 use crate::cli::CaseNewArgs;
 use crate::commands::Outcome;
 use crate::commands::check::write_stdout;
-use crate::commands::open;
+use crate::commands::{open, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::{CaseFile, ReportEntry};
 use crate::model::choices::Impact;
 use crate::model::grid::GridKind;
 use crate::timefmt::Stamp;
-use crate::write;
 
 /// Runs `grid case new`.
 pub fn run(ctx: &Context, args: &CaseNewArgs) -> Result<Outcome, Error> {
@@ -67,7 +66,6 @@ pub fn run(ctx: &Context, args: &CaseNewArgs) -> Result<Outcome, Error> {
             .to_string(),
         ));
     }
-    write::remove_leftovers(&root)?;
     let id = caseops::next_id(&root, town.grids.id(town.info.grid), discovered.year())?;
     let file = CaseFile {
         id: id.clone(),
@@ -91,12 +89,27 @@ pub fn run(ctx: &Context, args: &CaseNewArgs) -> Result<Outcome, Error> {
         disclosure: None,
     };
     let path = caseops::path_of(&root, &id);
-    write::write_atomic(&path, caseops::new_text(&file)?.as_bytes())?;
+    let committed = write_files(
+        ctx,
+        &root,
+        &[(path.clone(), caseops::new_text(&file)?)],
+        &args.write,
+        &format!("grid case new {id}"),
+        &[
+            ("command", "case new".to_string()),
+            ("case", id.clone()),
+            ("reporter", report.reporter.clone()),
+            ("channel", report.channel.to_string()),
+        ],
+    )?;
     let shown = path
         .strip_prefix(&root)
         .unwrap_or(&path)
         .display()
         .to_string();
-    write_stdout(&format!("{id} {} {shown}\n", lang.pick("已立卷", "opened")))?;
+    write_stdout(&format!(
+        "{id} {} {shown}\n{committed}",
+        lang.pick("已立卷", "opened")
+    ))?;
     Ok(Outcome::Clean)
 }

@@ -292,13 +292,20 @@ pub fn end_of(day: NaiveDate) -> NaiveDateTime {
     start_of(day) + TimeDelta::days(1)
 }
 
-/// Streams every duty instance of the window into `sink`.
+/// Streams every duty instance of the window into `sink`. Periodic duties start with the
+/// town's records: a repository with none owes nothing for the days before it began.
 pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
-    patrols::generate(town, window, sink);
-    periodic::sweeps(town, window, sink);
-    meetings::generate(town, window, sink);
-    periodic::inspections(town, window, sink);
-    periodic::consultations(town, window, sink);
+    if let Some((first, _)) = town.data_period() {
+        let periodic = Window {
+            from: window.from.max(first),
+            ..*window
+        };
+        patrols::generate(town, &periodic, sink);
+        periodic::sweeps(town, &periodic, sink);
+        meetings::generate(town, &periodic, sink);
+        periodic::inspections(town, &periodic, sink);
+        periodic::consultations(town, &periodic, sink);
+    }
     cases::generate(town, window, sink);
     approvals::generate(town, window, sink);
     centers::generate(town, window, sink);

@@ -1,0 +1,238 @@
+//! `grid log ID`: every commit that touched a case, a person, a grid or a record, newest first,
+//! with the field-level changes. One walk over the history; only the files the id lives in are
+//! read, and only their changed lines.
+
+use git2::Repository;
+use serde_yaml::Value;
+
+use crate::audit::history::{self, CommitInfo, FileChange};
+use crate::audit::rows::{self, Row};
+
+/// What to follow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A YAML file as a whole (a case).
+    File(String),
+    /// The entry with this `id` in the YAML files under a folder (a grid).
+    Entry {
+        /// The folder, e.g. `grids/`.
+        dir: String,
+        /// The id.
+        id: String,
+    },
+    /// CSV rows under a folder (or one file) whose key starts with `key`.
+    Rows {
+        /// The folder or file, e.g. `patrols/` or `roster.csv`.
+        dir: String,
+        /// The key or key prefix, e.g. `patrol:2026-11-20:P0044` or `roster:P0044:`.
+        key: String,
+    },
+}
+
+/// A commit that touched the target, and what it changed.
+#[derive(Clone, Debug)]
+pub struct LogEntry {
+    /// The commit.
+    pub commit: CommitInfo,
+    /// The file touched.
+    pub file: String,
+    /// `field: old → new` lines.
+    pub changes: Vec<String>,
+}
+
+fn blob_text(repo: &Repository, id: Option<git2::Oid>) -> Option<String> {
+    let blob = repo.find_blob(id?).ok()?;
+    Some(String::from_utf8_lossy(blob.content()).into_owned())
+}
+
+fn yaml(repo: &Repository, id: Option<git2::Oid>) -> Value {
+    blob_text(repo, id)
+        .and_then(|t| serde_yaml::from_str(&t).ok())
+        .unwrap_or(Value::Null)
+}
+
+fn compact(value: &Value) -> String {
+    match value {
+        Value::Null => "∅".to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => s.clone(),
+        Value::Sequence(items) => format!(
+            "[{}]",
+            items.iter().map(compact).collect::<Vec<_>>().join(", ")
+        ),
+        Value::Mapping(map) => map
+            .iter()
+            .map(|(k, v)| format!("{}={}", compact(k), compact(v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Tagged(t) => compact(&t.value),
+    }
+}
+
+/// The differences between two YAML values, as `path: old → new` lines.
+pub fn yaml_changes(path: &str, old: &Value, new: &Value, out: &mut Vec<String>) {
+    if old == new {
+        return;
+    }
+    match (old, new) {
+        (Value::Mapping(a), Value::Mapping(b)) => {
+            for (k, v) in b {
+                let name = format!(
+                    "{path}{}{}",
+                    if path.is_empty() { "" } else { "." },
+                    compact(k)
+                );
+                yaml_changes(&name, a.get(k).unwrap_or(&Value::Null), v, out);
+            }
+            for (k, v) in a {
+                if !b.contains_key(k) {
+                    let name = format!(
+                        "{path}{}{}",
+                        if path.is_empty() { "" } else { "." },
+                        compact(k)
+                    );
+                    yaml_changes(&name, v, &Value::Null, out);
+                }
+            }
+        }
+        (Value::Sequence(a), Value::Sequence(b)) => {
+            for i in 0..a.len().max(b.len()) {
+                yaml_changes(
+                    &format!("{path}[{i}]"),
+                    a.get(i).unwrap_or(&Value::Null),
+                    b.get(i).unwrap_or(&Value::Null),
+                    out,
+                );
+            }
+        }
+        _ => out.push(format!("{path}: {} → {}", compact(old), compact(new))),
+    }
+}
+
+fn entry_with_id(value: &Value, id: &str) -> Value {
+    let Value::Mapping(map) = value else {
+        return Value::Null;
+    };
+    for list in map.values() {
+        if let Value::Sequence(items) = list
+            && let Some(found) = items
+                .iter()
+                .find(|i| i.get("id").and_then(Value::as_str) == Some(id))
+        {
+            return found.clone();
+        }
+    }
+    Value::Null
+}
+
+fn changes_of(
+    repo: &Repository,
+    target: &Target,
+    change: &FileChange,
+) -> Result<Vec<String>, git2::Error> {
+    let mut out = Vec::new();
+    match target {
+        Target::File(path) if &change.path == path => {
+            yaml_changes(
+                "",
+                &yaml(repo, change.old),
+                &yaml(repo, change.new),
+                &mut out,
+            );
+            if change.new.is_none() {
+                out.push("(deleted)".to_string());
+            } else if out.is_empty() {
+                out.push("(comments or layout only)".to_string());
+            }
+        }
+        Target::Entry { dir, id } if change.path.starts_with(dir.as_str()) => {
+            let (old, new) = (
+                entry_with_id(&yaml(repo, change.old), id),
+                entry_with_id(&yaml(repo, change.new), id),
+            );
+            yaml_changes("", &old, &new, &mut out);
+        }
+        Target::Rows { dir, key } if change.path.starts_with(dir.as_str()) => {
+            let Some(kind) = rows::kind_of(&change.path) else {
+                return Ok(out);
+            };
+            let header = rows::fields(&history::first_line(repo, change.new.or(change.old)));
+            let (removed, added) = history::changed_lines(repo, change)?;
+            let pick = |lines: &[String]| -> Vec<Row> {
+                lines
+                    .iter()
+                    .filter_map(|l| Row::read(kind, &header, l))
+                    .filter(|r| r.key.starts_with(key.as_str()))
+                    .collect()
+            };
+            let (old, new) = (pick(&removed), pick(&added));
+            for after in &new {
+                match old.iter().find(|b| b.key == after.key) {
+                    Some(before) => out.extend(
+                        before
+                            .changes_to(after)
+                            .into_iter()
+                            .map(|c| format!("{}: {c}", after.key)),
+                    ),
+                    None => out.push(format!("+ {}", after.key)),
+                }
+            }
+            out.extend(
+                old.iter()
+                    .filter(|b| !new.iter().any(|a| a.key == b.key))
+                    .map(|b| format!("- {}", b.key)),
+            );
+        }
+        _ => {}
+    }
+    Ok(out)
+}
+
+/// Every commit that touched `target`, newest first.
+pub fn log(repo: &Repository, prefix: &str, target: &Target) -> Result<Vec<LogEntry>, git2::Error> {
+    let mut entries = Vec::new();
+    let mut failure = None;
+    history::walk(repo, prefix, |commit, changes| {
+        for change in changes {
+            match changes_of(repo, target, change) {
+                Ok(list) if !list.is_empty() => entries.push(LogEntry {
+                    commit: commit.clone(),
+                    file: change.path.clone(),
+                    changes: list,
+                }),
+                Ok(_) => {}
+                Err(e) => failure = Some(e),
+            }
+        }
+    })?;
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    entries.reverse();
+    Ok(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_differences_are_listed_by_path() {
+        let old: Value =
+            serde_yaml::from_str("impact: none\nevents:\n- {at: 1, action: accepted}\n").unwrap();
+        let new: Value = serde_yaml::from_str(
+            "impact: eliminated\nevents:\n- {at: 1, action: accepted}\n- {at: 2, action: closed}\n",
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        yaml_changes("", &old, &new, &mut out);
+        assert_eq!(
+            out,
+            vec![
+                "impact: none → eliminated",
+                "events[1]: ∅ → at=2, action=closed"
+            ]
+        );
+    }
+}

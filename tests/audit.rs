@@ -1,0 +1,462 @@
+//! Git as the audit trail, on small repositories with scripted histories: each audit item
+//! exactly, a clean history with none, `grid log` after `grid case … --commit`, the refusal
+//! to write over uncommitted changes or in the middle of a merge, `grid init` and its hook.
+
+mod util;
+
+use std::process::Command;
+
+use serde_json::Value;
+use util::{Run, Town, grid, grid_in};
+
+const CLERK: (&str, &str) = ("网格中心专职人员", "p0006@qingshan.gov.cn");
+
+/// Runs git in the town with author, committer and dates fixed.
+fn git(town: &Town, args: &[&str], who: (&str, &str), when: &str) {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(town.path())
+        .env("GIT_AUTHOR_NAME", who.0)
+        .env("GIT_AUTHOR_EMAIL", who.1)
+        .env("GIT_COMMITTER_NAME", who.0)
+        .env("GIT_COMMITTER_EMAIL", who.1)
+        .env("GIT_AUTHOR_DATE", when)
+        .env("GIT_COMMITTER_DATE", when)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn commit_all(town: &Town, message: &str, who: (&str, &str), when: &str) {
+    git(town, &["add", "-A"], who, when);
+    git(
+        town,
+        &["commit", "-q", "--no-verify", "-m", message],
+        who,
+        when,
+    );
+}
+
+/// example-town in git, committed once by a clerk on 24 November 2026.
+fn repo() -> Town {
+    let town = Town::copy();
+    git(&town, &["init", "-q"], CLERK, "2026-11-24T10:00:00+08:00");
+    git(
+        &town,
+        &["config", "user.name", CLERK.0],
+        CLERK,
+        "2026-11-24T10:00:00+08:00",
+    );
+    git(
+        &town,
+        &["config", "user.email", CLERK.1],
+        CLERK,
+        "2026-11-24T10:00:00+08:00",
+    );
+    commit_all(&town, "青山镇", CLERK, "2026-11-24T10:00:00+08:00");
+    town
+}
+
+fn audit(town: &Town) -> (i32, Vec<Value>) {
+    let run = grid(&[
+        "audit",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    (run.code, run.json())
+}
+
+const ROW: &str = "2026-11-20,W1-V01,P0044,";
+
+#[test]
+fn a_clean_history_has_nothing_to_report() {
+    let town = repo();
+    let text = town.read("patrols/2026-11.csv");
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("2026-11-23,W1-V01,P0044,"))
+        .unwrap()
+        .replace("2026-11-23", "2026-11-24");
+    town.write("patrols/2026-11.csv", format!("{text}{row}\n"));
+    commit_all(&town, "11月24日巡查", CLERK, "2026-11-25T09:00:00+08:00");
+    assert_eq!(audit(&town), (0, Vec::new()));
+}
+
+#[test]
+fn a_signed_row_edited_after_signing() {
+    let town = repo();
+    let line = town.find_row("patrols/2026-11.csv", |l| l.starts_with(ROW));
+    town.set_field("patrols/2026-11.csv", line, "issues", "1");
+    commit_all(&town, "改巡查", CLERK, "2026-11-25T09:00:00+08:00");
+    let (code, items) = audit(&town);
+    assert_eq!(code, 1);
+    assert_eq!(items.len(), 1, "{items:#?}");
+    let i = &items[0];
+    assert_eq!(i["kind"], "signed_row_edited");
+    assert_eq!(i["file"], "patrols/2026-11.csv");
+    assert_eq!(i["record"], "patrol:2026-11-20:P0044");
+    assert_eq!(i["detail"], "issues: 0 → 1");
+    assert_eq!(i["email"], CLERK.1);
+    assert_eq!(i["time"], "2026-11-25 09:00");
+}
+
+#[test]
+fn a_row_entered_long_after_its_report_time() {
+    let town = repo();
+    let text = town.read("patrols/2026-11.csv");
+    let row = "2026-11-24,W1-V01,P0044,08:00,09:00,RJ01,0,,,P0042,2026-11-24 19:00,P0043,2026-11-24 20:00,wechat_group";
+    town.write("patrols/2026-11.csv", format!("{text}{row}\n"));
+    commit_all(&town, "补录", CLERK, "2026-11-28T10:00:00+08:00");
+    let (_, items) = audit(&town);
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(items[0]["kind"], "backfilled");
+    assert_eq!(items[0]["record"], "patrol:2026-11-24:P0044");
+    assert!(
+        items[0]["detail"].as_str().unwrap().ends_with("86.0 h"),
+        "{}",
+        items[0]["detail"]
+    );
+}
+
+#[test]
+fn deleted_rows_and_case_files() {
+    let town = repo();
+    let text = town.read("patrols/2026-11.csv");
+    let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with(ROW)).collect();
+    town.write("patrols/2026-11.csv", kept.join("\n") + "\n");
+    std::fs::remove_file(town.path().join("cases/2026/QS-2026-0067.yaml")).unwrap();
+    commit_all(&town, "删除", CLERK, "2026-11-25T09:00:00+08:00");
+    let (_, items) = audit(&town);
+    let found: Vec<(&str, &str, &str)> = items
+        .iter()
+        .map(|i| {
+            (
+                i["kind"].as_str().unwrap(),
+                i["file"].as_str().unwrap(),
+                i["record"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("deleted", "cases/2026/QS-2026-0067.yaml", "QS-2026-0067"),
+            ("deleted", "patrols/2026-11.csv", "patrol:2026-11-20:P0044")
+        ]
+    );
+}
+
+#[test]
+fn a_data_commit_by_someone_who_is_no_clerk() {
+    let town = repo();
+    let line = town.find_row("sweeps/2026-11.csv", |_| true);
+    town.set_field("sweeps/2026-11.csv", line, "issues", "3");
+    commit_all(
+        &town,
+        "外来修改",
+        ("张三", "zhangsan@example.com"),
+        "2026-11-25T09:00:00+08:00",
+    );
+    let (_, items) = audit(&town);
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(items[0]["kind"], "unknown_author");
+    assert_eq!(items[0]["email"], "zhangsan@example.com");
+}
+
+#[test]
+fn commit_times_that_go_backwards() {
+    let town = repo();
+    std::fs::write(town.path().join("README.txt"), "说明").unwrap();
+    commit_all(&town, "说明", CLERK, "2026-11-20T09:00:00+08:00");
+    let (_, items) = audit(&town);
+    assert_eq!(items.len(), 1, "{items:#?}");
+    assert_eq!(items[0]["kind"], "time_backwards");
+    assert_eq!(items[0]["time"], "2026-11-20 09:00");
+}
+
+fn case(town: &Town, args: &[&str]) -> Run {
+    let mut all = vec!["case"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--repo", town.path().to_str().unwrap()]);
+    grid(&all)
+}
+
+#[test]
+fn log_follows_a_case_through_its_commits() {
+    let town = repo();
+    for args in [
+        vec![
+            "new",
+            "--item",
+            "WJ01",
+            "--grid",
+            "W1-V01",
+            "--title",
+            "前店村私搭乱建",
+            "--reporter",
+            "P0044",
+            "--channel",
+            "patrol",
+            "--reported",
+            "2026-11-24 08:40",
+            "--commit",
+        ],
+        vec![
+            "accept",
+            "QS-2026-0068",
+            "--at",
+            "2026-11-24 09:00",
+            "--commit",
+        ],
+        vec![
+            "assign",
+            "QS-2026-0068",
+            "--to",
+            "G-construction",
+            "--at",
+            "2026-11-24 09:30",
+            "--commit",
+        ],
+    ] {
+        let run = case(&town, &args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert!(run.stdout.contains("committed "), "{}", run.stdout);
+    }
+    let run = grid(&[
+        "log",
+        "QS-2026-0068",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let entries = run.json();
+    let messages: Vec<&str> = entries
+        .iter()
+        .map(|e| e["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "grid case assign QS-2026-0068",
+            "grid case accept QS-2026-0068",
+            "grid case new QS-2026-0068"
+        ]
+    );
+    assert_eq!(
+        entries[0]["changes"],
+        serde_json::json!([
+            "events[1]: ∅ → at=2026-11-24 09:30, action=assigned, by=P0006, to=G-construction"
+        ])
+    );
+    assert_eq!(entries[0]["email"], CLERK.1);
+    let body = Command::new("git")
+        .args(["log", "-1", "--format=%B"])
+        .current_dir(town.path())
+        .output()
+        .unwrap();
+    let body = String::from_utf8(body.stdout).unwrap();
+    assert_eq!(
+        body.trim_end(),
+        "grid case assign QS-2026-0068\n\ncommand: case assign\ncase: QS-2026-0068\nat: 2026-11-24 09:30\nby: P0006\nfiles: cases/2026/QS-2026-0068.yaml"
+    );
+    let table = grid(&[
+        "log",
+        "QS-2026-0068",
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert!(
+        table.stdout.contains("grid case accept QS-2026-0068"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn log_follows_a_record_and_a_person() {
+    let town = repo();
+    let line = town.find_row("patrols/2026-11.csv", |l| l.starts_with(ROW));
+    town.set_field("patrols/2026-11.csv", line, "issues", "2");
+    commit_all(&town, "更正问题数", CLERK, "2026-11-25T09:00:00+08:00");
+    let repo_path = town.path().to_str().unwrap();
+    let run = grid(&[
+        "log",
+        "patrol:2026-11-20:P0044",
+        "--repo",
+        repo_path,
+        "--format",
+        "json",
+    ]);
+    let entries = run.json();
+    assert_eq!(entries.len(), 2, "{entries:#?}");
+    assert_eq!(
+        entries[0]["changes"],
+        serde_json::json!(["patrol:2026-11-20:P0044: issues: 0 → 2"])
+    );
+    assert_eq!(
+        entries[1]["changes"],
+        serde_json::json!(["+ patrol:2026-11-20:P0044"])
+    );
+    let person = grid(&["log", "P0044", "--repo", repo_path, "--format", "json"]);
+    assert_eq!(
+        person.json().len(),
+        1,
+        "only the commit that added its roster row"
+    );
+    let unknown = grid(&["log", "nonsense:1", "--repo", repo_path]);
+    assert_eq!(unknown.code, 2);
+}
+
+#[test]
+fn writing_refuses_uncommitted_changes_and_merges() {
+    let town = repo();
+    let file = "cases/2026/QS-2026-0062.yaml";
+    town.write(
+        file,
+        town.read(file)
+            .replace("title: 前店村私搭乱建", "title: 前店村私搭乱建（补充）"),
+    );
+    let run = case(
+        &town,
+        &[
+            "resolve",
+            "QS-2026-0062",
+            "--at",
+            "2026-11-24 10:00",
+            "--by",
+            "P0022",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("cases/2026/QS-2026-0062.yaml has uncommitted changes"),
+        "{}",
+        run.stderr
+    );
+    let run = case(
+        &town,
+        &[
+            "resolve",
+            "QS-2026-0062",
+            "--at",
+            "2026-11-24 10:00",
+            "--by",
+            "P0022",
+            "--allow-dirty",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    commit_all(&town, "处置", CLERK, "2026-11-25T09:00:00+08:00");
+    let head = Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(town.path())
+        .output()
+        .unwrap();
+    std::fs::write(town.path().join(".git/MERGE_HEAD"), head.stdout).unwrap();
+    let run = case(
+        &town,
+        &[
+            "check",
+            "QS-2026-0062",
+            "--at",
+            "2026-11-25 10:00",
+            "--by",
+            "P0043",
+            "--allow-dirty",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("in the middle of a merge"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn init_makes_a_town_whose_hook_refuses_broken_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = grid_in(dir.path(), &["init", "town"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let town = dir.path().join("town");
+    for file in [
+        "town.yaml",
+        "roster.csv",
+        "schemas/town.schema.json",
+        ".gitignore",
+        ".gitattributes",
+        ".git/hooks/pre-commit",
+    ] {
+        assert!(town.join(file).exists(), "{file}");
+    }
+    assert!(
+        std::fs::read_to_string(town.join("town.yaml"))
+            .unwrap()
+            .starts_with("# yaml-language-server: $schema=schemas/town.schema.json\n")
+    );
+    let check = grid_in(&town, &["check", "--format", "json"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert!(check.diagnostics().is_empty());
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(&town)
+            .env("GIT_AUTHOR_NAME", "c")
+            .env("GIT_AUTHOR_EMAIL", "c@x")
+            .env("GIT_COMMITTER_NAME", "c")
+            .env("GIT_COMMITTER_EMAIL", "c@x")
+            .output()
+            .unwrap()
+    };
+    assert!(git(&["add", "-A"]).status.success());
+    assert!(
+        git(&["commit", "-q", "-m", "新建"]).status.success(),
+        "a valid town commits"
+    );
+    std::fs::write(town.join("roster.csv"), "person,name\nP0001,王\n").unwrap();
+    assert!(git(&["add", "-A"]).status.success());
+    let refused = git(&["commit", "-q", "-m", "坏数据"]);
+    assert!(
+        !refused.status.success(),
+        "the hook refuses a commit that breaks the data"
+    );
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&refused.stdout),
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(said.contains("E0108"), "{said}");
+    let again = grid_in(dir.path(), &["init", "town"]);
+    assert_eq!(again.code, 2, "no second town over the first");
+}
+
+#[test]
+fn init_example_writes_the_example_town() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = grid_in(dir.path(), &["init", "qingshan", "--example"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let town = dir.path().join("qingshan");
+    let ours = std::fs::read_to_string(town.join("cases/2026/QS-2026-0001.yaml")).unwrap();
+    let theirs =
+        std::fs::read_to_string(util::example_town().join("cases/2026/QS-2026-0001.yaml")).unwrap();
+    assert_eq!(
+        ours.replacen("../../../schemas/", "../../schemas/", 1),
+        theirs.replacen("../../../schemas/", "../../schemas/", 1)
+    );
+    assert!(ours.starts_with("# yaml-language-server: $schema=../../schemas/case.schema.json"));
+    assert!(town.join("schemas/case.schema.json").exists());
+    let check = grid_in(
+        &town,
+        &["check", "--as-of", "2026-11-24", "--format", "json"],
+    );
+    assert_eq!(check.summary()["errors"], 0);
+}
