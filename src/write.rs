@@ -70,13 +70,6 @@ impl Staged {
     }
 }
 
-/// Writes one file atomically.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let mut staged = Staged::default();
-    staged.add(path, bytes)?;
-    staged.commit()
-}
-
 /// Removes the temporary files a killed run left in the repository's folders.
 pub fn remove_leftovers(root: &Path) -> Result<usize, Error> {
     let mut removed = 0;
