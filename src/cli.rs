@@ -58,6 +58,8 @@ pub enum Command {
     Decide(DecideFindingArgs),
     /// The assessment: scores and ranking of villages, work areas and centres (督考评分).
     Score(ScoreArgs),
+    /// Excel reports for the supervision office (报表).
+    Report(ReportsArgs),
     /// Every commit that touched a case, person, grid or record (变更记录).
     Log(LogArgs),
     /// Check the git history: signed rows edited, backfills, deletions, authors (审计).
@@ -140,6 +142,91 @@ pub struct CheckArgs {
     /// no duties; the pre-commit hook runs this).
     #[arg(long)]
     pub staged: bool,
+}
+
+/// `grid report`.
+#[derive(Debug, Args)]
+pub struct ReportsArgs {
+    /// Which report.
+    #[command(subcommand)]
+    pub kind: ReportKind,
+}
+
+/// Where a report goes and how it is shown.
+#[derive(Debug, Args)]
+pub struct ReportOut {
+    /// The workbook to write (default: 报表/<name>.xlsx in the repository).
+    #[arg(long, short, value_name = "FILE.xlsx")]
+    pub output: Option<PathBuf>,
+    /// What to print: the summary table, the whole report as JSON, or one sheet as CSV.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+    /// The sheet to print with `--format csv` (default: the first).
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// The moment to report as of (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+}
+
+/// The reports.
+#[derive(Debug, Subcommand)]
+pub enum ReportKind {
+    /// The half-month report of the 1st and the 15th (月报).
+    Monthly {
+        /// The month (default: that of the last finished half month).
+        #[arg(long, value_name = "YYYY-MM")]
+        month: Option<String>,
+        /// The half: 1 (1st–15th) or 2 (16th–end); without it, the whole month, or the last
+        /// finished half month when no month is given either.
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2))]
+        half: Option<u8>,
+        /// Output.
+        #[command(flatten)]
+        out: ReportOut,
+    },
+    /// The weekly consultation agenda (周会商议程).
+    Weekly {
+        /// The ISO week (default: the week of the as-of day).
+        #[arg(long, value_name = "YYYY-Www")]
+        week: Option<String>,
+        /// Output.
+        #[command(flatten)]
+        out: ReportOut,
+    },
+    /// Quarterly joint-inspection coverage and totals (季度联查).
+    Quarterly {
+        /// The quarter (default: that of the as-of day).
+        #[arg(long, value_name = "YYYY-Qn")]
+        quarter: Option<String>,
+        /// Output.
+        #[command(flatten)]
+        out: ReportOut,
+    },
+    /// The assessment: scores and rankings (督考评分).
+    Assessment {
+        /// The period (default: the month of the as-of day).
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// Output.
+        #[command(flatten)]
+        out: ReportOut,
+    },
+    /// Public disclosure of enforcement decisions and supervision results, masked (公示).
+    Disclosure {
+        /// The period (default: the month of the as-of day).
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// Output.
+        #[command(flatten)]
+        out: ReportOut,
+    },
+    /// Village centres by batch and completeness (阵地建设).
+    Rollout {
+        /// Output.
+        #[command(flatten)]
+        out: ReportOut,
+    },
 }
 
 /// `grid log`.
@@ -295,6 +382,8 @@ pub enum CaseCommand {
     Close(CloseArgs),
     /// Record its public disclosure (公示归档).
     Disclose(EventArgs),
+    /// Take its public disclosure down (撤下公示).
+    WithdrawDisclosure(EventArgs),
     /// Show a case as a timeline with its deadlines.
     Show(ShowArgs),
     /// List cases.

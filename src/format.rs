@@ -666,6 +666,9 @@ pub struct DisclosureEntry {
     /// When it was published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_at: Option<NaiveDate>,
+    /// When it was taken down (`grid case withdraw-disclosure`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn_at: Option<NaiveDate>,
 }
 
 /// `findings/decisions.yaml`: the supervision office's decisions on findings.

@@ -21,6 +21,7 @@ pub mod format;
 pub mod gitinfo;
 pub mod i18n;
 pub mod load;
+pub mod mask;
 pub mod model;
 pub mod output;
 pub mod period;

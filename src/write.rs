@@ -33,6 +33,13 @@ impl Staged {
             .map_err(|e| Error::io(dir, e))?;
         temp.write_all(bytes)
             .map_err(|e| Error::io(temp.path(), e))?;
+        // A temporary file is private (0600): the file it replaces keeps its permissions, a
+        // new one gets the usual ones.
+        if let Some(permissions) = permissions_for(path) {
+            temp.as_file()
+                .set_permissions(permissions)
+                .map_err(|e| Error::io(temp.path(), e))?;
+        }
         temp.as_file()
             .sync_all()
             .map_err(|e| Error::io(temp.path(), e))?;
@@ -68,6 +75,19 @@ impl Staged {
         }
         Ok(())
     }
+}
+
+/// The permissions a written file should have: those of the file it replaces, else 0644.
+#[cfg(unix)]
+fn permissions_for(path: &Path) -> Option<fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(fs::metadata(path).map_or_else(|_| fs::Permissions::from_mode(0o644), |m| m.permissions()))
+}
+
+/// The permissions a written file should have: those of the file it replaces.
+#[cfg(not(unix))]
+fn permissions_for(path: &Path) -> Option<fs::Permissions> {
+    fs::metadata(path).ok().map(|m| m.permissions())
 }
 
 /// Removes the temporary files a killed run left in the repository's folders.
@@ -110,6 +130,13 @@ mod tests {
         assert!(!b.exists());
         staged.commit().unwrap();
         assert_eq!(fs::read_to_string(&a).unwrap(), "new");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&b), 0o644, "a new file is readable like any other");
+            assert_eq!(mode(&a), 0o644, "a replaced file keeps its permissions");
+        }
         assert_eq!(fs::read_to_string(&b).unwrap(), "fresh");
         assert_eq!(remove_leftovers(dir.path()).unwrap(), 0);
     }

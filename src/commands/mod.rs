@@ -12,6 +12,7 @@ pub mod generate_files;
 pub mod hook;
 pub mod init;
 pub mod log;
+pub mod report;
 pub mod score;
 pub mod synth;
 
@@ -43,6 +44,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Findings(args) => findings::run(ctx, args),
         Command::Decide(args) => decide::run(ctx, args),
         Command::Score(args) => score::run(ctx, args),
+        Command::Report(args) => report::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
         Command::Audit(args) => audit::run(ctx, args),
         Command::Init(args) => init::run(ctx, args),

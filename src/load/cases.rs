@@ -124,6 +124,8 @@ pub fn case(
         reports,
         events,
         disclosure: raw.disclosure,
+        sensitive: raw.sensitive,
+        confidential: raw.confidential,
         span: at(&path!["id"]),
     })
 }

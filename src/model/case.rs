@@ -101,6 +101,10 @@ pub struct Case {
     pub events: Vec<Event>,
     /// Disclosure.
     pub disclosure: Option<DisclosureEntry>,
+    /// `minor` where a minor is involved.
+    pub sensitive: Option<String>,
+    /// Never disclosed.
+    pub confidential: bool,
     /// The file (line 1).
     pub span: Span,
 }

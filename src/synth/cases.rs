@@ -521,6 +521,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                     disclosure = Some(DisclosureEntry {
                         public: true,
                         published_at: Some(t.date()),
+                        withdrawn_at: None,
                     });
                 }
             }

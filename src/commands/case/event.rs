@@ -151,9 +151,13 @@ fn parts(command: &CaseCommand) -> Option<(&EventArgs, Action, Fill<'_>)> {
                 c.disclosure = Some(DisclosureEntry {
                     public: true,
                     published_at: Some(e.at.0.date()),
+                    withdrawn_at: None,
                 });
             }),
         ),
+        C::WithdrawDisclosure(a) => (a, Action::Note, Box::new(|e, _| {
+            e.note = Some(format!("撤下公示 withdrawn from disclosure{}", e.note.as_deref().map(|n| format!("：{n}")).unwrap_or_default()));
+        })),
         C::New(_) | C::Report(_) | C::Note(_) | C::Show(_) | C::List(_) => return None,
     })
 }
@@ -214,13 +218,23 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
     if let Some(fill) = fill {
         fill(&mut entry, &mut change);
     }
+    if let CaseCommand::WithdrawDisclosure(_) = command {
+        let published = doc.file.disclosure.as_ref().filter(|d| d.public && d.withdrawn_at.is_none());
+        let Some(published) = published else {
+            return Err(Error::Usage(ctx.lang.pick("该案件没有正在公示的内容", "the case is not publicly disclosed").to_string()));
+        };
+        change.disclosure = Some(DisclosureEntry { public: false, published_at: published.published_at, withdrawn_at: Some(at.date()) });
+    }
     check_references(ctx, &town, &args.id, &entry)?;
     change.event = Some(entry);
     let text = match caseops::apply(&doc, &change)? {
         Ok(text) => text,
         Err(refused) => return Err(Error::Usage(refusal(&refused, &args.id, ctx.lang))),
     };
-    let command = command_name(action);
+    let command = match command {
+        CaseCommand::WithdrawDisclosure(_) => "withdraw-disclosure",
+        _ => command_name(action),
+    };
     let committed = write_files(
         ctx,
         &root,

@@ -68,29 +68,25 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
                     Some(start),
                     Place::At(row.span),
                 ));
+                // The report and the sign-off name the member whose row they are about.
+                let about = |i: Instance| Instance {
+                    subject: Some(town.people.id(member.person).to_string()),
+                    ..i
+                };
                 if row.reported_by.is_some() || row.reported_at.is_some() {
                     let place = Place::At(town.field(row.span, "reported_at"));
-                    sink(owed(
-                        Duty::PatrolLate,
-                        social,
-                        row.reported_at.or(Some(start)),
-                        place,
-                    ));
+                    sink(about(owed(Duty::PatrolLate, social, row.reported_at.or(Some(start)), place)));
                 }
                 let signed = Place::At(town.field(row.span, "signed_by"));
-                match (row.signed_by, head) {
-                    (None, _) => sink(owed(Duty::PatrolUnsigned, head, None, signed)),
-                    (Some(signer), Some(head)) if signer != head => sink(Instance {
+                let signoff = match (row.signed_by, head) {
+                    (None, _) => owed(Duty::PatrolUnsigned, head, None, signed),
+                    (Some(signer), Some(head)) if signer != head => Instance {
                         breach: true,
                         ..owed(Duty::PatrolWrongSigner, Some(head), row.signed_at, signed)
-                    }),
-                    (Some(_), _) => sink(owed(
-                        Duty::PatrolUnsigned,
-                        head,
-                        row.signed_at.or(Some(start)),
-                        signed,
-                    )),
-                }
+                    },
+                    (Some(_), _) => owed(Duty::PatrolUnsigned, head, row.signed_at.or(Some(start)), signed),
+                };
+                sink(about(signoff));
             }
         }
     }

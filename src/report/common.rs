@@ -1,0 +1,51 @@
+//! What every report needs: the town, the language, the moment, names for ids, and the duty
+//! instances of a period judged once.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::i18n::Lang;
+use crate::model::Town;
+use crate::model::grid::GridIx;
+use crate::model::people::PersonIx;
+use crate::rules::duties::{self, Judged, Window};
+use crate::source::Sources;
+
+/// The environment of a report.
+pub struct Ctx<'t> {
+    /// The town.
+    pub town: &'t Town,
+    /// The files it was read from.
+    pub sources: &'t Sources,
+    /// The language of headings.
+    pub lang: Lang,
+    /// The as-of moment.
+    pub now: NaiveDateTime,
+}
+
+impl<'t> Ctx<'t> {
+    /// Chinese or English.
+    pub fn t(&self, zh: &'static str, en: &'static str) -> &'static str {
+        self.lang.pick(zh, en)
+    }
+
+    /// `P0042 徐凤英`.
+    pub fn person(&self, p: Option<PersonIx>) -> String {
+        p.map(|p| format!("{} {}", self.town.people.id(p), self.town.people.get(p).name)).unwrap_or_default()
+    }
+
+    /// `W1-V01 前店村`.
+    pub fn grid(&self, g: GridIx) -> String {
+        format!("{} {}", self.town.grids.id(g), self.town.grids.get(g).name)
+    }
+
+    /// The duty instances of `[from, to]`, judged as of the report's moment.
+    pub fn duties(&self, from: NaiveDate, to: NaiveDate) -> Vec<Judged> {
+        let window = Window { from, to: to.min(self.now.date()), now: self.now };
+        duties::calendar(self.town, &window)
+    }
+
+    /// A period as words: `2026-11-01 ~ 2026-11-15`.
+    pub fn period(&self, from: NaiveDate, to: NaiveDate) -> String {
+        format!("{from} ~ {to}")
+    }
+}

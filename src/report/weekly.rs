@@ -1,0 +1,94 @@
+//! The weekly consultation agenda (周会商议程): cases escalated to the town and not yet
+//! discussed, or discussed this week, with their age, what the village and the groups did,
+//! and which need the county; whistles awaiting a county department's response.
+
+use chrono::{Datelike, Days, NaiveDate, TimeDelta};
+
+use crate::model::case::{Party, State, Target};
+use crate::model::choices::Action;
+use crate::report::book::{Book, Cell, Sheet, Value};
+use crate::report::common::Ctx;
+use crate::timefmt::format_stamp;
+
+/// Builds the agenda of the ISO week starting on `monday`.
+pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
+    let town = ctx.town;
+    let sunday = monday + Days::new(6);
+    let week_end = crate::rules::duties::end_of(sunday);
+    let mut agenda = Sheet::new(
+        ctx.t("会商议程", "Agenda"),
+        &[ctx.t("编号", "Case"), ctx.t("标题", "Title"), ctx.t("网格", "Grid"), ctx.t("事项", "Item"), ctx.t("上提时间", "Escalated"), ctx.t("已上提天数", "Days"), ctx.t("已办情况", "Done so far"), ctx.t("需县级", "Needs county"), ctx.t("会商", "Consulted")],
+    );
+    let mut whistles = Sheet::new(
+        ctx.t("待响应吹哨", "Whistles"),
+        &[ctx.t("编号", "Case"), ctx.t("部门", "Department"), ctx.t("吹哨时间", "Whistled"), ctx.t("响应期限", "Due"), ctx.t("状态", "Status")],
+    );
+    let response = TimeDelta::hours(i64::from(town.policy.whistle.response_hours.0));
+    let within = TimeDelta::days(i64::from(town.policy.consultation.within_days.0));
+    for (ix, case) in town.cases.iter() {
+        let id = town.cases.ids.name(ix);
+        let state = case.state();
+        for (i, e) in case.events.iter().enumerate() {
+            if e.at > ctx.now || e.at >= week_end {
+                continue;
+            }
+            let later = &case.events[i + 1..];
+            match (e.action, e.to) {
+                (Action::Escalated, Some(Target::Town)) => {
+                    let consulted = later.iter().find(|l| l.action == Action::Consulted && l.at <= ctx.now);
+                    let on_agenda = match consulted {
+                        None => state.is_open(),
+                        Some(c) => c.at.date() >= monday && c.at.date() <= sunday,
+                    };
+                    if !on_agenda {
+                        continue;
+                    }
+                    let done: Vec<String> = case.events[..i]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .map(|d| format!("{} {}", d.at.format("%m-%d"), d.action))
+                        .collect();
+                    let county = case.item.is_some_and(|it| !town.catalog.item(it).town_authority)
+                        || case.events.iter().any(|x| x.action == Action::Escalated && x.to == Some(Target::County));
+                    let age = (ctx.now - e.at).num_hours() as f64 / 24.0;
+                    let late = consulted.map_or(ctx.now, |c| c.at) > e.at + within;
+                    agenda.rows.push(vec![
+                        Cell::new(id),
+                        Cell::new(case.title.as_str()),
+                        Cell::new(case.grid.map(|g| ctx.grid(g)).unwrap_or_default()),
+                        Cell::new(case.item.map(|it| town.catalog.item(it).name.clone()).unwrap_or_default()),
+                        Cell::new(Value::Time(e.at)),
+                        if late { Cell::alarm(Value::Float((age * 10.0).round() / 10.0)) } else { Cell::new(Value::Float((age * 10.0).round() / 10.0)) },
+                        Cell::new(done.join("；")),
+                        Cell::new(if county { ctx.t("是", "yes") } else { "" }),
+                        Cell::new(consulted.map_or(Value::Empty, |c| Value::Date(c.at.date()))),
+                    ]);
+                }
+                (Action::Whistle, Some(Target::Department(dept))) if state != State::Rejected => {
+                    let answered = later.iter().any(|l| l.action == Action::Responded && l.by == Party::Department(dept) && l.at <= ctx.now);
+                    if answered {
+                        continue;
+                    }
+                    let due = e.at + response;
+                    let name = town.enforcement.departments.get(dept.get()).map_or_else(String::new, |d| d.name.clone());
+                    let status = if ctx.now > due { Cell::alarm(ctx.t("逾期未响应", "overdue")) } else { Cell::new(ctx.t("等待响应", "waiting")) };
+                    whistles.rows.push(vec![Cell::new(id), Cell::new(name), Cell::new(Value::Time(e.at)), Cell::new(Value::Time(due)), status]);
+                }
+                _ => {}
+            }
+        }
+    }
+    let week = monday.iso_week();
+    Book {
+        title: format!("{}{}", town.info.name, ctx.t("周会商议程", " weekly consultation agenda")),
+        period: format!("{}-W{:02} ({monday} ~ {sunday})", week.year(), week.week()),
+        summary: vec![
+            (ctx.t("上会案件", "Cases on the agenda").to_string(), agenda.rows.len().into()),
+            (ctx.t("超期未会商", "Escalated too long").to_string(), agenda.rows.iter().filter(|r| r[5].alarm).count().into()),
+            (ctx.t("待响应吹哨", "Whistles awaiting response").to_string(), whistles.rows.len().into()),
+            (ctx.t("截至", "As of").to_string(), Value::Text(format_stamp(ctx.now))),
+        ],
+        sheets: vec![agenda, whistles],
+    }
+}
