@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('findings', 'findings', [CompletionResultType]::ParameterValue, 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the supervision office''s decision on a finding (督考决定)')
             [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'The assessment: scores and ranking of villages, work areas and centres (督考评分)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Excel reports for the supervision office (报表)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every commit that touched a case, person, grid or record (变更记录)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the git history: signed rows edited, backfills, deletions, authors (审计)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a town repository (git, files with their schemas, the pre-commit hook)')
@@ -106,6 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Send it back: the check failed (返工)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close it (结案)')
             [CompletionResult]::new('disclose', 'disclose', [CompletionResultType]::ParameterValue, 'Record its public disclosure (公示归档)')
+            [CompletionResult]::new('withdraw-disclosure', 'withdraw-disclosure', [CompletionResultType]::ParameterValue, 'Take its public disclosure down (撤下公示)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case as a timeline with its deadlines')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -451,6 +453,21 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'grid;case;withdraw-disclosure' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened (default: now)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who (a person id; default: the clerk whose email is your git user.email)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the event')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Commit what was written, with a structured message')
+            [CompletionResult]::new('--allow-dirty', '--allow-dirty', [CompletionResultType]::ParameterName, 'Write even over uncommitted changes in the files touched')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'grid;case;show' {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Judge deadlines as of this moment (default: now)')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
@@ -502,6 +519,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Send it back: the check failed (返工)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close it (结案)')
             [CompletionResult]::new('disclose', 'disclose', [CompletionResultType]::ParameterValue, 'Record its public disclosure (公示归档)')
+            [CompletionResult]::new('withdraw-disclosure', 'withdraw-disclosure', [CompletionResultType]::ParameterValue, 'Take its public disclosure down (撤下公示)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case as a timeline with its deadlines')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -570,6 +588,9 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
         'grid;case;help;disclose' {
             break
         }
+        'grid;case;help;withdraw-disclosure' {
+            break
+        }
         'grid;case;help;show' {
             break
         }
@@ -623,6 +644,156 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;report' {
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'The half-month report of the 1st and the 15th (月报)')
+            [CompletionResult]::new('weekly', 'weekly', [CompletionResultType]::ParameterValue, 'The weekly consultation agenda (周会商议程)')
+            [CompletionResult]::new('quarterly', 'quarterly', [CompletionResultType]::ParameterValue, 'Quarterly joint-inspection coverage and totals (季度联查)')
+            [CompletionResult]::new('assessment', 'assessment', [CompletionResultType]::ParameterValue, 'The assessment: scores and rankings (督考评分)')
+            [CompletionResult]::new('disclosure', 'disclosure', [CompletionResultType]::ParameterValue, 'Public disclosure of enforcement decisions and supervision results, masked (公示)')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Village centres by batch and completeness (阵地建设)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'grid;report;monthly' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (default: that of the last finished half month)')
+            [CompletionResult]::new('--half', '--half', [CompletionResultType]::ParameterName, 'The half: 1 (1st–15th) or 2 (16th–end); without it, the whole month, or the last finished half month when no month is given either')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: the summary table, the whole report as JSON, or one sheet as CSV')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet to print with `--format csv` (default: the first)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The moment to report as of (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;report;weekly' {
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'The ISO week (default: the week of the as-of day)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: the summary table, the whole report as JSON, or one sheet as CSV')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet to print with `--format csv` (default: the first)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The moment to report as of (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;report;quarterly' {
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'The quarter (default: that of the as-of day)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: the summary table, the whole report as JSON, or one sheet as CSV')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet to print with `--format csv` (default: the first)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The moment to report as of (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;report;assessment' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last day')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: the summary table, the whole report as JSON, or one sheet as CSV')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet to print with `--format csv` (default: the first)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The moment to report as of (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;report;disclosure' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last day')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: the summary table, the whole report as JSON, or one sheet as CSV')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet to print with `--format csv` (default: the first)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The moment to report as of (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;report;rollout' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<name>.xlsx in the repository)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to print: the summary table, the whole report as JSON, or one sheet as CSV')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet to print with `--format csv` (default: the first)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The moment to report as of (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'grid;report;help' {
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'The half-month report of the 1st and the 15th (月报)')
+            [CompletionResult]::new('weekly', 'weekly', [CompletionResultType]::ParameterValue, 'The weekly consultation agenda (周会商议程)')
+            [CompletionResult]::new('quarterly', 'quarterly', [CompletionResultType]::ParameterValue, 'Quarterly joint-inspection coverage and totals (季度联查)')
+            [CompletionResult]::new('assessment', 'assessment', [CompletionResultType]::ParameterValue, 'The assessment: scores and rankings (督考评分)')
+            [CompletionResult]::new('disclosure', 'disclosure', [CompletionResultType]::ParameterValue, 'Public disclosure of enforcement decisions and supervision results, masked (公示)')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Village centres by batch and completeness (阵地建设)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'grid;report;help;monthly' {
+            break
+        }
+        'grid;report;help;weekly' {
+            break
+        }
+        'grid;report;help;quarterly' {
+            break
+        }
+        'grid;report;help;assessment' {
+            break
+        }
+        'grid;report;help;disclosure' {
+            break
+        }
+        'grid;report;help;rollout' {
+            break
+        }
+        'grid;report;help;help' {
             break
         }
         'grid;log' {
@@ -737,6 +908,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('findings', 'findings', [CompletionResultType]::ParameterValue, 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)')
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the supervision office''s decision on a finding (督考决定)')
             [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'The assessment: scores and ranking of villages, work areas and centres (督考评分)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Excel reports for the supervision office (报表)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every commit that touched a case, person, grid or record (变更记录)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the git history: signed rows edited, backfills, deletions, authors (审计)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a town repository (git, files with their schemas, the pre-commit hook)')
@@ -775,6 +947,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Send it back: the check failed (返工)')
             [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close it (结案)')
             [CompletionResult]::new('disclose', 'disclose', [CompletionResultType]::ParameterValue, 'Record its public disclosure (公示归档)')
+            [CompletionResult]::new('withdraw-disclosure', 'withdraw-disclosure', [CompletionResultType]::ParameterValue, 'Take its public disclosure down (撤下公示)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a case as a timeline with its deadlines')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List cases')
             break
@@ -842,6 +1015,9 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
         'grid;help;case;disclose' {
             break
         }
+        'grid;help;case;withdraw-disclosure' {
+            break
+        }
         'grid;help;case;show' {
             break
         }
@@ -855,6 +1031,33 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;help;score' {
+            break
+        }
+        'grid;help;report' {
+            [CompletionResult]::new('monthly', 'monthly', [CompletionResultType]::ParameterValue, 'The half-month report of the 1st and the 15th (月报)')
+            [CompletionResult]::new('weekly', 'weekly', [CompletionResultType]::ParameterValue, 'The weekly consultation agenda (周会商议程)')
+            [CompletionResult]::new('quarterly', 'quarterly', [CompletionResultType]::ParameterValue, 'Quarterly joint-inspection coverage and totals (季度联查)')
+            [CompletionResult]::new('assessment', 'assessment', [CompletionResultType]::ParameterValue, 'The assessment: scores and rankings (督考评分)')
+            [CompletionResult]::new('disclosure', 'disclosure', [CompletionResultType]::ParameterValue, 'Public disclosure of enforcement decisions and supervision results, masked (公示)')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Village centres by batch and completeness (阵地建设)')
+            break
+        }
+        'grid;help;report;monthly' {
+            break
+        }
+        'grid;help;report;weekly' {
+            break
+        }
+        'grid;help;report;quarterly' {
+            break
+        }
+        'grid;help;report;assessment' {
+            break
+        }
+        'grid;help;report;disclosure' {
+            break
+        }
+        'grid;help;report;rollout' {
             break
         }
         'grid;help;log' {

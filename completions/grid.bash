@@ -52,6 +52,9 @@ _grid() {
             grid,log)
                 cmd="grid__subcmd__log"
                 ;;
+            grid,report)
+                cmd="grid__subcmd__report"
+                ;;
             grid,score)
                 cmd="grid__subcmd__score"
                 ;;
@@ -130,6 +133,9 @@ _grid() {
             grid__subcmd__case,whistle)
                 cmd="grid__subcmd__case__subcmd__whistle"
                 ;;
+            grid__subcmd__case,withdraw-disclosure)
+                cmd="grid__subcmd__case__subcmd__withdraw__subcmd__disclosure"
+                ;;
             grid__subcmd__case__subcmd__help,accept)
                 cmd="grid__subcmd__case__subcmd__help__subcmd__accept"
                 ;;
@@ -202,6 +208,9 @@ _grid() {
             grid__subcmd__case__subcmd__help,whistle)
                 cmd="grid__subcmd__case__subcmd__help__subcmd__whistle"
                 ;;
+            grid__subcmd__case__subcmd__help,withdraw-disclosure)
+                cmd="grid__subcmd__case__subcmd__help__subcmd__withdraw__subcmd__disclosure"
+                ;;
             grid__subcmd__help,audit)
                 cmd="grid__subcmd__help__subcmd__audit"
                 ;;
@@ -237,6 +246,9 @@ _grid() {
                 ;;
             grid__subcmd__help,log)
                 cmd="grid__subcmd__help__subcmd__log"
+                ;;
+            grid__subcmd__help,report)
+                cmd="grid__subcmd__help__subcmd__report"
                 ;;
             grid__subcmd__help,score)
                 cmd="grid__subcmd__help__subcmd__score"
@@ -313,8 +325,29 @@ _grid() {
             grid__subcmd__help__subcmd__case,whistle)
                 cmd="grid__subcmd__help__subcmd__case__subcmd__whistle"
                 ;;
+            grid__subcmd__help__subcmd__case,withdraw-disclosure)
+                cmd="grid__subcmd__help__subcmd__case__subcmd__withdraw__subcmd__disclosure"
+                ;;
             grid__subcmd__help__subcmd__hook,install)
                 cmd="grid__subcmd__help__subcmd__hook__subcmd__install"
+                ;;
+            grid__subcmd__help__subcmd__report,assessment)
+                cmd="grid__subcmd__help__subcmd__report__subcmd__assessment"
+                ;;
+            grid__subcmd__help__subcmd__report,disclosure)
+                cmd="grid__subcmd__help__subcmd__report__subcmd__disclosure"
+                ;;
+            grid__subcmd__help__subcmd__report,monthly)
+                cmd="grid__subcmd__help__subcmd__report__subcmd__monthly"
+                ;;
+            grid__subcmd__help__subcmd__report,quarterly)
+                cmd="grid__subcmd__help__subcmd__report__subcmd__quarterly"
+                ;;
+            grid__subcmd__help__subcmd__report,rollout)
+                cmd="grid__subcmd__help__subcmd__report__subcmd__rollout"
+                ;;
+            grid__subcmd__help__subcmd__report,weekly)
+                cmd="grid__subcmd__help__subcmd__report__subcmd__weekly"
                 ;;
             grid__subcmd__hook,help)
                 cmd="grid__subcmd__hook__subcmd__help"
@@ -328,6 +361,48 @@ _grid() {
             grid__subcmd__hook__subcmd__help,install)
                 cmd="grid__subcmd__hook__subcmd__help__subcmd__install"
                 ;;
+            grid__subcmd__report,assessment)
+                cmd="grid__subcmd__report__subcmd__assessment"
+                ;;
+            grid__subcmd__report,disclosure)
+                cmd="grid__subcmd__report__subcmd__disclosure"
+                ;;
+            grid__subcmd__report,help)
+                cmd="grid__subcmd__report__subcmd__help"
+                ;;
+            grid__subcmd__report,monthly)
+                cmd="grid__subcmd__report__subcmd__monthly"
+                ;;
+            grid__subcmd__report,quarterly)
+                cmd="grid__subcmd__report__subcmd__quarterly"
+                ;;
+            grid__subcmd__report,rollout)
+                cmd="grid__subcmd__report__subcmd__rollout"
+                ;;
+            grid__subcmd__report,weekly)
+                cmd="grid__subcmd__report__subcmd__weekly"
+                ;;
+            grid__subcmd__report__subcmd__help,assessment)
+                cmd="grid__subcmd__report__subcmd__help__subcmd__assessment"
+                ;;
+            grid__subcmd__report__subcmd__help,disclosure)
+                cmd="grid__subcmd__report__subcmd__help__subcmd__disclosure"
+                ;;
+            grid__subcmd__report__subcmd__help,help)
+                cmd="grid__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            grid__subcmd__report__subcmd__help,monthly)
+                cmd="grid__subcmd__report__subcmd__help__subcmd__monthly"
+                ;;
+            grid__subcmd__report__subcmd__help,quarterly)
+                cmd="grid__subcmd__report__subcmd__help__subcmd__quarterly"
+                ;;
+            grid__subcmd__report__subcmd__help,rollout)
+                cmd="grid__subcmd__report__subcmd__help__subcmd__rollout"
+                ;;
+            grid__subcmd__report__subcmd__help,weekly)
+                cmd="grid__subcmd__report__subcmd__help__subcmd__weekly"
+                ;;
             *)
                 ;;
         esac
@@ -335,7 +410,7 @@ _grid() {
 
     case "${cmd}" in
         grid)
-            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score log audit init hook completions synth generate-files help"
+            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score report log audit init hook completions synth generate-files help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -387,7 +462,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case)
-            opts="-q -h --repo --lang --quiet --no-color --help new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help"
+            opts="-q -h --repo --lang --quiet --no-color --help new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose withdraw-disclosure show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -759,7 +834,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__help)
-            opts="new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list help"
+            opts="new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose withdraw-disclosure show list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,6 +1170,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__help__subcmd__whistle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__case__subcmd__help__subcmd__withdraw__subcmd__disclosure)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1644,6 +1733,40 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        grid__subcmd__case__subcmd__withdraw__subcmd__disclosure)
+            opts="-q -h --at --by --note --commit --allow-dirty --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         grid__subcmd__check)
             opts="-q -h --as-of --since --strict --deny --format --staged --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1849,7 +1972,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help)
-            opts="check duties case findings decide score log audit init hook completions synth generate-files help"
+            opts="check duties case findings decide score report log audit init hook completions synth generate-files help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,7 +2000,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__case)
-            opts="new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose show list"
+            opts="new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose withdraw-disclosure show list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2212,6 +2335,20 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        grid__subcmd__help__subcmd__case__subcmd__withdraw__subcmd__disclosure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         grid__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2355,6 +2492,104 @@ _grid() {
         grid__subcmd__help__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__report)
+            opts="monthly weekly quarterly assessment disclosure rollout"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__report__subcmd__assessment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__report__subcmd__disclosure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__report__subcmd__monthly)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__report__subcmd__quarterly)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__report__subcmd__rollout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__report__subcmd__weekly)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2515,6 +2750,440 @@ _grid() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report)
+            opts="-q -h --repo --lang --quiet --no-color --help monthly weekly quarterly assessment disclosure rollout help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__assessment)
+            opts="-o -q -h --month --quarter --from --to --output --format --sheet --as-of --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__disclosure)
+            opts="-o -q -h --month --quarter --from --to --output --format --sheet --as-of --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__help)
+            opts="monthly weekly quarterly assessment disclosure rollout help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__help__subcmd__assessment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__help__subcmd__disclosure)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__help__subcmd__monthly)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__help__subcmd__quarterly)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__help__subcmd__rollout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__help__subcmd__weekly)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__monthly)
+            opts="-o -q -h --month --half --output --format --sheet --as-of --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --half)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__quarterly)
+            opts="-o -q -h --quarter --output --format --sheet --as-of --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__rollout)
+            opts="-o -q -h --output --format --sheet --as-of --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__report__subcmd__weekly)
+            opts="-o -q -h --week --output --format --sheet --as-of --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --week)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repo)

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand findings 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
             cand decide 'Record the supervision office''s decision on a finding (督考决定)'
             cand score 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
+            cand report 'Excel reports for the supervision office (报表)'
             cand log 'Every commit that touched a case, person, grid or record (变更记录)'
             cand audit 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
             cand init 'Create a town repository (git, files with their schemas, the pre-commit hook)'
@@ -100,6 +101,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand reopen 'Send it back: the check failed (返工)'
             cand close 'Close it (结案)'
             cand disclose 'Record its public disclosure (公示归档)'
+            cand withdraw-disclosure 'Take its public disclosure down (撤下公示)'
             cand show 'Show a case as a timeline with its deadlines'
             cand list 'List cases'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -423,6 +425,20 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'grid;case;withdraw-disclosure'= {
+            cand --at 'When it happened (default: now)'
+            cand --by 'Who (a person id; default: the clerk whose email is your git user.email)'
+            cand --note 'A note kept with the event'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand --commit 'Commit what was written, with a structured message'
+            cand --allow-dirty 'Write even over uncommitted changes in the files touched'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'grid;case;show'= {
             cand --as-of 'Judge deadlines as of this moment (default: now)'
             cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
@@ -472,6 +488,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand reopen 'Send it back: the check failed (返工)'
             cand close 'Close it (结案)'
             cand disclose 'Record its public disclosure (公示归档)'
+            cand withdraw-disclosure 'Take its public disclosure down (撤下公示)'
             cand show 'Show a case as a timeline with its deadlines'
             cand list 'List cases'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -517,6 +534,8 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;case;help;close'= {
         }
         &'grid;case;help;disclose'= {
+        }
+        &'grid;case;help;withdraw-disclosure'= {
         }
         &'grid;case;help;show'= {
         }
@@ -566,6 +585,141 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;report'= {
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand monthly 'The half-month report of the 1st and the 15th (月报)'
+            cand weekly 'The weekly consultation agenda (周会商议程)'
+            cand quarterly 'Quarterly joint-inspection coverage and totals (季度联查)'
+            cand assessment 'The assessment: scores and rankings (督考评分)'
+            cand disclosure 'Public disclosure of enforcement decisions and supervision results, masked (公示)'
+            cand rollout 'Village centres by batch and completeness (阵地建设)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'grid;report;monthly'= {
+            cand --month 'The month (default: that of the last finished half month)'
+            cand --half 'The half: 1 (1st–15th) or 2 (16th–end); without it, the whole month, or the last finished half month when no month is given either'
+            cand -o 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --output 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --format 'What to print: the summary table, the whole report as JSON, or one sheet as CSV'
+            cand --sheet 'The sheet to print with `--format csv` (default: the first)'
+            cand --as-of 'The moment to report as of (default: now)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;report;weekly'= {
+            cand --week 'The ISO week (default: the week of the as-of day)'
+            cand -o 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --output 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --format 'What to print: the summary table, the whole report as JSON, or one sheet as CSV'
+            cand --sheet 'The sheet to print with `--format csv` (default: the first)'
+            cand --as-of 'The moment to report as of (default: now)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;report;quarterly'= {
+            cand --quarter 'The quarter (default: that of the as-of day)'
+            cand -o 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --output 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --format 'What to print: the summary table, the whole report as JSON, or one sheet as CSV'
+            cand --sheet 'The sheet to print with `--format csv` (default: the first)'
+            cand --as-of 'The moment to report as of (default: now)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;report;assessment'= {
+            cand --month 'A month'
+            cand --quarter 'A quarter'
+            cand --from 'The first day'
+            cand --to 'The last day'
+            cand -o 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --output 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --format 'What to print: the summary table, the whole report as JSON, or one sheet as CSV'
+            cand --sheet 'The sheet to print with `--format csv` (default: the first)'
+            cand --as-of 'The moment to report as of (default: now)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;report;disclosure'= {
+            cand --month 'A month'
+            cand --quarter 'A quarter'
+            cand --from 'The first day'
+            cand --to 'The last day'
+            cand -o 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --output 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --format 'What to print: the summary table, the whole report as JSON, or one sheet as CSV'
+            cand --sheet 'The sheet to print with `--format csv` (default: the first)'
+            cand --as-of 'The moment to report as of (default: now)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;report;rollout'= {
+            cand -o 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --output 'The workbook to write (default: 报表/<name>.xlsx in the repository)'
+            cand --format 'What to print: the summary table, the whole report as JSON, or one sheet as CSV'
+            cand --sheet 'The sheet to print with `--format csv` (default: the first)'
+            cand --as-of 'The moment to report as of (default: now)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;report;help'= {
+            cand monthly 'The half-month report of the 1st and the 15th (月报)'
+            cand weekly 'The weekly consultation agenda (周会商议程)'
+            cand quarterly 'Quarterly joint-inspection coverage and totals (季度联查)'
+            cand assessment 'The assessment: scores and rankings (督考评分)'
+            cand disclosure 'Public disclosure of enforcement decisions and supervision results, masked (公示)'
+            cand rollout 'Village centres by batch and completeness (阵地建设)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'grid;report;help;monthly'= {
+        }
+        &'grid;report;help;weekly'= {
+        }
+        &'grid;report;help;quarterly'= {
+        }
+        &'grid;report;help;assessment'= {
+        }
+        &'grid;report;help;disclosure'= {
+        }
+        &'grid;report;help;rollout'= {
+        }
+        &'grid;report;help;help'= {
         }
         &'grid;log'= {
             cand --since 'Only commits from this day on'
@@ -668,6 +822,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand findings 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
             cand decide 'Record the supervision office''s decision on a finding (督考决定)'
             cand score 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
+            cand report 'Excel reports for the supervision office (报表)'
             cand log 'Every commit that touched a case, person, grid or record (变更记录)'
             cand audit 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
             cand init 'Create a town repository (git, files with their schemas, the pre-commit hook)'
@@ -703,6 +858,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand reopen 'Send it back: the check failed (返工)'
             cand close 'Close it (结案)'
             cand disclose 'Record its public disclosure (公示归档)'
+            cand withdraw-disclosure 'Take its public disclosure down (撤下公示)'
             cand show 'Show a case as a timeline with its deadlines'
             cand list 'List cases'
         }
@@ -748,6 +904,8 @@ set edit:completion:arg-completer[grid] = {|@words|
         }
         &'grid;help;case;disclose'= {
         }
+        &'grid;help;case;withdraw-disclosure'= {
+        }
         &'grid;help;case;show'= {
         }
         &'grid;help;case;list'= {
@@ -757,6 +915,26 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;decide'= {
         }
         &'grid;help;score'= {
+        }
+        &'grid;help;report'= {
+            cand monthly 'The half-month report of the 1st and the 15th (月报)'
+            cand weekly 'The weekly consultation agenda (周会商议程)'
+            cand quarterly 'Quarterly joint-inspection coverage and totals (季度联查)'
+            cand assessment 'The assessment: scores and rankings (督考评分)'
+            cand disclosure 'Public disclosure of enforcement decisions and supervision results, masked (公示)'
+            cand rollout 'Village centres by batch and completeness (阵地建设)'
+        }
+        &'grid;help;report;monthly'= {
+        }
+        &'grid;help;report;weekly'= {
+        }
+        &'grid;help;report;quarterly'= {
+        }
+        &'grid;help;report;assessment'= {
+        }
+        &'grid;help;report;disclosure'= {
+        }
+        &'grid;help;report;rollout'= {
         }
         &'grid;help;log'= {
         }

@@ -10,7 +10,12 @@ pub fn name(text: &str) -> String {
         0 => String::new(),
         1 => "*".to_string(),
         2 => format!("{}*", chars[0]),
-        3 | 4 => format!("{}{}{}", chars[0], "*".repeat(chars.len() - 2), chars[chars.len() - 1]),
+        3 | 4 => format!(
+            "{}{}{}",
+            chars[0],
+            "*".repeat(chars.len() - 2),
+            chars[chars.len() - 1]
+        ),
         _ => text.trim().to_string(),
     }
 }
@@ -22,7 +27,10 @@ pub fn text(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut i = 0;
     while i < chars.len() {
-        let run = chars[i..].iter().take_while(|c| c.is_ascii_digit() || **c == 'X' || **c == 'x').count();
+        let run = chars[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == 'X' || **c == 'x')
+            .count();
         let digits_only = chars[i..i + run].iter().all(char::is_ascii_digit);
         let id_like = run == 18 && chars[i..i + 17].iter().all(char::is_ascii_digit);
         if id_like {

@@ -3,7 +3,10 @@
 //! red for overdue, native charts, and print setup for A4 landscape. Text is always text:
 //! cells starting with `=`, `+`, `-` or `@` get Excel's quote prefix.
 
-use rust_xlsxwriter::{Chart as XChart, ChartType, Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Chart as XChart, ChartType, Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
+    XlsxError,
+};
 use unicode_width::UnicodeWidthStr;
 
 use crate::report::book::{Book, Cell, ChartKind, Sheet, Value};
@@ -33,17 +36,30 @@ struct Formats {
 }
 
 fn formats() -> Formats {
-    let base = Format::new().set_font_name("SimSun").set_font_size(10).set_border(FormatBorder::Thin);
+    let base = Format::new()
+        .set_font_name("SimSun")
+        .set_font_size(10)
+        .set_border(FormatBorder::Thin);
     Formats {
-        heading: base.clone().set_bold().set_background_color(Color::RGB(0xDDEBF7)).set_align(FormatAlign::Center).set_text_wrap(),
+        heading: base
+            .clone()
+            .set_bold()
+            .set_background_color(Color::RGB(0xDDEBF7))
+            .set_align(FormatAlign::Center)
+            .set_text_wrap(),
         text: base.clone(),
         quoted: base.clone().set_quote_prefix(),
         date: base.clone().set_num_format("yyyy-mm-dd"),
         time: base.clone().set_num_format("yyyy-mm-dd hh:mm"),
         percent: base.clone().set_num_format("0.0%"),
         number: base.clone().set_num_format("0.##"),
-        red: base.set_background_color(Color::RGB(0xFFC7CE)).set_font_color(Color::RGB(0x9C0006)),
-        title: Format::new().set_font_name("SimHei").set_font_size(16).set_bold(),
+        red: base
+            .set_background_color(Color::RGB(0xFFC7CE))
+            .set_font_color(Color::RGB(0x9C0006)),
+        title: Format::new()
+            .set_font_name("SimHei")
+            .set_font_size(16)
+            .set_bold(),
     }
 }
 
@@ -52,8 +68,22 @@ fn needs_quote(text: &str) -> bool {
     text.starts_with(['=', '+', '-', '@'])
 }
 
-fn write_cell(ws: &mut Worksheet, row: u32, col: u16, cell: &Cell, f: &Formats) -> Result<(), XlsxError> {
-    let red = |fmt: &Format| if cell.alarm { fmt.clone().set_background_color(Color::RGB(0xFFC7CE)).set_font_color(Color::RGB(0x9C0006)) } else { fmt.clone() };
+fn write_cell(
+    ws: &mut Worksheet,
+    row: u32,
+    col: u16,
+    cell: &Cell,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let red = |fmt: &Format| {
+        if cell.alarm {
+            fmt.clone()
+                .set_background_color(Color::RGB(0xFFC7CE))
+                .set_font_color(Color::RGB(0x9C0006))
+        } else {
+            fmt.clone()
+        }
+    };
     match &cell.value {
         Value::Text(t) => {
             let fmt = if needs_quote(t) { &f.quoted } else { &f.text };
@@ -137,13 +167,29 @@ fn write_sheet(workbook: &mut Workbook, sheet: &Sheet, f: &Formats) -> Result<()
         x.title().set_name(&chart.title);
         x.add_series()
             .set_name(chart.title.as_str())
-            .set_categories((name.as_str(), 1, col(chart.categories), last_row, col(chart.categories)))
-            .set_values((name.as_str(), 1, col(chart.values), last_row, col(chart.values)));
+            .set_categories((
+                name.as_str(),
+                1,
+                col(chart.categories),
+                last_row,
+                col(chart.categories),
+            ))
+            .set_values((
+                name.as_str(),
+                1,
+                col(chart.values),
+                last_row,
+                col(chart.values),
+            ));
         x.legend().set_hidden();
         if chart.kind == ChartKind::Bar {
             x.set_height(last_row.clamp(12, 60) * 20);
         }
-        ws.insert_chart(1 + u32::try_from(i * 18).unwrap_or(0), col(sheet.headings.len() + 1), &x)?;
+        ws.insert_chart(
+            1 + u32::try_from(i * 18).unwrap_or(0),
+            col(sheet.headings.len() + 1),
+            &x,
+        )?;
     }
     Ok(())
 }
@@ -154,7 +200,10 @@ fn col(c: usize) -> u16 {
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
 fn excel_name(name: &str) -> String {
-    name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect()
+    name.chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect()
 }
 
 /// Renders the book as xlsx bytes.
@@ -169,8 +218,14 @@ pub fn render(book: &Book, cover: &Cover) -> Result<Vec<u8>, XlsxError> {
         (cover.labels[1], cover.town.to_string()),
         (cover.labels[2], book.period.clone()),
         (cover.labels[3], cover.as_of.clone()),
-        (cover.labels[4], format!("grid {}", env!("CARGO_PKG_VERSION"))),
-        (cover.labels[5], cover.commit.clone().unwrap_or_else(|| "-".to_string())),
+        (
+            cover.labels[4],
+            format!("grid {}", env!("CARGO_PKG_VERSION")),
+        ),
+        (
+            cover.labels[5],
+            cover.commit.clone().unwrap_or_else(|| "-".to_string()),
+        ),
     ];
     for (label, value) in head {
         ws.write_string_with_format(row, 0, label, &f.heading)?;

@@ -7,7 +7,6 @@ use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
 use crate::report::common::Ctx;
 use crate::rules::assessment::{GridScore, Office, assess};
 use crate::rules::duties::Window;
-use crate::timefmt::format_stamp;
 
 const COMPONENTS: [(&str, &str); 7] = [
     ("巡查完成率", "patrol"),
@@ -24,24 +23,61 @@ fn ranking(ctx: &Ctx, name: &str, scores: &[GridScore]) -> Sheet {
     for (zh, en) in COMPONENTS {
         headings.push(ctx.lang.pick(zh, en));
     }
-    headings.extend([ctx.t("问责扣分", "Deduction"), ctx.t("首报加分", "Bonus"), ctx.t("得分", "Score")]);
+    headings.extend([
+        ctx.t("问责扣分", "Deduction"),
+        ctx.t("首报加分", "Bonus"),
+        ctx.t("得分", "Score"),
+    ]);
     let mut sheet = Sheet::new(name, &headings);
     for s in scores {
-        let mut row = vec![Cell::new(Value::Int(s.rank as i64)), Cell::new(ctx.grid(s.grid))];
-        row.extend(s.components.iter().map(|c| Cell::new(c.rate.map_or(Value::Empty, Value::Percent))));
-        row.extend([Cell::new(Value::Float(s.deduction)), Cell::new(Value::Float(s.bonus)), Cell::new(Value::Float(s.total))]);
+        let mut row = vec![
+            Cell::new(Value::Int(s.rank as i64)),
+            Cell::new(ctx.grid(s.grid)),
+        ];
+        row.extend(
+            s.components
+                .iter()
+                .map(|c| Cell::new(c.rate.map_or(Value::Empty, Value::Percent))),
+        );
+        row.extend([
+            Cell::new(Value::Float(s.deduction)),
+            Cell::new(Value::Float(s.bonus)),
+            Cell::new(Value::Float(s.total)),
+        ]);
         sheet.rows.push(row);
     }
     let score_col = headings.len() - 1;
-    sheet.charts.push(Chart { title: format!("{name}{}", ctx.t("得分", " score")), kind: ChartKind::Bar, categories: 1, values: score_col });
+    sheet.charts.push(Chart {
+        title: format!("{name}{}", ctx.t("得分", " score")),
+        kind: ChartKind::Bar,
+        categories: 1,
+        values: score_col,
+    });
     sheet
 }
 
 /// Builds the assessment of `[from, to]`.
 pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let town = ctx.town;
-    let a = assess(town, &Window { from, to: to.min(ctx.now.date()), now: ctx.now });
-    let mut offices = Sheet::new(ctx.t("一办两中心", "Offices"), &[ctx.t("单位", "Office"), ctx.t("指标", "Rate"), ctx.t("完成", "Done"), ctx.t("应完成", "Of"), ctx.t("比率", "Share"), ctx.t("得分", "Score")]);
+    let a = assess(
+        town,
+        &Window {
+            from,
+            to: to.min(ctx.now.date()),
+            now: ctx.now,
+        },
+    );
+    let mut offices = Sheet::new(
+        ctx.t("一办两中心", "Offices"),
+        &[
+            ctx.t("单位", "Office"),
+            ctx.t("指标", "Rate"),
+            ctx.t("完成", "Done"),
+            ctx.t("应完成", "Of"),
+            ctx.t("比率", "Share"),
+            ctx.t("得分", "Score"),
+        ],
+    );
     for o in &a.offices {
         let name = match o.office {
             Office::GridCenter => town.info.offices.grid_center.as_str(),
@@ -49,12 +85,26 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             Office::EnforcementOffice => town.info.offices.enforcement_office.as_str(),
         };
         for (metric, r) in &o.components {
-            offices.rows.push(vec![Cell::new(name), Cell::new(*metric), Cell::new(Value::Int(r.num as i64)), Cell::new(Value::Int(r.den as i64)), Cell::new(r.value().map_or(Value::Empty, Value::Percent)), Cell::new(Value::Float(o.total))]);
+            offices.rows.push(vec![
+                Cell::new(name),
+                Cell::new(*metric),
+                Cell::new(Value::Int(r.num as i64)),
+                Cell::new(Value::Int(r.den as i64)),
+                Cell::new(r.value().map_or(Value::Empty, Value::Percent)),
+                Cell::new(Value::Float(o.total)),
+            ]);
         }
     }
-    let best = a.villages.first().map(|s| ctx.grid(s.grid)).unwrap_or_default();
+    let best = a
+        .villages
+        .first()
+        .map(|s| ctx.grid(s.grid))
+        .unwrap_or_default();
     let mut summary = vec![
-        (ctx.t("参评村级网格", "Villages assessed").to_string(), a.villages.len().into()),
+        (
+            ctx.t("参评村级网格", "Villages assessed").to_string(),
+            a.villages.len().into(),
+        ),
         (ctx.t("第一名", "First").to_string(), Value::Text(best)),
     ];
     for o in &a.offices {
@@ -65,11 +115,22 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         };
         summary.push((label.to_string(), Value::Float(o.total)));
     }
-    summary.push((ctx.t("截至", "As of").to_string(), Value::Text(format_stamp(ctx.now))));
+    summary.push((
+        ctx.t("截至", "As of").to_string(),
+        Value::Text(ctx.moment()),
+    ));
     Book {
-        title: format!("{}{}", town.info.name, ctx.t("网格化督考评分", " assessment")),
+        title: format!(
+            "{}{}",
+            town.info.name,
+            ctx.t("网格化督考评分", " assessment")
+        ),
         period: ctx.period(from, to),
         summary,
-        sheets: vec![ranking(ctx, ctx.t("村级网格排名", "Villages"), &a.villages), ranking(ctx, ctx.t("工作区排名", "Work areas"), &a.work_areas), offices],
+        sheets: vec![
+            ranking(ctx, ctx.t("村级网格排名", "Villages"), &a.villages),
+            ranking(ctx, ctx.t("工作区排名", "Work areas"), &a.work_areas),
+            offices,
+        ],
     }
 }

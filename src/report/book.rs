@@ -78,12 +78,18 @@ pub struct Cell {
 impl Cell {
     /// A plain cell.
     pub fn new(value: impl Into<Value>) -> Cell {
-        Cell { value: value.into(), alarm: false }
+        Cell {
+            value: value.into(),
+            alarm: false,
+        }
     }
 
     /// A red cell.
     pub fn alarm(value: impl Into<Value>) -> Cell {
-        Cell { value: value.into(), alarm: true }
+        Cell {
+            value: value.into(),
+            alarm: true,
+        }
     }
 }
 

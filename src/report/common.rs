@@ -30,7 +30,14 @@ impl<'t> Ctx<'t> {
 
     /// `P0042 徐凤英`.
     pub fn person(&self, p: Option<PersonIx>) -> String {
-        p.map(|p| format!("{} {}", self.town.people.id(p), self.town.people.get(p).name)).unwrap_or_default()
+        p.map(|p| {
+            format!(
+                "{} {}",
+                self.town.people.id(p),
+                self.town.people.get(p).name
+            )
+        })
+        .unwrap_or_default()
     }
 
     /// `W1-V01 前店村`.
@@ -40,8 +47,20 @@ impl<'t> Ctx<'t> {
 
     /// The duty instances of `[from, to]`, judged as of the report's moment.
     pub fn duties(&self, from: NaiveDate, to: NaiveDate) -> Vec<Judged> {
-        let window = Window { from, to: to.min(self.now.date()), now: self.now };
+        let window = Window {
+            from,
+            to: to.min(self.now.date()),
+            now: self.now,
+        };
         duties::calendar(self.town, &window)
+    }
+
+    /// The as-of moment as the report states it: the close of a day reads `2026-11-24 24:00`.
+    pub fn moment(&self) -> String {
+        match self.now.date().pred_opt() {
+            Some(day) if self.now.time() == chrono::NaiveTime::MIN => format!("{day} 24:00"),
+            _ => crate::timefmt::format_stamp(self.now),
+        }
     }
 
     /// A period as words: `2026-11-01 ~ 2026-11-15`.

@@ -14,15 +14,24 @@ use crate::rules::findings::{self, Kind};
 
 /// Whether the measures are only a warning (not posted).
 fn only_a_warning(measures: &str) -> bool {
-    matches!(measures.trim(), "警告" | "口头警告" | "书面警告" | "批评教育")
+    matches!(
+        measures.trim(),
+        "警告" | "口头警告" | "书面警告" | "批评教育"
+    )
 }
 
 /// Whether a case may be posted at all, as of `today`.
 pub fn postable(town: &crate::model::Town, case: &Case, today: NaiveDate) -> bool {
-    let Some(d) = &case.disclosure else { return false };
+    let Some(d) = &case.disclosure else {
+        return false;
+    };
     let keep = Days::new(u64::from(town.policy.disclosure.keep_days.0));
     let fresh = d.published_at.is_none_or(|p| p + keep >= today);
-    d.public && d.withdrawn_at.is_none() && fresh && !case.confidential && case.sensitive.as_deref() != Some("minor")
+    d.public
+        && d.withdrawn_at.is_none()
+        && fresh
+        && !case.confidential
+        && case.sensitive.as_deref() != Some("minor")
 }
 
 /// Builds the disclosure of decisions taken in `[from, to]`.
@@ -32,7 +41,14 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let authority = format!("{}{}", town.info.name, town.info.offices.enforcement_office);
     let mut decisions = Sheet::new(
         ctx.t("执法决定公示", "Enforcement decisions"),
-        &[ctx.t("决定书编号", "Decision no."), ctx.t("当事人", "Party"), ctx.t("违法事实", "Violation"), ctx.t("处理措施", "Measures"), ctx.t("执法主体", "Authority"), ctx.t("日期", "Date")],
+        &[
+            ctx.t("决定书编号", "Decision no."),
+            ctx.t("当事人", "Party"),
+            ctx.t("违法事实", "Violation"),
+            ctx.t("处理措施", "Measures"),
+            ctx.t("执法主体", "Authority"),
+            ctx.t("日期", "Date"),
+        ],
     );
     for (_, case) in town.cases.iter() {
         if !postable(town, case, today) {
@@ -44,7 +60,9 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             if day < from || day > to || only_a_warning(&measures) {
                 continue;
             }
-            let violation = case.item.map_or_else(String::new, |i| town.catalog.item(i).name.clone());
+            let violation = case
+                .item
+                .map_or_else(String::new, |i| town.catalog.item(i).name.clone());
             decisions.rows.push(vec![
                 Cell::new(e.entry.decision_no.clone().unwrap_or_default()),
                 Cell::new(mask::name(e.entry.party.as_deref().unwrap_or(""))),
@@ -57,16 +75,32 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     }
     let mut results = Sheet::new(
         ctx.t("督查结果公示", "Supervision results"),
-        &[ctx.t("村级网格", "Village"), ctx.t("事项", "Item"), ctx.t("认定", "Finding"), ctx.t("网格长", "Head"), ctx.t("督考决定", "Decision")],
+        &[
+            ctx.t("村级网格", "Village"),
+            ctx.t("事项", "Item"),
+            ctx.t("认定", "Finding"),
+            ctx.t("网格长", "Head"),
+            ctx.t("督考决定", "Decision"),
+        ],
     );
     for f in findings::findings(town, Some((from, to))) {
-        let approved = matches!(f.decision, Some(Verdict::Approve | Verdict::Reduce | Verdict::Exempt));
+        let approved = matches!(
+            f.decision,
+            Some(Verdict::Approve | Verdict::Reduce | Verdict::Exempt)
+        );
         let case = town.cases.get(f.case);
-        if f.kind == Kind::Reward || !approved || case.is_none_or(|c| c.confidential || c.sensitive.as_deref() == Some("minor")) {
+        if f.kind == Kind::Reward
+            || !approved
+            || case.is_none_or(|c| c.confidential || c.sensitive.as_deref() == Some("minor"))
+        {
             continue;
         }
-        let item = case.and_then(|c| c.item).map_or_else(String::new, |i| town.catalog.item(i).name.clone());
-        let head = f.person.map_or_else(String::new, |p| mask::name(&town.people.get(p).name));
+        let item = case
+            .and_then(|c| c.item)
+            .map_or_else(String::new, |i| town.catalog.item(i).name.clone());
+        let head = f
+            .person
+            .map_or_else(String::new, |p| mask::name(&town.people.get(p).name));
         results.rows.push(vec![
             Cell::new(town.grids.get(f.grid).name.as_str()),
             Cell::new(item),
@@ -76,11 +110,21 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         ]);
     }
     Book {
-        title: format!("{}{}", town.info.name, ctx.t("执法决定与督查结果公示", " public disclosure")),
+        title: format!(
+            "{}{}",
+            town.info.name,
+            ctx.t("执法决定与督查结果公示", " public disclosure")
+        ),
         period: ctx.period(from, to),
         summary: vec![
-            (ctx.t("执法决定", "Decisions").to_string(), decisions.rows.len().into()),
-            (ctx.t("督查结果", "Supervision results").to_string(), results.rows.len().into()),
+            (
+                ctx.t("执法决定", "Decisions").to_string(),
+                decisions.rows.len().into(),
+            ),
+            (
+                ctx.t("督查结果", "Supervision results").to_string(),
+                results.rows.len().into(),
+            ),
         ],
         sheets: vec![decisions, results],
     }
@@ -88,7 +132,12 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
 
 /// The disclosure as a printable HTML page (every value escaped).
 pub fn html(book: &Book) -> String {
-    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{0}</title>\n<style>body{{font-family:'SimSun','Songti SC',serif;margin:2em}}table{{border-collapse:collapse;width:100%;margin-bottom:2em}}th,td{{border:1px solid #333;padding:4px 8px}}th{{background:#eee}}@page{{size:A4 landscape}}</style></head><body>\n<h1>{0}</h1>\n<p>{1}</p>\n",
         esc(&book.title),

@@ -12,13 +12,16 @@ use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
 use crate::report::common::Ctx;
 use crate::rules::duties::{Duty, Judged, Place, Status};
 use crate::rules::findings;
-use crate::timefmt::format_stamp;
 
 /// The half month before `day`: the 1st–15th or 16th–end that ended last.
 pub fn last_half(day: NaiveDate) -> (NaiveDate, NaiveDate) {
     let previous = day.pred_opt().unwrap_or(day);
     let (first, last) = crate::rules::duties::half_month(previous);
-    if last < day { (first, last) } else { crate::rules::duties::half_month(first.pred_opt().unwrap_or(first)) }
+    if last < day {
+        (first, last)
+    } else {
+        crate::rules::duties::half_month(first.pred_opt().unwrap_or(first))
+    }
 }
 
 fn mark(status: Status) -> Cell {
@@ -52,27 +55,69 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         if j.status != Status::Missed {
             entry.1 += 1;
         }
-        matrix.entry((village, ctx.person(j.instance.person))).or_default().insert(j.instance.start.date(), j.status);
+        matrix
+            .entry((village, ctx.person(j.instance.person)))
+            .or_default()
+            .insert(j.instance.start.date(), j.status);
     }
     for j in of(Duty::PatrolLate).filter(|j| j.status == Status::Late) {
         per_village.entry(ctx.grid(j.instance.grid)).or_default().2 += 1;
-        let member = j.instance.subject.as_deref().and_then(|id| town.people.ids.get(id));
-        if let Some(cell) = matrix.get_mut(&(ctx.grid(j.instance.grid), ctx.person(member))).and_then(|m| m.get_mut(&j.instance.start.date())) {
+        let member = j
+            .instance
+            .subject
+            .as_deref()
+            .and_then(|id| town.people.ids.get(id));
+        if let Some(cell) = matrix
+            .get_mut(&(ctx.grid(j.instance.grid), ctx.person(member)))
+            .and_then(|m| m.get_mut(&j.instance.start.date()))
+        {
             *cell = Status::Late;
         }
     }
-    let mut completion = Sheet::new(ctx.t("巡查完成率", "Patrol completion"), &[ctx.t("村级网格", "Village"), ctx.t("应报", "Owed"), ctx.t("已报", "Done"), ctx.t("迟报", "Late"), ctx.t("缺报", "Missing"), ctx.t("完成率", "Rate")]);
+    let mut completion = Sheet::new(
+        ctx.t("巡查完成率", "Patrol completion"),
+        &[
+            ctx.t("村级网格", "Village"),
+            ctx.t("应报", "Owed"),
+            ctx.t("已报", "Done"),
+            ctx.t("迟报", "Late"),
+            ctx.t("缺报", "Missing"),
+            ctx.t("完成率", "Rate"),
+        ],
+    );
     let (mut owed_all, mut done_all, mut late_all) = (0, 0, 0);
     for (village, (owed, done, late)) in &per_village {
         owed_all += owed;
         done_all += done;
         late_all += late;
-        let rate = if *owed == 0 { 1.0 } else { *done as f64 / *owed as f64 };
+        let rate = if *owed == 0 {
+            1.0
+        } else {
+            *done as f64 / *owed as f64
+        };
         let missing = owed - done;
-        let miss_cell = if missing > 0 { Cell::alarm(missing) } else { Cell::new(missing) };
-        completion.rows.push(vec![Cell::new(village.as_str()), Cell::new(*owed), Cell::new(*done), Cell::new(*late), miss_cell, Cell::new(Value::Percent(rate))]);
+        let miss_cell = if missing > 0 {
+            Cell::alarm(missing)
+        } else {
+            Cell::new(missing)
+        };
+        completion.rows.push(vec![
+            Cell::new(village.as_str()),
+            Cell::new(*owed),
+            Cell::new(*done),
+            Cell::new(*late),
+            miss_cell,
+            Cell::new(Value::Percent(rate)),
+        ]);
     }
-    completion.charts.push(Chart { title: ctx.t("各村巡查完成率", "Patrol completion by village").to_string(), kind: ChartKind::Bar, categories: 0, values: 5 });
+    completion.charts.push(Chart {
+        title: ctx
+            .t("各村巡查完成率", "Patrol completion by village")
+            .to_string(),
+        kind: ChartKind::Bar,
+        categories: 0,
+        values: 5,
+    });
     sheets.push(completion);
 
     let mut headings = vec![ctx.t("村级网格", "Village"), ctx.t("网格员", "Member")];
@@ -81,37 +126,89 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let mut grid_sheet = Sheet::new(ctx.t("巡查矩阵", "Patrol matrix"), &headings);
     for ((village, member), marks) in &matrix {
         let mut row = vec![Cell::new(village.as_str()), Cell::new(member.as_str())];
-        row.extend(days.iter().map(|d| marks.get(d).map_or(Cell::new(""), |s| mark(*s))));
+        row.extend(
+            days.iter()
+                .map(|d| marks.get(d).map_or(Cell::new(""), |s| mark(*s))),
+        );
         grid_sheet.rows.push(row);
     }
     sheets.push(grid_sheet);
 
     // Sweeps and meetings.
-    let mut sweeps = Sheet::new(ctx.t("月排查", "Sweeps"), &[ctx.t("村级网格", "Village"), ctx.t("排查日", "Day"), ctx.t("组织人", "Organiser"), ctx.t("状态", "Status")]);
+    let mut sweeps = Sheet::new(
+        ctx.t("月排查", "Sweeps"),
+        &[
+            ctx.t("村级网格", "Village"),
+            ctx.t("排查日", "Day"),
+            ctx.t("组织人", "Organiser"),
+            ctx.t("状态", "Status"),
+        ],
+    );
     let mut sweeps_held = (0, 0);
     for j in of(Duty::SweepMissing) {
         sweeps_held.0 += 1;
         sweeps_held.1 += usize::from(j.status == Status::Done);
-        sweeps.rows.push(vec![Cell::new(ctx.grid(j.instance.grid)), Cell::new(Value::Date(j.instance.start.date())), Cell::new(ctx.person(j.instance.person)), status_cell(ctx, j.status)]);
+        sweeps.rows.push(vec![
+            Cell::new(ctx.grid(j.instance.grid)),
+            Cell::new(Value::Date(j.instance.start.date())),
+            Cell::new(ctx.person(j.instance.person)),
+            status_cell(ctx, j.status),
+        ]);
     }
     for j in of(Duty::SweepAbsentUnexcused) {
-        sweeps.rows.push(vec![Cell::new(ctx.grid(j.instance.grid)), Cell::new(Value::Date(j.instance.start.date())), Cell::new(ctx.person(j.instance.person)), Cell::alarm(ctx.t("无故缺勤", "absent without reason"))]);
+        sweeps.rows.push(vec![
+            Cell::new(ctx.grid(j.instance.grid)),
+            Cell::new(Value::Date(j.instance.start.date())),
+            Cell::new(ctx.person(j.instance.person)),
+            Cell::alarm(ctx.t("无故缺勤", "absent without reason")),
+        ]);
     }
     sheets.push(sweeps);
-    let mut meetings = Sheet::new(ctx.t("半月会议", "Half-month meetings"), &[ctx.t("村级网格", "Village"), ctx.t("半月", "Half month"), ctx.t("事项", "Duty"), ctx.t("网格长", "Head"), ctx.t("状态", "Status")]);
+    let mut meetings = Sheet::new(
+        ctx.t("半月会议", "Half-month meetings"),
+        &[
+            ctx.t("村级网格", "Village"),
+            ctx.t("半月", "Half month"),
+            ctx.t("事项", "Duty"),
+            ctx.t("网格长", "Head"),
+            ctx.t("状态", "Status"),
+        ],
+    );
     let mut meetings_held = (0, 0);
     for j in of(Duty::MeetingMissing).chain(of(Duty::MeetingUnsigned)) {
         if j.instance.duty == Duty::MeetingMissing {
             meetings_held.0 += 1;
             meetings_held.1 += usize::from(matches!(j.status, Status::Done | Status::Late));
         }
-        let duty = ctx.lang.pick(j.instance.duty.zh(), j.instance.duty.as_str());
-        meetings.rows.push(vec![Cell::new(ctx.grid(j.instance.grid)), Cell::new(Value::Date(j.instance.due.date().pred_opt().unwrap_or_default())), Cell::new(duty), Cell::new(ctx.person(j.instance.person)), status_cell(ctx, j.status)]);
+        let duty = ctx
+            .lang
+            .pick(j.instance.duty.zh(), j.instance.duty.as_str());
+        meetings.rows.push(vec![
+            Cell::new(ctx.grid(j.instance.grid)),
+            Cell::new(Value::Date(
+                j.instance.due.date().pred_opt().unwrap_or_default(),
+            )),
+            Cell::new(duty),
+            Cell::new(ctx.person(j.instance.person)),
+            status_cell(ctx, j.status),
+        ]);
     }
     sheets.push(meetings);
 
     // Cases of the period.
-    let mut cases = Sheet::new(ctx.t("案件", "Cases"), &[ctx.t("编号", "Case"), ctx.t("标题", "Title"), ctx.t("网格", "Grid"), ctx.t("事项", "Item"), ctx.t("首报渠道", "First channel"), ctx.t("状态", "State"), ctx.t("发现时间", "Discovered"), ctx.t("超时", "Overdue")]);
+    let mut cases = Sheet::new(
+        ctx.t("案件", "Cases"),
+        &[
+            ctx.t("编号", "Case"),
+            ctx.t("标题", "Title"),
+            ctx.t("网格", "Grid"),
+            ctx.t("事项", "Item"),
+            ctx.t("首报渠道", "First channel"),
+            ctx.t("状态", "State"),
+            ctx.t("发现时间", "Discovered"),
+            ctx.t("超时", "Overdue"),
+        ],
+    );
     let mut by_state: BTreeMap<State, usize> = BTreeMap::new();
     let mut by_channel: BTreeMap<String, usize> = BTreeMap::new();
     let (mut opened, mut closed, mut overdue_cases) = (0, 0, 0);
@@ -124,39 +221,82 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         let state = case.state();
         closed += usize::from(matches!(state, State::Closed | State::Archived));
         *by_state.entry(state).or_default() += 1;
-        let channel = case.first_report().map_or_else(String::new, |r| r.channel.to_string());
+        let channel = case
+            .first_report()
+            .map_or_else(String::new, |r| r.channel.to_string());
         *by_channel.entry(channel.clone()).or_default() += 1;
         let mut late = false;
-        crate::rules::duties::cases::of_case(town, ix, case, &mut |i| late |= i.status(ctx.now, 100) == Status::Missed);
+        crate::rules::duties::cases::of_case(town, ix, case, &mut |i| {
+            late |= i.status(ctx.now, 100) == Status::Missed
+        });
         overdue_cases += usize::from(late);
         cases.rows.push(vec![
             Cell::new(town.cases.ids.name(ix)),
             Cell::new(case.title.as_str()),
             Cell::new(case.grid.map(|g| ctx.grid(g)).unwrap_or_default()),
-            Cell::new(case.item.map(|i| format!("{} {}", town.catalog.ids.name(i), town.catalog.item(i).name)).unwrap_or_default()),
+            Cell::new(
+                case.item
+                    .map(|i| format!("{} {}", town.catalog.ids.name(i), town.catalog.item(i).name))
+                    .unwrap_or_default(),
+            ),
             Cell::new(channel),
             Cell::new(ctx.lang.pick(state.zh(), state.as_str())),
             Cell::new(Value::Time(case.discovered_at)),
-            if late { Cell::alarm(ctx.t("是", "yes")) } else { Cell::new("") },
+            if late {
+                Cell::alarm(ctx.t("是", "yes"))
+            } else {
+                Cell::new("")
+            },
         ]);
     }
     sheets.push(cases);
-    let mut states = Sheet::new(ctx.t("案件状态", "Cases by state"), &[ctx.t("状态", "State"), ctx.t("件数", "Cases")]);
+    let mut states = Sheet::new(
+        ctx.t("案件状态", "Cases by state"),
+        &[ctx.t("状态", "State"), ctx.t("件数", "Cases")],
+    );
     for (state, n) in &by_state {
-        states.rows.push(vec![Cell::new(ctx.lang.pick(state.zh(), state.as_str())), Cell::new(*n)]);
+        states.rows.push(vec![
+            Cell::new(ctx.lang.pick(state.zh(), state.as_str())),
+            Cell::new(*n),
+        ]);
     }
-    states.charts.push(Chart { title: ctx.t("案件状态", "Cases by state").to_string(), kind: ChartKind::Pie, categories: 0, values: 1 });
+    states.charts.push(Chart {
+        title: ctx.t("案件状态", "Cases by state").to_string(),
+        kind: ChartKind::Pie,
+        categories: 0,
+        values: 1,
+    });
     sheets.push(states);
-    let mut channels = Sheet::new(ctx.t("首报渠道", "First channels"), &[ctx.t("渠道", "Channel"), ctx.t("件数", "Cases")]);
+    let mut channels = Sheet::new(
+        ctx.t("首报渠道", "First channels"),
+        &[ctx.t("渠道", "Channel"), ctx.t("件数", "Cases")],
+    );
     for (channel, n) in &by_channel {
-        channels.rows.push(vec![Cell::new(channel.as_str()), Cell::new(*n)]);
+        channels
+            .rows
+            .push(vec![Cell::new(channel.as_str()), Cell::new(*n)]);
     }
-    channels.charts.push(Chart { title: ctx.t("案件首报渠道", "Cases by first channel").to_string(), kind: ChartKind::Column, categories: 0, values: 1 });
+    channels.charts.push(Chart {
+        title: ctx.t("案件首报渠道", "Cases by first channel").to_string(),
+        kind: ChartKind::Column,
+        categories: 0,
+        values: 1,
+    });
     sheets.push(channels);
 
     // Findings and the overdue list.
     let found = findings::findings(town, Some((from, to)));
-    let mut findings_sheet = Sheet::new(ctx.t("首报与问责", "Findings"), &[ctx.t("编号", "Finding"), ctx.t("类别", "Kind"), ctx.t("网格", "Grid"), ctx.t("人员", "Person"), ctx.t("金额", "Amount"), ctx.t("决定", "Decision")]);
+    let mut findings_sheet = Sheet::new(
+        ctx.t("首报与问责", "Findings"),
+        &[
+            ctx.t("编号", "Finding"),
+            ctx.t("类别", "Kind"),
+            ctx.t("网格", "Grid"),
+            ctx.t("人员", "Person"),
+            ctx.t("金额", "Amount"),
+            ctx.t("决定", "Decision"),
+        ],
+    );
     let mut reward_total = 0;
     for f in &found {
         reward_total += f.amount.unwrap_or(0);
@@ -165,13 +305,29 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             Cell::new(ctx.lang.pick(f.kind.zh(), f.kind.as_str())),
             Cell::new(ctx.grid(f.grid)),
             Cell::new(ctx.person(f.person)),
-            f.amount.map_or(Cell::new(Value::Empty), |a| Cell::new(Value::Int(i64::from(a)))),
-            Cell::new(f.decision.map_or_else(|| ctx.t("待定", "pending").to_string(), |d| d.to_string())),
+            f.amount.map_or(Cell::new(Value::Empty), |a| {
+                Cell::new(Value::Int(i64::from(a)))
+            }),
+            Cell::new(
+                f.decision
+                    .map_or_else(|| ctx.t("待定", "pending").to_string(), |d| d.to_string()),
+            ),
         ]);
     }
     sheets.push(findings_sheet);
     let overdue: Vec<&Judged> = duties.iter().filter(|j| j.status.is_overdue()).collect();
-    let mut list = Sheet::new(ctx.t("逾期清单", "Overdue"), &[ctx.t("网格", "Grid"), ctx.t("事项", "Duty"), ctx.t("责任人", "Person"), ctx.t("对象", "Subject"), ctx.t("期限", "Due"), ctx.t("逾期天数", "Days late"), ctx.t("位置", "Where")]);
+    let mut list = Sheet::new(
+        ctx.t("逾期清单", "Overdue"),
+        &[
+            ctx.t("网格", "Grid"),
+            ctx.t("事项", "Duty"),
+            ctx.t("责任人", "Person"),
+            ctx.t("对象", "Subject"),
+            ctx.t("期限", "Due"),
+            ctx.t("逾期天数", "Days late"),
+            ctx.t("位置", "Where"),
+        ],
+    );
     for j in &overdue {
         let place = match &j.instance.place {
             Place::At(span) => format!("{}:{}", ctx.sources.path(span.file), span.line),
@@ -179,7 +335,10 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         };
         list.rows.push(vec![
             Cell::new(ctx.grid(j.instance.grid)),
-            Cell::alarm(ctx.lang.pick(j.instance.duty.zh(), j.instance.duty.as_str())),
+            Cell::alarm(
+                ctx.lang
+                    .pick(j.instance.duty.zh(), j.instance.duty.as_str()),
+            ),
             Cell::new(ctx.person(j.instance.person)),
             Cell::new(j.instance.subject.clone().unwrap_or_default()),
             Cell::new(Value::Time(j.instance.due)),
@@ -190,24 +349,71 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     sheets.push(list);
 
     let villages = town.grids.count(GridKind::Village);
-    let rate = |done: usize, owed: usize| Value::Percent(if owed == 0 { 1.0 } else { done as f64 / owed as f64 });
+    let rate = |done: usize, owed: usize| {
+        Value::Percent(if owed == 0 {
+            1.0
+        } else {
+            done as f64 / owed as f64
+        })
+    };
     Book {
-        title: format!("{}{}", town.info.name, ctx.t("网格化监管月报", " grid supervision report")),
+        title: format!(
+            "{}{}",
+            town.info.name,
+            ctx.t("网格化监管月报", " grid supervision report")
+        ),
         period: ctx.period(from, to),
         summary: vec![
             (ctx.t("村级网格", "Villages").to_string(), villages.into()),
-            (ctx.t("巡查应报", "Patrols owed").to_string(), owed_all.into()),
-            (ctx.t("巡查完成率", "Patrol completion").to_string(), rate(done_all, owed_all)),
-            (ctx.t("巡查迟报", "Patrols reported late").to_string(), late_all.into()),
-            (ctx.t("月排查开展率", "Sweeps held").to_string(), rate(sweeps_held.1, sweeps_held.0)),
-            (ctx.t("半月会议开展率", "Meetings held").to_string(), rate(meetings_held.1, meetings_held.0)),
-            (ctx.t("新发现案件", "Cases opened").to_string(), opened.into()),
+            (
+                ctx.t("巡查应报", "Patrols owed").to_string(),
+                owed_all.into(),
+            ),
+            (
+                ctx.t("巡查完成率", "Patrol completion").to_string(),
+                rate(done_all, owed_all),
+            ),
+            (
+                ctx.t("巡查迟报", "Patrols reported late").to_string(),
+                late_all.into(),
+            ),
+            (
+                ctx.t("月排查开展率", "Sweeps held").to_string(),
+                rate(sweeps_held.1, sweeps_held.0),
+            ),
+            (
+                ctx.t("半月会议开展率", "Meetings held").to_string(),
+                rate(meetings_held.1, meetings_held.0),
+            ),
+            (
+                ctx.t("新发现案件", "Cases opened").to_string(),
+                opened.into(),
+            ),
             (ctx.t("已结案", "Cases closed").to_string(), closed.into()),
-            (ctx.t("超时案件", "Cases overdue").to_string(), overdue_cases.into()),
-            (ctx.t("首报激励（元）", "Rewards (yuan)").to_string(), Value::Int(i64::from(reward_total))),
-            (ctx.t("问责认定", "Accountability findings").to_string(), found.iter().filter(|f| f.kind != findings::Kind::Reward).count().into()),
-            (ctx.t("逾期事项", "Overdue items").to_string(), overdue.len().into()),
-            (ctx.t("截至", "As of").to_string(), Value::Text(format_stamp(ctx.now))),
+            (
+                ctx.t("超时案件", "Cases overdue").to_string(),
+                overdue_cases.into(),
+            ),
+            (
+                ctx.t("首报激励（元）", "Rewards (yuan)").to_string(),
+                Value::Int(i64::from(reward_total)),
+            ),
+            (
+                ctx.t("问责认定", "Accountability findings").to_string(),
+                found
+                    .iter()
+                    .filter(|f| f.kind != findings::Kind::Reward)
+                    .count()
+                    .into(),
+            ),
+            (
+                ctx.t("逾期事项", "Overdue items").to_string(),
+                overdue.len().into(),
+            ),
+            (
+                ctx.t("截至", "As of").to_string(),
+                Value::Text(ctx.moment()),
+            ),
         ],
         sheets,
     }
@@ -215,7 +421,11 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
 
 fn status_cell(ctx: &Ctx, status: Status) -> Cell {
     let text = ctx.lang.pick(status.zh(), status.as_str());
-    if status.is_overdue() { Cell::alarm(text) } else { Cell::new(text) }
+    if status.is_overdue() {
+        Cell::alarm(text)
+    } else {
+        Cell::new(text)
+    }
 }
 
 #[cfg(test)]
@@ -226,9 +436,21 @@ mod tests {
     #[test]
     fn the_last_finished_half_month() {
         let d = |s| parse_date(s).unwrap();
-        assert_eq!(last_half(d("2026-11-24")), (d("2026-11-01"), d("2026-11-15")));
-        assert_eq!(last_half(d("2026-11-16")), (d("2026-11-01"), d("2026-11-15")));
-        assert_eq!(last_half(d("2026-11-15")), (d("2026-10-16"), d("2026-10-31")));
-        assert_eq!(last_half(d("2026-12-01")), (d("2026-11-16"), d("2026-11-30")));
+        assert_eq!(
+            last_half(d("2026-11-24")),
+            (d("2026-11-01"), d("2026-11-15"))
+        );
+        assert_eq!(
+            last_half(d("2026-11-16")),
+            (d("2026-11-01"), d("2026-11-15"))
+        );
+        assert_eq!(
+            last_half(d("2026-11-15")),
+            (d("2026-10-16"), d("2026-10-31"))
+        );
+        assert_eq!(
+            last_half(d("2026-12-01")),
+            (d("2026-11-16"), d("2026-11-30"))
+        );
     }
 }

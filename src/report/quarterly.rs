@@ -9,66 +9,145 @@ use crate::model::grid::GridKind;
 use crate::report::book::{Book, Cell, Sheet, Value};
 use crate::report::common::Ctx;
 use crate::rules::duties::{Duty, Status};
-use crate::timefmt::format_stamp;
 
 /// Builds the report of the quarter `[from, to]`.
 pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let town = ctx.town;
     let mut coverage = Sheet::new(
         ctx.t("联查覆盖", "Coverage"),
-        &[ctx.t("工作区", "Work area"), ctx.t("网格长", "Head"), ctx.t("联查日期", "Inspected"), ctx.t("覆盖村数", "Villages covered"), ctx.t("村数", "Villages"), ctx.t("覆盖率", "Coverage"), ctx.t("未覆盖", "Not covered")],
+        &[
+            ctx.t("工作区", "Work area"),
+            ctx.t("网格长", "Head"),
+            ctx.t("联查日期", "Inspected"),
+            ctx.t("覆盖村数", "Villages covered"),
+            ctx.t("村数", "Villages"),
+            ctx.t("覆盖率", "Coverage"),
+            ctx.t("未覆盖", "Not covered"),
+        ],
     );
     let (mut covered_all, mut villages_all) = (0, 0);
     for area in town.grids.of_kind(GridKind::WorkArea) {
-        let rows: Vec<_> = town.inspections.iter().filter(|i| i.work_area == area && i.date >= from && i.date <= to).collect();
-        let villages: Vec<_> = town.grids.of_kind(GridKind::Village).filter(|v| town.grids.get(*v).work_area == Some(area)).collect();
-        let covered: Vec<_> = villages.iter().filter(|v| rows.iter().any(|r| r.villages.contains(v))).collect();
-        let missing: Vec<&str> = villages.iter().filter(|v| !covered.contains(v)).map(|v| town.grids.get(*v).name.as_str()).collect();
+        let rows: Vec<_> = town
+            .inspections
+            .iter()
+            .filter(|i| i.work_area == area && i.date >= from && i.date <= to)
+            .collect();
+        let villages: Vec<_> = town
+            .grids
+            .of_kind(GridKind::Village)
+            .filter(|v| town.grids.get(*v).work_area == Some(area))
+            .collect();
+        let covered: Vec<_> = villages
+            .iter()
+            .filter(|v| rows.iter().any(|r| r.villages.contains(v)))
+            .collect();
+        let missing: Vec<&str> = villages
+            .iter()
+            .filter(|v| !covered.contains(v))
+            .map(|v| town.grids.get(*v).name.as_str())
+            .collect();
         covered_all += covered.len();
         villages_all += villages.len();
         let dates: Vec<String> = rows.iter().map(|r| r.date.to_string()).collect();
-        let rate = if villages.is_empty() { 1.0 } else { covered.len() as f64 / villages.len() as f64 };
-        let head = town.roster.holders(area, Role::WorkAreaHead, to.min(ctx.now.date())).next();
+        let rate = if villages.is_empty() {
+            1.0
+        } else {
+            covered.len() as f64 / villages.len() as f64
+        };
+        let head = town
+            .roster
+            .holders(area, Role::WorkAreaHead, to.min(ctx.now.date()))
+            .next();
         coverage.rows.push(vec![
             Cell::new(ctx.grid(area)),
             Cell::new(ctx.person(head)),
-            if dates.is_empty() { Cell::alarm(ctx.t("未联查", "none")) } else { Cell::new(dates.join(", ")) },
+            if dates.is_empty() {
+                Cell::alarm(ctx.t("未联查", "none"))
+            } else {
+                Cell::new(dates.join(", "))
+            },
             Cell::new(covered.len()),
             Cell::new(villages.len()),
             Cell::new(Value::Percent(rate)),
-            if missing.is_empty() { Cell::new("") } else { Cell::alarm(missing.join("、")) },
+            if missing.is_empty() {
+                Cell::new("")
+            } else {
+                Cell::alarm(missing.join("、"))
+            },
         ]);
     }
     let duties = ctx.duties(from, to);
     let count = |duty: Duty, ok: &dyn Fn(Status) -> bool| {
-        let all: Vec<_> = duties.iter().filter(|j| j.instance.duty == duty && !matches!(j.status, Status::Pending | Status::DueSoon)).collect();
+        let all: Vec<_> = duties
+            .iter()
+            .filter(|j| {
+                j.instance.duty == duty && !matches!(j.status, Status::Pending | Status::DueSoon)
+            })
+            .collect();
         (all.iter().filter(|j| ok(j.status)).count(), all.len())
     };
     let patrols = count(Duty::PatrolMissing, &|s| s != Status::Missed);
     let sweeps = count(Duty::SweepMissing, &|s| s != Status::Missed);
     let meetings = count(Duty::MeetingMissing, &|s| s != Status::Missed);
     let (mut opened, mut closed) = (0, 0);
-    for (_, case) in town.cases.iter().filter(|(_, c)| c.discovered_at.date() >= from && c.discovered_at.date() <= to) {
+    for (_, case) in town
+        .cases
+        .iter()
+        .filter(|(_, c)| c.discovered_at.date() >= from && c.discovered_at.date() <= to)
+    {
         opened += 1;
         closed += usize::from(matches!(case.state(), State::Closed | State::Archived));
     }
-    let rate = |(done, owed): (usize, usize)| Value::Percent(if owed == 0 { 1.0 } else { done as f64 / owed as f64 });
-    let mut totals = Sheet::new(ctx.t("季度汇总", "Quarter totals"), &[ctx.t("项目", "Item"), ctx.t("数值", "Value")]);
+    let rate = |(done, owed): (usize, usize)| {
+        Value::Percent(if owed == 0 {
+            1.0
+        } else {
+            done as f64 / owed as f64
+        })
+    };
+    let mut totals = Sheet::new(
+        ctx.t("季度汇总", "Quarter totals"),
+        &[ctx.t("项目", "Item"), ctx.t("数值", "Value")],
+    );
     let pairs: Vec<(String, Value)> = vec![
-        (ctx.t("联查覆盖率", "Inspection coverage").to_string(), rate((covered_all, villages_all))),
-        (ctx.t("巡查完成率", "Patrol completion").to_string(), rate(patrols)),
-        (ctx.t("月排查开展率", "Sweeps held").to_string(), rate(sweeps)),
-        (ctx.t("半月会议开展率", "Meetings held").to_string(), rate(meetings)),
-        (ctx.t("新发现案件", "Cases opened").to_string(), opened.into()),
+        (
+            ctx.t("联查覆盖率", "Inspection coverage").to_string(),
+            rate((covered_all, villages_all)),
+        ),
+        (
+            ctx.t("巡查完成率", "Patrol completion").to_string(),
+            rate(patrols),
+        ),
+        (
+            ctx.t("月排查开展率", "Sweeps held").to_string(),
+            rate(sweeps),
+        ),
+        (
+            ctx.t("半月会议开展率", "Meetings held").to_string(),
+            rate(meetings),
+        ),
+        (
+            ctx.t("新发现案件", "Cases opened").to_string(),
+            opened.into(),
+        ),
         (ctx.t("已结案", "Cases closed").to_string(), closed.into()),
     ];
     for (label, value) in &pairs {
-        totals.rows.push(vec![Cell::new(label.as_str()), Cell::new(value.clone())]);
+        totals
+            .rows
+            .push(vec![Cell::new(label.as_str()), Cell::new(value.clone())]);
     }
     let mut summary = pairs;
-    summary.push((ctx.t("截至", "As of").to_string(), Value::Text(format_stamp(ctx.now))));
+    summary.push((
+        ctx.t("截至", "As of").to_string(),
+        Value::Text(ctx.moment()),
+    ));
     Book {
-        title: format!("{}{}", town.info.name, ctx.t("季度联查报告", " quarterly joint inspections")),
+        title: format!(
+            "{}{}",
+            town.info.name,
+            ctx.t("季度联查报告", " quarterly joint inspections")
+        ),
         period: ctx.period(from, to),
         summary,
         sheets: vec![coverage, totals],

@@ -4,19 +4,37 @@ use crate::model::choices::Role;
 use crate::model::grid::GridKind;
 use crate::report::book::{Book, Cell, Sheet, Value};
 use crate::report::common::Ctx;
-use crate::timefmt::format_stamp;
 
 /// Builds the rollout report.
 pub fn build(ctx: &Ctx) -> Book {
     let town = ctx.town;
-    let yes = |b: bool| if b { Cell::new("✓") } else { Cell::alarm("✗") };
+    let yes = |b: bool| {
+        if b {
+            Cell::new("✓")
+        } else {
+            Cell::alarm("✗")
+        }
+    };
     let mut sheet = Sheet::new(
         ctx.t("阵地建设", "Centres"),
-        &[ctx.t("村级网格", "Village"), ctx.t("批次", "Batch"), ctx.t("目标日期", "Target"), ctx.t("启用日期", "Opened"), ctx.t("标识", "Signage"), ctx.t("桌椅", "Furniture"), ctx.t("制度上墙", "Procedures"), ctx.t("值班表", "Duty roster"), ctx.t("状态", "Status"), ctx.t("网格长", "Head")],
+        &[
+            ctx.t("村级网格", "Village"),
+            ctx.t("批次", "Batch"),
+            ctx.t("目标日期", "Target"),
+            ctx.t("启用日期", "Opened"),
+            ctx.t("标识", "Signage"),
+            ctx.t("桌椅", "Furniture"),
+            ctx.t("制度上墙", "Procedures"),
+            ctx.t("值班表", "Duty roster"),
+            ctx.t("状态", "Status"),
+            ctx.t("网格长", "Head"),
+        ],
     );
     let (mut complete, mut due, mut late) = (0, 0, 0);
     for village in town.grids.of_kind(GridKind::Village) {
-        let Some(c) = &town.grids.get(village).center else { continue };
+        let Some(c) = &town.grids.get(village).center else {
+            continue;
+        };
         let target = match c.batch {
             1 => town.policy.rollout.batch_1_by,
             _ => town.policy.rollout.batch_2_by,
@@ -31,7 +49,10 @@ pub fn build(ctx: &Ctx) -> Book {
             (false, true) => Cell::alarm(ctx.t("逾期未建成", "overdue")),
             (false, false) => Cell::new(ctx.t("建设中", "in progress")),
         };
-        let head = town.roster.holders(village, Role::VillageHead, ctx.now.date()).next();
+        let head = town
+            .roster
+            .holders(village, Role::VillageHead, ctx.now.date())
+            .next();
         sheet.rows.push(vec![
             Cell::new(ctx.grid(village)),
             Cell::new(Value::Int(i64::from(c.batch))),
@@ -45,10 +66,16 @@ pub fn build(ctx: &Ctx) -> Book {
             Cell::new(ctx.person(head)),
         ]);
     }
-    sheet.rows.sort_by_key(|r| (r[1].value.text(), r[0].value.text()));
+    sheet
+        .rows
+        .sort_by_key(|r| (r[1].value.text(), r[0].value.text()));
     Book {
-        title: format!("{}{}", town.info.name, ctx.t("村级阵地建设进度", " village centre rollout")),
-        period: format_stamp(ctx.now),
+        title: format!(
+            "{}{}",
+            town.info.name,
+            ctx.t("村级阵地建设进度", " village centre rollout")
+        ),
+        period: ctx.moment(),
         summary: vec![
             (ctx.t("阵地总数", "Centres").to_string(), due.into()),
             (ctx.t("已建成", "Complete").to_string(), complete.into()),

@@ -8,7 +8,6 @@ use crate::model::case::{Party, State, Target};
 use crate::model::choices::Action;
 use crate::report::book::{Book, Cell, Sheet, Value};
 use crate::report::common::Ctx;
-use crate::timefmt::format_stamp;
 
 /// Builds the agenda of the ISO week starting on `monday`.
 pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
@@ -17,11 +16,27 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
     let week_end = crate::rules::duties::end_of(sunday);
     let mut agenda = Sheet::new(
         ctx.t("会商议程", "Agenda"),
-        &[ctx.t("编号", "Case"), ctx.t("标题", "Title"), ctx.t("网格", "Grid"), ctx.t("事项", "Item"), ctx.t("上提时间", "Escalated"), ctx.t("已上提天数", "Days"), ctx.t("已办情况", "Done so far"), ctx.t("需县级", "Needs county"), ctx.t("会商", "Consulted")],
+        &[
+            ctx.t("编号", "Case"),
+            ctx.t("标题", "Title"),
+            ctx.t("网格", "Grid"),
+            ctx.t("事项", "Item"),
+            ctx.t("上提时间", "Escalated"),
+            ctx.t("已上提天数", "Days"),
+            ctx.t("已办情况", "Done so far"),
+            ctx.t("需县级", "Needs county"),
+            ctx.t("会商", "Consulted"),
+        ],
     );
     let mut whistles = Sheet::new(
         ctx.t("待响应吹哨", "Whistles"),
-        &[ctx.t("编号", "Case"), ctx.t("部门", "Department"), ctx.t("吹哨时间", "Whistled"), ctx.t("响应期限", "Due"), ctx.t("状态", "Status")],
+        &[
+            ctx.t("编号", "Case"),
+            ctx.t("部门", "Department"),
+            ctx.t("吹哨时间", "Whistled"),
+            ctx.t("响应期限", "Due"),
+            ctx.t("状态", "Status"),
+        ],
     );
     let response = TimeDelta::hours(i64::from(town.policy.whistle.response_hours.0));
     let within = TimeDelta::days(i64::from(town.policy.consultation.within_days.0));
@@ -35,7 +50,9 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
             let later = &case.events[i + 1..];
             match (e.action, e.to) {
                 (Action::Escalated, Some(Target::Town)) => {
-                    let consulted = later.iter().find(|l| l.action == Action::Consulted && l.at <= ctx.now);
+                    let consulted = later
+                        .iter()
+                        .find(|l| l.action == Action::Consulted && l.at <= ctx.now);
                     let on_agenda = match consulted {
                         None => state.is_open(),
                         Some(c) => c.at.date() >= monday && c.at.date() <= sunday,
@@ -49,31 +66,61 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                         .take(3)
                         .map(|d| format!("{} {}", d.at.format("%m-%d"), d.action))
                         .collect();
-                    let county = case.item.is_some_and(|it| !town.catalog.item(it).town_authority)
-                        || case.events.iter().any(|x| x.action == Action::Escalated && x.to == Some(Target::County));
+                    let county =
+                        case.item
+                            .is_some_and(|it| !town.catalog.item(it).town_authority)
+                            || case.events.iter().any(|x| {
+                                x.action == Action::Escalated && x.to == Some(Target::County)
+                            });
                     let age = (ctx.now - e.at).num_hours() as f64 / 24.0;
                     let late = consulted.map_or(ctx.now, |c| c.at) > e.at + within;
                     agenda.rows.push(vec![
                         Cell::new(id),
                         Cell::new(case.title.as_str()),
                         Cell::new(case.grid.map(|g| ctx.grid(g)).unwrap_or_default()),
-                        Cell::new(case.item.map(|it| town.catalog.item(it).name.clone()).unwrap_or_default()),
+                        Cell::new(
+                            case.item
+                                .map(|it| town.catalog.item(it).name.clone())
+                                .unwrap_or_default(),
+                        ),
                         Cell::new(Value::Time(e.at)),
-                        if late { Cell::alarm(Value::Float((age * 10.0).round() / 10.0)) } else { Cell::new(Value::Float((age * 10.0).round() / 10.0)) },
+                        if late {
+                            Cell::alarm(Value::Float((age * 10.0).round() / 10.0))
+                        } else {
+                            Cell::new(Value::Float((age * 10.0).round() / 10.0))
+                        },
                         Cell::new(done.join("；")),
                         Cell::new(if county { ctx.t("是", "yes") } else { "" }),
                         Cell::new(consulted.map_or(Value::Empty, |c| Value::Date(c.at.date()))),
                     ]);
                 }
                 (Action::Whistle, Some(Target::Department(dept))) if state != State::Rejected => {
-                    let answered = later.iter().any(|l| l.action == Action::Responded && l.by == Party::Department(dept) && l.at <= ctx.now);
+                    let answered = later.iter().any(|l| {
+                        l.action == Action::Responded
+                            && l.by == Party::Department(dept)
+                            && l.at <= ctx.now
+                    });
                     if answered {
                         continue;
                     }
                     let due = e.at + response;
-                    let name = town.enforcement.departments.get(dept.get()).map_or_else(String::new, |d| d.name.clone());
-                    let status = if ctx.now > due { Cell::alarm(ctx.t("逾期未响应", "overdue")) } else { Cell::new(ctx.t("等待响应", "waiting")) };
-                    whistles.rows.push(vec![Cell::new(id), Cell::new(name), Cell::new(Value::Time(e.at)), Cell::new(Value::Time(due)), status]);
+                    let name = town
+                        .enforcement
+                        .departments
+                        .get(dept.get())
+                        .map_or_else(String::new, |d| d.name.clone());
+                    let status = if ctx.now > due {
+                        Cell::alarm(ctx.t("逾期未响应", "overdue"))
+                    } else {
+                        Cell::new(ctx.t("等待响应", "waiting"))
+                    };
+                    whistles.rows.push(vec![
+                        Cell::new(id),
+                        Cell::new(name),
+                        Cell::new(Value::Time(e.at)),
+                        Cell::new(Value::Time(due)),
+                        status,
+                    ]);
                 }
                 _ => {}
             }
@@ -81,13 +128,30 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
     }
     let week = monday.iso_week();
     Book {
-        title: format!("{}{}", town.info.name, ctx.t("周会商议程", " weekly consultation agenda")),
+        title: format!(
+            "{}{}",
+            town.info.name,
+            ctx.t("周会商议程", " weekly consultation agenda")
+        ),
         period: format!("{}-W{:02} ({monday} ~ {sunday})", week.year(), week.week()),
         summary: vec![
-            (ctx.t("上会案件", "Cases on the agenda").to_string(), agenda.rows.len().into()),
-            (ctx.t("超期未会商", "Escalated too long").to_string(), agenda.rows.iter().filter(|r| r[5].alarm).count().into()),
-            (ctx.t("待响应吹哨", "Whistles awaiting response").to_string(), whistles.rows.len().into()),
-            (ctx.t("截至", "As of").to_string(), Value::Text(format_stamp(ctx.now))),
+            (
+                ctx.t("上会案件", "Cases on the agenda").to_string(),
+                agenda.rows.len().into(),
+            ),
+            (
+                ctx.t("超期未会商", "Escalated too long").to_string(),
+                agenda.rows.iter().filter(|r| r[5].alarm).count().into(),
+            ),
+            (
+                ctx.t("待响应吹哨", "Whistles awaiting response")
+                    .to_string(),
+                whistles.rows.len().into(),
+            ),
+            (
+                ctx.t("截至", "As of").to_string(),
+                Value::Text(ctx.moment()),
+            ),
         ],
         sheets: vec![agenda, whistles],
     }

@@ -155,9 +155,19 @@ fn parts(command: &CaseCommand) -> Option<(&EventArgs, Action, Fill<'_>)> {
                 });
             }),
         ),
-        C::WithdrawDisclosure(a) => (a, Action::Note, Box::new(|e, _| {
-            e.note = Some(format!("撤下公示 withdrawn from disclosure{}", e.note.as_deref().map(|n| format!("：{n}")).unwrap_or_default()));
-        })),
+        C::WithdrawDisclosure(a) => (
+            a,
+            Action::Note,
+            Box::new(|e, _| {
+                e.note = Some(format!(
+                    "撤下公示 withdrawn from disclosure{}",
+                    e.note
+                        .as_deref()
+                        .map(|n| format!("：{n}"))
+                        .unwrap_or_default()
+                ));
+            }),
+        ),
         C::New(_) | C::Report(_) | C::Note(_) | C::Show(_) | C::List(_) => return None,
     })
 }
@@ -219,11 +229,26 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
         fill(&mut entry, &mut change);
     }
     if let CaseCommand::WithdrawDisclosure(_) = command {
-        let published = doc.file.disclosure.as_ref().filter(|d| d.public && d.withdrawn_at.is_none());
+        let published = doc
+            .file
+            .disclosure
+            .as_ref()
+            .filter(|d| d.public && d.withdrawn_at.is_none());
         let Some(published) = published else {
-            return Err(Error::Usage(ctx.lang.pick("该案件没有正在公示的内容", "the case is not publicly disclosed").to_string()));
+            return Err(Error::Usage(
+                ctx.lang
+                    .pick(
+                        "该案件没有正在公示的内容",
+                        "the case is not publicly disclosed",
+                    )
+                    .to_string(),
+            ));
         };
-        change.disclosure = Some(DisclosureEntry { public: false, published_at: published.published_at, withdrawn_at: Some(at.date()) });
+        change.disclosure = Some(DisclosureEntry {
+            public: false,
+            published_at: published.published_at,
+            withdrawn_at: Some(at.date()),
+        });
     }
     check_references(ctx, &town, &args.id, &entry)?;
     change.event = Some(entry);

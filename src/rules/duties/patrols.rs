@@ -75,7 +75,12 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
                 };
                 if row.reported_by.is_some() || row.reported_at.is_some() {
                     let place = Place::At(town.field(row.span, "reported_at"));
-                    sink(about(owed(Duty::PatrolLate, social, row.reported_at.or(Some(start)), place)));
+                    sink(about(owed(
+                        Duty::PatrolLate,
+                        social,
+                        row.reported_at.or(Some(start)),
+                        place,
+                    )));
                 }
                 let signed = Place::At(town.field(row.span, "signed_by"));
                 let signoff = match (row.signed_by, head) {
@@ -84,7 +89,12 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
                         breach: true,
                         ..owed(Duty::PatrolWrongSigner, Some(head), row.signed_at, signed)
                     },
-                    (Some(_), _) => owed(Duty::PatrolUnsigned, head, row.signed_at.or(Some(start)), signed),
+                    (Some(_), _) => owed(
+                        Duty::PatrolUnsigned,
+                        head,
+                        row.signed_at.or(Some(start)),
+                        signed,
+                    ),
                 };
                 sink(about(signoff));
             }

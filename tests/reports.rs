@@ -1,0 +1,353 @@
+//! The Excel reports, opened with calamine: sheet names, headings, values that match
+//! `grid findings`, `grid score` and the report's own JSON, masking, disclosure rules, and text
+//! that stays text.
+
+mod util;
+
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, DataType, Reader, Xlsx, open_workbook};
+use serde_json::Value;
+use util::{Run, Town, grid};
+
+fn report(town: &Town, args: &[&str], out: &str) -> (Run, PathBuf) {
+    let path = town.path().join(out);
+    let mut all = vec!["report"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&[
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--as-of",
+        "2026-11-24",
+        "-o",
+        path.to_str().unwrap(),
+        "--lang",
+        "zh",
+    ]);
+    let run = grid(&all);
+    assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    (run, path)
+}
+
+fn book(path: &Path) -> Xlsx<std::io::BufReader<std::fs::File>> {
+    open_workbook(path).unwrap()
+}
+
+fn rows(path: &Path, sheet: &str) -> Vec<Vec<Data>> {
+    let range = book(path).worksheet_range(sheet).unwrap();
+    range.rows().map(|r| r.to_vec()).collect()
+}
+
+fn text(cell: &Data) -> String {
+    match cell {
+        Data::String(s) => s.clone(),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Empty => String::new(),
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn monthly_sheets_headings_and_values() {
+    let town = Town::copy();
+    let (_, path) = report(&town, &["monthly"], "m.xlsx");
+    let names = book(&path).sheet_names();
+    assert_eq!(
+        names,
+        [
+            "概况",
+            "巡查完成率",
+            "巡查矩阵",
+            "月排查",
+            "半月会议",
+            "案件",
+            "案件状态",
+            "首报渠道",
+            "首报与问责",
+            "逾期清单"
+        ]
+    );
+    let completion = rows(&path, "巡查完成率");
+    assert_eq!(
+        completion[0].iter().map(text).collect::<Vec<_>>(),
+        ["村级网格", "应报", "已报", "迟报", "缺报", "完成率"]
+    );
+    assert_eq!(completion.len(), 21, "a row per village");
+    assert!(
+        matches!(completion[1][1], Data::Float(_)),
+        "numbers are numbers"
+    );
+    let cover = rows(&path, "概况");
+    assert_eq!(text(&cover[0][0]), "青山镇网格化监管月报");
+    assert!(
+        cover
+            .iter()
+            .any(|r| text(&r[0]) == "期间" && text(&r[1]) == "2026-11-01 ~ 2026-11-15")
+    );
+    assert!(
+        cover
+            .iter()
+            .any(|r| text(&r[0]) == "截至" && text(&r[1]) == "2026-11-24 24:00")
+    );
+    let findings = grid(&[
+        "findings",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-15",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(rows(&path, "首报与问责").len() - 1, findings.json().len());
+    let cases = rows(&path, "案件");
+    assert!(
+        matches!(cases[1][6], Data::DateTime(_)),
+        "dates are dates: {:?}",
+        cases[1][6]
+    );
+}
+
+#[test]
+fn the_workbook_and_the_terminal_read_the_same_values() {
+    let town = Town::copy();
+    let (run, path) = report(&town, &["monthly", "--format", "json"], "m.xlsx");
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    let cover = rows(&path, "概况");
+    for (label, value) in json["summary"].as_object().unwrap() {
+        let row = cover
+            .iter()
+            .find(|r| &text(&r[0]) == label)
+            .unwrap_or_else(|| panic!("{label}"));
+        match value {
+            Value::Number(n) => assert!(
+                (row[1].as_f64().unwrap() - n.as_f64().unwrap()).abs() < 1e-9,
+                "{label}"
+            ),
+            Value::String(s) => assert_eq!(&text(&row[1]), s, "{label}"),
+            _ => {}
+        }
+    }
+    let overdue = json["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "逾期清单")
+        .unwrap();
+    assert_eq!(
+        overdue["rows"].as_array().unwrap().len(),
+        rows(&path, "逾期清单").len() - 1
+    );
+}
+
+#[test]
+fn a_formula_in_a_title_arrives_as_text() {
+    let town = Town::copy();
+    town.replace(
+        "cases/2026/QS-2026-0062.yaml",
+        "title: 前店村私搭乱建\n",
+        "title: '=HYPERLINK(\"http://x.example\",\"点我\")'\n",
+    );
+    let (_, path) = report(&town, &["monthly", "--month", "2026-11"], "m.xlsx");
+    let cases = rows(&path, "案件");
+    let row = cases
+        .iter()
+        .find(|r| text(&r[0]) == "QS-2026-0062")
+        .unwrap();
+    assert_eq!(
+        row[1],
+        Data::String("=HYPERLINK(\"http://x.example\",\"点我\")".to_string())
+    );
+    let formulas = book(&path).worksheet_formula("案件").unwrap();
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no formula anywhere"
+    );
+    let csv = grid(&[
+        "case",
+        "list",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--format",
+        "csv",
+    ]);
+    assert!(
+        csv.stdout.contains(",\"'=HYPERLINK("),
+        "CSV cells get the OWASP prefix: {}",
+        csv.stdout
+    );
+}
+
+#[test]
+fn assessment_matches_grid_score() {
+    let town = Town::copy();
+    let (_, path) = report(&town, &["assessment", "--month", "2026-11"], "a.xlsx");
+    let score = grid(&[
+        "score",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--month",
+        "2026-11",
+        "--as-of",
+        "2026-11-24",
+        "--format",
+        "json",
+    ]);
+    let ranking = rows(&path, "村级网格排名");
+    assert_eq!(text(&ranking[0][1]), "网格");
+    for s in score.json().iter().filter(|s| s["level"] == "village") {
+        let row = ranking
+            .iter()
+            .find(|r| text(&r[1]).starts_with(s["id"].as_str().unwrap()))
+            .unwrap();
+        assert_eq!(
+            row.last().unwrap().as_f64(),
+            s["score"].as_f64(),
+            "{}",
+            s["id"]
+        );
+        assert_eq!(row[0].as_f64(), s["rank"].as_f64());
+    }
+}
+
+#[test]
+fn weekly_quarterly_and_rollout() {
+    let town = Town::copy();
+    let (_, weekly) = report(&town, &["weekly", "--week", "2026-W46"], "w.xlsx");
+    assert_eq!(
+        book(&weekly).sheet_names(),
+        ["概况", "会商议程", "待响应吹哨"]
+    );
+    let (_, quarterly) = report(&town, &["quarterly", "--quarter", "2026-Q4"], "q.xlsx");
+    let coverage = rows(&quarterly, "联查覆盖");
+    let w4 = coverage
+        .iter()
+        .find(|r| text(&r[0]).starts_with("W4 "))
+        .unwrap();
+    assert_eq!(text(&w4[2]), "未联查", "the area that skipped the quarter");
+    let w2 = coverage
+        .iter()
+        .find(|r| text(&r[0]).starts_with("W2 "))
+        .unwrap();
+    assert_eq!((w2[3].as_f64(), w2[4].as_f64()), (Some(4.0), Some(5.0)));
+    let (_, rollout) = report(&town, &["rollout"], "r.xlsx");
+    let centres = rows(&rollout, "阵地建设");
+    let overdue: Vec<String> = centres
+        .iter()
+        .filter(|r| text(&r[8]) == "逾期未建成")
+        .map(|r| text(&r[0]))
+        .collect();
+    assert_eq!(
+        overdue,
+        ["W2-V01 东岗村"],
+        "the centre grid check reports as center_incomplete"
+    );
+}
+
+/// Writes a decided, disclosed case with personal data in its party and measures.
+fn disclosed_case(town: &Town, id: &str, extra: &str, measures: &str) {
+    town.write(
+        &format!("cases/2026/{id}.yaml"),
+        format!(
+            "id: {id}\ntitle: 前店村违法占地\nitem: WJ02\ngrid: W1-V01\ndiscovered_at: 2026-11-02 08:00\nimpact: eliminated\n{extra}reports:\n- {{at: 2026-11-02 08:30, by: P0044, channel: patrol}}\nevents:\n- {{at: 2026-11-02 09:00, action: accepted, by: P0006}}\n- {{at: 2026-11-04 10:00, action: decided, by: P0003, meeting: 2026-11-04, measures: '{measures}', decision_no: 青山执决〔2026〕201号, party: 王建国}}\n- {{at: 2026-11-05 10:00, action: resolved, by: P0022}}\n- {{at: 2026-11-06 10:00, action: checked, by: P0043}}\n- {{at: 2026-11-06 11:00, action: closed, by: P0006, outcome: fixed}}\n- {{at: 2026-11-07 10:00, action: disclosed, by: P0006}}\ndisclosure: {{public: true, published_at: 2026-11-07}}\n"
+        ),
+    );
+}
+
+#[test]
+fn disclosure_masks_and_leaves_out_what_must_not_be_posted() {
+    let town = Town::copy();
+    disclosed_case(
+        &town,
+        "QS-2026-0901",
+        "",
+        "责令拆除，联系人13812345678，身份证370211199001011234",
+    );
+    disclosed_case(&town, "QS-2026-0902", "sensitive: minor\n", "责令改正");
+    disclosed_case(&town, "QS-2026-0903", "confidential: true\n", "责令改正");
+    disclosed_case(&town, "QS-2026-0904", "", "警告");
+    disclosed_case(&town, "QS-2026-0905", "", "罚款");
+    assert!(
+        town.check().diagnostics().is_empty(),
+        "{:#?}",
+        town.check().diagnostics()
+    );
+    let run = grid(&[
+        "case",
+        "withdraw-disclosure",
+        "QS-2026-0905",
+        "--at",
+        "2026-11-20 10:00",
+        "--by",
+        "P0006",
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (_, path) = report(&town, &["disclosure", "--month", "2026-11"], "d.xlsx");
+    let decisions = rows(&path, "执法决定公示");
+    assert_eq!(
+        decisions[0].iter().map(text).collect::<Vec<_>>(),
+        [
+            "决定书编号",
+            "当事人",
+            "违法事实",
+            "处理措施",
+            "执法主体",
+            "日期"
+        ]
+    );
+    let ours: Vec<&Vec<Data>> = decisions
+        .iter()
+        .filter(|r| text(&r[0]) == "青山执决〔2026〕201号")
+        .collect();
+    assert_eq!(
+        ours.len(),
+        1,
+        "minor, confidential, a mere warning and the withdrawn one are left out"
+    );
+    assert_eq!(text(&ours[0][1]), "王*国");
+    assert_eq!(
+        text(&ours[0][3]),
+        "责令拆除，联系人138****5678，身份证370211********1234"
+    );
+    let all: String = decisions
+        .iter()
+        .flatten()
+        .map(text)
+        .collect::<Vec<_>>()
+        .join("|");
+    for secret in [
+        "王建国",
+        "13812345678",
+        "370211199001011234",
+        "12345678",
+        "19900101",
+    ] {
+        assert!(!all.contains(secret), "{secret} leaked");
+    }
+    let csv = std::fs::read_to_string(path.with_extension("csv")).unwrap();
+    assert!(csv.contains("王*国") && !csv.contains("王建国") && !csv.contains("13812345678"));
+    let html = std::fs::read_to_string(path.with_extension("html")).unwrap();
+    assert!(html.contains("<table>") && html.contains("王*国") && !html.contains("王建国"));
+}
+
+#[test]
+fn disclosures_expire() {
+    let town = Town::copy();
+    disclosed_case(&town, "QS-2026-0901", "", "责令拆除");
+    town.replace(
+        "town.yaml",
+        "  disclosure:\n    keep_days: 365\n",
+        "  disclosure:\n    keep_days: 10\n",
+    );
+    let (_, path) = report(&town, &["disclosure", "--month", "2026-11"], "d.xlsx");
+    assert!(
+        rows(&path, "执法决定公示")
+            .iter()
+            .all(|r| text(&r[0]) != "青山执决〔2026〕201号"),
+        "published 11-07, kept 10 days, gone by 11-24"
+    );
+}
