@@ -657,6 +657,32 @@ pub struct EventEntry {
     pub note: Option<String>,
 }
 
+impl EventEntry {
+    /// An event with only its time, action and actor.
+    pub fn new(at: chrono::NaiveDateTime, action: Action, by: impl Into<String>) -> EventEntry {
+        EventEntry {
+            at: Stamp(at),
+            action,
+            by: by.into(),
+            to: None,
+            signed_for: None,
+            reason: None,
+            of: None,
+            meeting: None,
+            result: None,
+            measures: None,
+            decision_no: None,
+            party: None,
+            approved_by: None,
+            card: None,
+            outcome: None,
+            impact: None,
+            callback: None,
+            note: None,
+        }
+    }
+}
+
 /// Public disclosure of a case.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -6,7 +6,9 @@ use crate::model::Town;
 use crate::output::{csv_text, table};
 use crate::rules::assessment::{Assessment, GridScore, Office, OfficeScore};
 
-const COMPONENTS: [(&str, &str); 7] = [
+/// The names of the assessment's components, in Chinese and English, in the order of
+/// [`crate::rules::assessment::Rates`].
+pub const COMPONENTS: [(&str, &str); 7] = [
     ("巡查完成率", "patrol"),
     ("按时报送率", "on time"),
     ("排查会议", "attendance"),

@@ -3,20 +3,11 @@
 
 use chrono::NaiveDate;
 
+use crate::output::score::COMPONENTS;
 use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
 use crate::report::common::Ctx;
 use crate::rules::assessment::{GridScore, Office, assess};
 use crate::rules::duties::Window;
-
-const COMPONENTS: [(&str, &str); 7] = [
-    ("巡查完成率", "patrol"),
-    ("按时报送率", "on time"),
-    ("排查会议", "attendance"),
-    ("按时处置率", "case on time"),
-    ("结案率", "closure"),
-    ("返工率", "rework"),
-    ("漏报率", "missed"),
-];
 
 fn ranking(ctx: &Ctx, name: &str, scores: &[GridScore]) -> Sheet {
     let mut headings = vec![ctx.t("名次", "Rank"), ctx.t("网格", "Grid")];

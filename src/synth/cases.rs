@@ -63,29 +63,6 @@ fn at(day: NaiveDate, hour: u32, minute: u32) -> NaiveDateTime {
         .unwrap_or_default()
 }
 
-fn event(at: NaiveDateTime, action: Action, by: &str) -> EventEntry {
-    EventEntry {
-        at: Stamp(at),
-        action,
-        by: by.to_string(),
-        to: None,
-        signed_for: None,
-        reason: None,
-        of: None,
-        meeting: None,
-        result: None,
-        measures: None,
-        decision_no: None,
-        party: None,
-        approved_by: None,
-        card: None,
-        outcome: None,
-        impact: None,
-        callback: None,
-        note: None,
-    }
-}
-
 /// Where recent cases stop: before acceptance (`None`), or right after an action.
 const STOPS: &[Option<Action>] = &[
     None,
@@ -307,12 +284,12 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                 break 'life;
             }
             if (path < 4 && stop.is_none()) || stop == Some(Some(Action::Rejected)) {
-                let mut e = event(t, Action::Rejected, &clerk);
+                let mut e = EventEntry::new(t, Action::Rejected, &clerk);
                 e.reason = Some("不属于本镇事权范围，已告知反映人".to_string());
                 push(&mut events, e);
                 break 'life;
             }
-            if !push(&mut events, event(t, Action::Accepted, &clerk)) {
+            if !push(&mut events, EventEntry::new(t, Action::Accepted, &clerk)) {
                 break 'life;
             }
             t += TimeDelta::minutes(rng.range(15, 60));
@@ -320,7 +297,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                 .groups
                 .iter()
                 .find(|g| g.classes.iter().any(|c| code.starts_with(c)));
-            let mut e = event(t, Action::Assigned, &clerk);
+            let mut e = EventEntry::new(t, Action::Assigned, &clerk);
             e.to = match (&place.grid, group) {
                 (Some(g), _) if !bottom_line && rng.chance(0.5) => Some(g.clone()),
                 (_, Some(g)) => Some(g.id.to_string()),
@@ -335,7 +312,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                 if when > t
                     && let Some(v) = place.village
                 {
-                    let mut e = event(
+                    let mut e = EventEntry::new(
                         when,
                         Action::Remedied,
                         world.id(world.villages[v].head(day)),
@@ -357,7 +334,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                 || forced(&[Action::Escalated, Action::Consulted, Action::Decided]);
             if escalate {
                 t += TimeDelta::hours(rng.range(20, 40));
-                let mut e = event(t, Action::Escalated, &clerk);
+                let mut e = EventEntry::new(t, Action::Escalated, &clerk);
                 e.to = Some("town".to_string());
                 e.note = Some("村级无法解决，提请镇级会商".to_string());
                 if !push(&mut events, e) {
@@ -372,7 +349,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                     break 'life;
                 };
                 t = at(meeting, 15, rng.range(0, 50) as u32);
-                let mut e = event(t, Action::Consulted, world.id(world.town_heads[1]));
+                let mut e = EventEntry::new(t, Action::Consulted, world.id(world.town_heads[1]));
                 e.meeting = Some(meeting);
                 e.result = Some("研究确定处置方案，明确责任单位".to_string());
                 let go_on = push(&mut events, e);
@@ -391,7 +368,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                         .calendar
                         .add_working_days(meeting, rng.range(1, 2) as u32);
                     t = at(office, 10, rng.range(0, 50) as u32);
-                    let mut e = event(t, Action::Decided, world.id(world.deputies[0]));
+                    let mut e = EventEntry::new(t, Action::Decided, world.id(world.deputies[0]));
                     e.meeting = Some(office);
                     e.measures = Some(
                         rng.pick(&[
@@ -420,14 +397,14 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                             [usize::try_from(rng.below(DEPARTMENTS.len() as u64)).unwrap_or(0)]
                         .0;
                         t += TimeDelta::hours(2);
-                        let mut e = event(t, Action::Whistle, &clerk);
+                        let mut e = EventEntry::new(t, Action::Whistle, &clerk);
                         e.to = Some(dept.to_string());
                         if !push(&mut events, e) {
                             break 'life;
                         }
                         if rng.chance(0.85) {
                             t += TimeDelta::hours(rng.range(4, 60));
-                            if !push(&mut events, event(t, Action::Responded, dept)) {
+                            if !push(&mut events, EventEntry::new(t, Action::Responded, dept)) {
                                 break 'life;
                             }
                         }
@@ -436,20 +413,20 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
             }
             if rng.chance(0.05) || forced(&[Action::Suspended]) {
                 t += TimeDelta::hours(rng.range(4, 30));
-                let mut e = event(t, Action::Suspended, &clerk2);
+                let mut e = EventEntry::new(t, Action::Suspended, &clerk2);
                 e.approved_by = Some(world.id(world.town_heads[1]).to_string());
                 e.reason = Some("等待县级部门鉴定结果".to_string());
                 if !push(&mut events, e) {
                     break 'life;
                 }
                 t += TimeDelta::days(rng.range(2, 6));
-                if !push(&mut events, event(t, Action::Resumed, &clerk2)) {
+                if !push(&mut events, EventEntry::new(t, Action::Resumed, &clerk2)) {
                     break 'life;
                 }
             }
             if rng.chance(0.06) {
                 t += TimeDelta::hours(rng.range(20, 50));
-                let mut e = event(t, Action::Urged, world.id(world.deputies[1]));
+                let mut e = EventEntry::new(t, Action::Urged, world.id(world.deputies[1]));
                 e.card = Some(if rng.chance(0.8) {
                     Card::Yellow
                 } else {
@@ -472,7 +449,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
             t = at(due, rng.range(9, 17) as u32, rng.range(0, 59) as u32)
                 .max(t + TimeDelta::hours(2));
             let handler = world.id(world.groups[0].head).to_string();
-            if !push(&mut events, event(t, Action::Resolved, &handler)) {
+            if !push(&mut events, EventEntry::new(t, Action::Resolved, &handler)) {
                 break 'life;
             }
             let checker = match place.village {
@@ -481,18 +458,18 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
             };
             if rng.chance(0.08) || forced(&[Action::Reopened]) {
                 t += TimeDelta::hours(rng.range(18, 30));
-                let mut e = event(t, Action::Reopened, &checker);
+                let mut e = EventEntry::new(t, Action::Reopened, &checker);
                 e.reason = Some("核查未通过，整改不到位".to_string());
                 if !push(&mut events, e) {
                     break 'life;
                 }
                 t += TimeDelta::days(rng.range(1, 3));
-                if !push(&mut events, event(t, Action::Resolved, &handler)) {
+                if !push(&mut events, EventEntry::new(t, Action::Resolved, &handler)) {
                     break 'life;
                 }
             }
             t += TimeDelta::hours(rng.range(18, 30));
-            let mut e = event(t, Action::Checked, &checker);
+            let mut e = EventEntry::new(t, Action::Checked, &checker);
             e.callback = Some(true);
             if !push(&mut events, e) {
                 break 'life;
@@ -508,7 +485,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
             } else {
                 Impact::Ongoing
             };
-            let mut e = event(t, Action::Closed, &clerk);
+            let mut e = EventEntry::new(t, Action::Closed, &clerk);
             e.outcome = Some(outcome);
             e.impact = Some(closing_impact);
             if !push(&mut events, e) {
@@ -517,7 +494,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
             impact = closing_impact;
             if events.iter().any(|e| e.action == Action::Decided) {
                 t += TimeDelta::days(2);
-                if push(&mut events, event(t, Action::Disclosed, &clerk)) {
+                if push(&mut events, EventEntry::new(t, Action::Disclosed, &clerk)) {
                     disclosure = Some(DisclosureEntry {
                         public: true,
                         published_at: Some(t.date()),
@@ -590,7 +567,7 @@ fn duplicate(
     rng: &mut Rng,
 ) -> CaseFile {
     let reported = lead.discovered_at.0 + TimeDelta::hours(rng.range(3, 10));
-    let mut merge = event(
+    let mut merge = EventEntry::new(
         reported + TimeDelta::minutes(rng.range(20, 90)),
         Action::Duplicate,
         clerk,

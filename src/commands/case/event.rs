@@ -1,8 +1,6 @@
 //! The event commands (`accept`, `assign`, `escalate` … `disclose`) and `report`: each appends
 //! one entry to the case file after the state machine has allowed it.
 
-use chrono::NaiveDateTime;
-
 use crate::caseops::{self, Change, Refused};
 use crate::cli::{CaseCommand, CaseReportArgs, EventArgs, Level};
 use crate::commands::Outcome;
@@ -15,30 +13,6 @@ use crate::i18n::Lang;
 use crate::model::Town;
 use crate::model::choices::{Action, Impact, Outcome as CaseOutcome};
 use crate::timefmt::{Stamp, format_stamp};
-
-/// A blank event.
-fn event(at: NaiveDateTime, action: Action, by: String, note: Option<String>) -> EventEntry {
-    EventEntry {
-        at: Stamp(at),
-        action,
-        by,
-        to: None,
-        signed_for: None,
-        reason: None,
-        of: None,
-        meeting: None,
-        result: None,
-        measures: None,
-        decision_no: None,
-        party: None,
-        approved_by: None,
-        card: None,
-        outcome: None,
-        impact: None,
-        callback: None,
-        note,
-    }
-}
 
 /// What a command adds to the event and to the case.
 type Fill<'a> = Box<dyn Fn(&mut EventEntry, &mut Change) + 'a>;
@@ -223,7 +197,10 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
         }
         _ => actor(ctx, &root, &town, args.by.as_deref())?,
     };
-    let mut entry = event(at, action, by, args.note.clone());
+    let mut entry = EventEntry {
+        note: args.note.clone(),
+        ..EventEntry::new(at, action, by)
+    };
     let mut change = Change::default();
     if let Some(fill) = fill {
         fill(&mut entry, &mut change);
