@@ -239,11 +239,27 @@ fn weekly_quarterly_and_rollout() {
         .filter(|r| text(&r[8]) == "逾期未建成")
         .map(|r| text(&r[0]))
         .collect();
-    assert_eq!(
-        overdue,
-        ["W2-V01 东岗村"],
-        "the centre grid check reports as center_incomplete"
-    );
+    let check = grid(&[
+        "check",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--as-of",
+        "2026-11-24",
+        "--format",
+        "json",
+    ]);
+    let incomplete: Vec<String> = check
+        .json()
+        .into_iter()
+        .filter(|v| v["duty"] == "center_incomplete")
+        .map(|v| v["grid"].as_str().unwrap().to_string())
+        .collect();
+    let ids: Vec<&str> = overdue
+        .iter()
+        .map(|name| name.split(' ').next().unwrap())
+        .collect();
+    assert_eq!(ids, incomplete, "the rollout report and grid check agree");
+    assert_eq!(overdue, ["W2-V01 东岗村"]);
 }
 
 /// Writes a decided, disclosed case with personal data in its party and measures.
