@@ -33,6 +33,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand findings 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
             cand decide 'Record the supervision office''s decision on a finding (督考决定)'
             cand score 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
+            cand import 'Import what villages send: xlsx, xls, ods, CSV (导入)'
             cand report 'Excel reports for the supervision office (报表)'
             cand log 'Every commit that touched a case, person, grid or record (变更记录)'
             cand audit 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
@@ -586,6 +587,25 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'grid;import'= {
+            cand --kind 'The kind of records (default: decided from the headings)'
+            cand --sheet 'Only this sheet'
+            cand --grid 'The grid of rows that name none'
+            cand --year 'The year of dates written without one (`11月24日`; default: the current year)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand --dry-run 'Show what would be added, write nothing'
+            cand --skip-bad 'Import the good rows; write the bad ones to FILE.rejected.csv beside the source'
+            cand --force 'Import a file again although the manifest lists it'
+            cand --explain 'Show how each column of each sheet was mapped, write nothing'
+            cand --commit 'Commit what was written, with a structured message'
+            cand --allow-dirty 'Write even over uncommitted changes in the files touched'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'grid;report'= {
             cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
             cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
@@ -822,6 +842,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand findings 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
             cand decide 'Record the supervision office''s decision on a finding (督考决定)'
             cand score 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
+            cand import 'Import what villages send: xlsx, xls, ods, CSV (导入)'
             cand report 'Excel reports for the supervision office (报表)'
             cand log 'Every commit that touched a case, person, grid or record (变更记录)'
             cand audit 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
@@ -915,6 +936,8 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;decide'= {
         }
         &'grid;help;score'= {
+        }
+        &'grid;help;import'= {
         }
         &'grid;help;report'= {
             cand monthly 'The half-month report of the 1st and the 15th (月报)'

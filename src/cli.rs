@@ -58,6 +58,8 @@ pub enum Command {
     Decide(DecideFindingArgs),
     /// The assessment: scores and ranking of villages, work areas and centres (督考评分).
     Score(ScoreArgs),
+    /// Import what villages send: xlsx, xls, ods, CSV (导入).
+    Import(ImportArgs),
     /// Excel reports for the supervision office (报表).
     Report(ReportsArgs),
     /// Every commit that touched a case, person, grid or record (变更记录).
@@ -142,6 +144,41 @@ pub struct CheckArgs {
     /// no duties; the pre-commit hook runs this).
     #[arg(long)]
     pub staged: bool,
+}
+
+/// `grid import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The files (xlsx, xls, ods, csv; the format is read from the bytes).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The kind of records (default: decided from the headings).
+    #[arg(long, value_enum)]
+    pub kind: Option<crate::import::mapping::Kind>,
+    /// Only this sheet.
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// The grid of rows that name none.
+    #[arg(long, value_name = "ID")]
+    pub grid: Option<String>,
+    /// The year of dates written without one (`11月24日`; default: the current year).
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Show what would be added, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the good rows; write the bad ones to FILE.rejected.csv beside the source.
+    #[arg(long)]
+    pub skip_bad: bool,
+    /// Import a file again although the manifest lists it.
+    #[arg(long)]
+    pub force: bool,
+    /// Show how each column of each sheet was mapped, write nothing.
+    #[arg(long)]
+    pub explain: bool,
+    /// Git handling.
+    #[command(flatten)]
+    pub write: WriteArgs,
 }
 
 /// `grid report`.

@@ -20,6 +20,7 @@ pub mod error;
 pub mod format;
 pub mod gitinfo;
 pub mod i18n;
+pub mod import;
 pub mod load;
 pub mod mask;
 pub mod model;

@@ -10,6 +10,7 @@ pub mod duties;
 pub mod findings;
 pub mod generate_files;
 pub mod hook;
+pub mod import;
 pub mod init;
 pub mod log;
 pub mod report;
@@ -44,6 +45,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Findings(args) => findings::run(ctx, args),
         Command::Decide(args) => decide::run(ctx, args),
         Command::Score(args) => score::run(ctx, args),
+        Command::Import(args) => import::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
         Command::Audit(args) => audit::run(ctx, args),

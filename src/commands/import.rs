@@ -1,0 +1,440 @@
+//! `grid import FILE…`: reads each file, maps and converts its rows, merges them into the
+//! repository's files, checks that the repository stays valid, and writes every file at once —
+//! or nothing. Files listed in `imports/manifest.csv` (same sha256) are not imported twice.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use crate::cli::ImportArgs;
+use crate::codes::Severity;
+use crate::commands::check::write_stdout;
+use crate::commands::{Outcome, open, write_files};
+use crate::context::Context;
+use crate::error::Error;
+use crate::format::ManifestRow;
+use crate::import::mapping::{self, Kind};
+use crate::import::merge::{FileRows, read_file};
+use crate::import::rows::Resolve;
+use crate::import::table::{self, Raw};
+use crate::import::{sniff, values};
+use crate::load::discover::MANIFEST;
+
+/// What one source file gave.
+#[derive(Default)]
+struct Counts {
+    read: usize,
+    added: usize,
+    skipped: usize,
+    rejected: usize,
+}
+
+/// Runs `grid import`.
+pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
+    let (root, _, town) = open(ctx)?;
+    let lang = ctx.lang;
+    let today = ctx.as_of(None).date;
+    let grid = match &args.grid {
+        Some(id) => Some(town.grids.ids.get(id).ok_or_else(|| {
+            Error::Usage(format!("{}: {id}", lang.pick("未知网格", "unknown grid")))
+        })?),
+        None => None,
+    };
+    let resolve = Resolve {
+        town: &town,
+        grid,
+        year: values::year_of(args.year, today),
+    };
+    let manifest: Vec<String> = town.imports.iter().map(|i| i.sha256.clone()).collect();
+    let mut files: BTreeMap<String, FileRows> = BTreeMap::new();
+    let mut report = String::new();
+    let mut errors = 0usize;
+    let mut manifest_rows = Vec::new();
+    let mut rejected_files = Vec::new();
+    for source in &args.files {
+        let path = ctx.path(source);
+        let shown = source.display().to_string();
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        let sha = format!("{:x}", Sha256::digest(&bytes));
+        if manifest.contains(&sha) && !args.force {
+            report.push_str(&format!(
+                "{shown}: {}\n",
+                lang.pick(
+                    "此前已导入（同一 sha256），跳过；重新导入用 --force",
+                    "imported before (same sha256): nothing to do; --force imports it again"
+                )
+            ));
+            continue;
+        }
+        let book = match sniff::sniff(&bytes).and_then(|format| table::read(format, &bytes)) {
+            Ok(book) => book,
+            Err(why) => {
+                errors += 1;
+                report.push_str(&format!(
+                    "{shown}: {} {why}\n",
+                    lang.pick("无法导入：", "cannot import:")
+                ));
+                continue;
+            }
+        };
+        for hidden in &book.hidden {
+            report.push_str(&format!(
+                "{shown} [{hidden}]: {}\n",
+                lang.pick("隐藏工作表，已跳过", "hidden sheet, skipped")
+            ));
+        }
+        let mut counts = Counts::default();
+        let mut rejected_rows: Vec<Vec<String>> = Vec::new();
+        let mut found_any = false;
+        let mut kind_seen = None;
+        for sheet in book
+            .sheets
+            .iter()
+            .filter(|s| args.sheet.as_ref().is_none_or(|n| n == &s.name))
+        {
+            let label = if sheet.name.is_empty() {
+                shown.clone()
+            } else {
+                format!("{shown} [{}]", sheet.name)
+            };
+            let Some(mapping) = mapping::find(&sheet.rows, args.kind) else {
+                if !sheet.rows.is_empty() {
+                    report.push_str(&format!(
+                        "{label}: {}\n",
+                        lang.pick(
+                            "找不到可识别的表头（用 --kind 指定类别，或见 --explain）",
+                            "no headings recognised (name the kind with --kind, see --explain)"
+                        )
+                    ));
+                }
+                continue;
+            };
+            found_any = true;
+            kind_seen = Some(mapping.kind);
+            if args.explain {
+                report.push_str(&explain(&label, &mapping));
+                continue;
+            }
+            for (r, row) in sheet.rows.iter().enumerate().skip(mapping.header_row + 1) {
+                if row.iter().all(|c| *c == Raw::Empty) || is_heading_again(row, &mapping) {
+                    continue;
+                }
+                counts.read += 1;
+                let cells: Vec<(&'static str, &Raw, u32, u32)> = mapping
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(c, f)| {
+                        f.map(|f| (f, row.get(c).unwrap_or(&Raw::Empty), r as u32, c as u32))
+                    })
+                    .collect();
+                let converted = resolve.convert(mapping.kind, &cells);
+                let outcome = converted.and_then(|row_out| {
+                    let target = match files.get_mut(&row_out.target) {
+                        Some(t) => t,
+                        None => {
+                            let read = read_file(&root, mapping.kind, &row_out.target)
+                                .map_err(|e| vec![("A1".to_string(), e)])?;
+                            files.entry(row_out.target.clone()).or_insert(read)
+                        }
+                    };
+                    Ok(target.merge(&row_out))
+                });
+                match outcome {
+                    Ok(crate::import::merge::Outcome::Added) => counts.added += 1,
+                    Ok(crate::import::merge::Outcome::Skipped) => counts.skipped += 1,
+                    Ok(crate::import::merge::Outcome::Conflict(differ)) => {
+                        counts.rejected += 1;
+                        let why = format!(
+                            "{} {}",
+                            lang.pick("与已有记录冲突：", "contradicts the row already there:"),
+                            differ.join("; ")
+                        );
+                        report.push_str(&format!(
+                            "{label} {}: {why}\n",
+                            table::cell_ref(r as u32, 0)
+                        ));
+                        rejected_rows.push(rejected(row, &why));
+                    }
+                    Err(problems) => {
+                        counts.rejected += 1;
+                        for (cell, why) in &problems {
+                            report.push_str(&format!("{label} {cell}: {why}\n"));
+                        }
+                        rejected_rows.push(rejected(
+                            row,
+                            &problems
+                                .iter()
+                                .map(|(c, w)| format!("{c}: {w}"))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        ));
+                    }
+                }
+            }
+        }
+        if !found_any {
+            errors += 1;
+            continue;
+        }
+        if args.explain {
+            continue;
+        }
+        errors += counts.rejected;
+        report.push_str(&format!(
+            "{shown}: {} {}, {} {}, {} {}, {} {}\n",
+            lang.pick("读取", "read"),
+            counts.read,
+            lang.pick("新增", "added"),
+            counts.added,
+            lang.pick("已存在", "already there"),
+            counts.skipped,
+            lang.pick("拒绝", "rejected"),
+            counts.rejected
+        ));
+        if !rejected_rows.is_empty() {
+            rejected_files.push((path.clone(), rejected_rows));
+        }
+        let name = source
+            .file_name()
+            .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+        manifest_rows.push((
+            ManifestRow {
+                sha256: sha,
+                file: name,
+                kind: kind_seen.map_or("", Kind::as_str).to_string(),
+                imported_at: crate::timefmt::format_stamp(ctx.as_of(None).now),
+                added: counts.added.to_string(),
+                skipped: counts.skipped.to_string(),
+            },
+            source.clone(),
+            counts,
+        ));
+    }
+    if args.explain {
+        write_stdout(&report)?;
+        return Ok(Outcome::Clean);
+    }
+    if errors > 0 && !args.skip_bad {
+        report.push_str(lang.pick("有错误，未写入任何文件（修正后重新导入，或用 --skip-bad 只导入正确的行）\n", "errors: nothing was written (fix them and import again, or --skip-bad to import the good rows)\n"));
+        write_stdout(&report)?;
+        return Ok(Outcome::Failed);
+    }
+    let mut changes: Vec<(PathBuf, String)> = files
+        .iter()
+        .filter(|(_, f)| f.changed)
+        .map(|(rel, f)| (root.join(rel), f.text()))
+        .collect();
+    if !manifest_rows.is_empty() && !changes.is_empty() {
+        changes.push((
+            root.join(MANIFEST),
+            manifest_text(
+                &root,
+                &manifest_rows
+                    .iter()
+                    .map(|m| m.0.clone())
+                    .collect::<Vec<_>>(),
+            )?,
+        ));
+    }
+    if let Some(problems) = validate_with(&root, &changes)? {
+        report.push_str(&problems);
+        report.push_str(lang.pick(
+            "导入后数据将不能通过检查，未写入任何文件\n",
+            "the repository would not pass `grid check` after the import: nothing was written\n",
+        ));
+        write_stdout(&report)?;
+        return Ok(Outcome::Failed);
+    }
+    if args.dry_run {
+        report.push_str(lang.pick("试运行：未写入\n", "dry run: nothing written\n"));
+        write_stdout(&report)?;
+        return Ok(Outcome::Clean);
+    }
+    for (source, rows) in &rejected_files {
+        write_rejected(source, rows)?;
+        report.push_str(&format!(
+            "{} {}\n",
+            lang.pick("被拒绝的行已写入", "rejected rows written to"),
+            rejected_path(source).display()
+        ));
+    }
+    if !changes.is_empty() {
+        let (summary, fields) = commit_message(&manifest_rows);
+        report.push_str(&write_files(
+            ctx,
+            &root,
+            &changes,
+            &args.write,
+            &summary,
+            &fields,
+        )?);
+    }
+    write_stdout(&report)?;
+    Ok(if errors > 0 {
+        Outcome::Failed
+    } else {
+        Outcome::Clean
+    })
+}
+
+fn is_heading_again(row: &[Raw], mapping: &mapping::Mapping) -> bool {
+    row.iter()
+        .zip(&mapping.headings)
+        .filter(|(_, h)| !h.is_empty())
+        .all(|(c, h)| matches!(c, Raw::Text(t) if t.trim() == h))
+}
+
+fn rejected(row: &[Raw], why: &str) -> Vec<String> {
+    let mut cells: Vec<String> = row
+        .iter()
+        .map(|c| values::text(c).unwrap_or_default())
+        .collect();
+    cells.push(why.to_string());
+    cells
+}
+
+fn rejected_path(source: &Path) -> PathBuf {
+    let stem = source
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    source.with_file_name(format!("{stem}.rejected.csv"))
+}
+
+fn write_rejected(source: &Path, rows: &[Vec<String>]) -> Result<(), Error> {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(1);
+    let mut headings: Vec<String> = (1..width)
+        .map(|i| {
+            table::cell_ref(0, i as u32 - 1)
+                .trim_end_matches('1')
+                .to_string()
+        })
+        .collect();
+    headings.push("原因 reason".to_string());
+    let mut staged = crate::write::Staged::default();
+    staged.add(
+        &rejected_path(source),
+        crate::output::csv_text(&headings, rows.iter().cloned()).as_bytes(),
+    )?;
+    staged.commit()
+}
+
+fn explain(label: &str, m: &mapping::Mapping) -> String {
+    let mut out = format!(
+        "{label}: {} ({} {})\n",
+        m.kind.as_str(),
+        "heading row",
+        m.header_row + 1
+    );
+    for (c, (heading, field)) in m.headings.iter().zip(&m.fields).enumerate() {
+        if heading.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "  {} {heading} → {}\n",
+            table::cell_ref(0, c as u32).trim_end_matches('1'),
+            field.unwrap_or("(ignored)")
+        ));
+    }
+    out
+}
+
+fn manifest_text(root: &Path, rows: &[ManifestRow]) -> Result<String, Error> {
+    let path = root.join(MANIFEST);
+    let mut all: Vec<Vec<String>> = Vec::new();
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        for record in reader.records().flatten() {
+            all.push(record.iter().map(str::to_string).collect());
+        }
+    }
+    for r in rows {
+        all.push(vec![
+            r.sha256.clone(),
+            r.file.clone(),
+            r.kind.clone(),
+            r.imported_at.clone(),
+            r.added.clone(),
+            r.skipped.clone(),
+        ]);
+    }
+    Ok(crate::output::csv_text(ManifestRow::COLUMNS, all))
+}
+
+fn commit_message(
+    rows: &[(ManifestRow, PathBuf, Counts)],
+) -> (String, Vec<(&'static str, String)>) {
+    let names: Vec<&str> = rows.iter().map(|r| r.0.file.as_str()).collect();
+    let mut fields = vec![("command", "import".to_string())];
+    for (m, _, c) in rows {
+        fields.push((
+            "source",
+            format!(
+                "{} sha256:{} kind:{} read:{} added:{} skipped:{} rejected:{}",
+                m.file, m.sha256, m.kind, c.read, c.added, c.skipped, c.rejected
+            ),
+        ));
+    }
+    (format!("grid import {}", names.join(" ")), fields)
+}
+
+/// Loads a copy of the repository with `changes` applied and returns the errors it would have,
+/// if any.
+fn validate_with(root: &Path, changes: &[(PathBuf, String)]) -> Result<Option<String>, Error> {
+    if changes.is_empty() {
+        return Ok(None);
+    }
+    let copy = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    copy_tree(root, copy.path())?;
+    for (path, text) in changes {
+        let target = copy.path().join(path.strip_prefix(root).unwrap_or(path));
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        std::fs::write(&target, text).map_err(|e| Error::io(&target, e))?;
+    }
+    let loaded = crate::load::load(copy.path())?;
+    let mut diagnostics = loaded.diagnostics;
+    if let Some(town) = &loaded.town {
+        diagnostics.extend(crate::rules::validate(town));
+    }
+    let errors: Vec<String> = diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .map(|d| {
+            format!(
+                "{}:{}: error[{}]: {}\n",
+                loaded.sources.path(d.span.file),
+                d.span.line,
+                d.code.as_str(),
+                d.message(crate::i18n::Lang::En)
+            )
+        })
+        .collect();
+    Ok((!errors.is_empty()).then(|| errors.concat()))
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), Error> {
+    for entry in std::fs::read_dir(from)
+        .map_err(|e| Error::io(from, e))?
+        .flatten()
+    {
+        let name = entry.file_name();
+        let name_text = name.to_string_lossy();
+        if name_text.starts_with('.') || name_text == "报表" {
+            continue;
+        }
+        let path = entry.path();
+        let target = to.join(&name);
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).map_err(|e| Error::io(&target, e))?;
+            copy_tree(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target).map_err(|e| Error::io(&path, e))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,292 @@
+//! Headings to fields: the Chinese and English names villages give their columns, finding the
+//! heading row under title rows (one or two rows of headings), and deciding the kind of
+//! records from them.
+
+use crate::format::{ApprovalRow, InspectionRow, MeetingRow, PatrolRow, RosterRow, SweepRow};
+use crate::import::table::Raw;
+
+/// The kinds of records a file can hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Kind {
+    /// Daily patrols.
+    Patrol,
+    /// 1st/15th sweeps.
+    Sweep,
+    /// Meetings.
+    Meeting,
+    /// Quarterly joint inspections.
+    Inspection,
+    /// Roster rows.
+    Roster,
+    /// Approvals.
+    Approval,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 6] = [
+        Kind::Patrol,
+        Kind::Sweep,
+        Kind::Meeting,
+        Kind::Inspection,
+        Kind::Roster,
+        Kind::Approval,
+    ];
+
+    /// The stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Patrol => "patrol",
+            Kind::Sweep => "sweep",
+            Kind::Meeting => "meeting",
+            Kind::Inspection => "inspection",
+            Kind::Roster => "roster",
+            Kind::Approval => "approval",
+        }
+    }
+
+    /// The columns of the kind's CSV file.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Kind::Patrol => PatrolRow::COLUMNS,
+            Kind::Sweep => SweepRow::COLUMNS,
+            Kind::Meeting => MeetingRow::COLUMNS,
+            Kind::Inspection => InspectionRow::COLUMNS,
+            Kind::Roster => RosterRow::COLUMNS,
+            Kind::Approval => ApprovalRow::COLUMNS,
+        }
+    }
+
+    /// The columns a file of this kind must have (others can be given by options).
+    pub fn required(self) -> &'static [&'static str] {
+        match self {
+            Kind::Patrol => &["date", "member"],
+            Kind::Sweep => &["date", "organizer"],
+            Kind::Meeting => &["date", "chair"],
+            Kind::Inspection => &["date", "work_area", "lead"],
+            Kind::Roster => &["person", "name", "role"],
+            Kind::Approval => &["id", "item", "village", "approved_at"],
+        }
+    }
+}
+
+/// Headings (normalised) that name a field, for every kind.
+fn aliases(field: &str) -> &'static [&'static str] {
+    match field {
+        "date" => &[
+            "日期",
+            "巡查日期",
+            "排查日期",
+            "会议日期",
+            "联查日期",
+            "时间",
+        ],
+        "grid" => &[
+            "网格",
+            "村",
+            "村名",
+            "村庄",
+            "所属网格",
+            "村级网格",
+            "所在村",
+            "自然村",
+        ],
+        "member" => &[
+            "网格员",
+            "巡查人",
+            "巡查员",
+            "巡查人员",
+            "姓名",
+            "基础网格员",
+        ],
+        "start" => &["开始时间", "开始", "巡查开始时间", "起始时间"],
+        "end" => &["结束时间", "结束", "巡查结束时间"],
+        "items" => &["巡查事项", "巡查内容", "检查事项", "事项"],
+        "issues" => &["发现问题数", "问题数", "发现问题", "问题数量"],
+        "cases" => &["案件", "案件编号", "案件号"],
+        "notes" => &["备注", "情况说明", "说明"],
+        "signed_by" => &["签字人", "网格长签字", "审核人", "签字", "签字网格长"],
+        "signed_at" => &["签字时间", "审核时间"],
+        "reported_by" => &["报送人", "信息员", "社会治理网格员", "上报人"],
+        "reported_at" => &["报送时间", "上报时间"],
+        "channel" => &["报送方式", "渠道", "上报方式"],
+        "organizer" => &["组织人", "组织者", "网格长"],
+        "participants" => &["参加人员", "参加人", "参会人员", "参与人员"],
+        "absent" => &["缺席", "缺席人员", "缺勤"],
+        "kind" => &["会议类型", "类型", "会议类别"],
+        "chair" => &["主持人", "主持"],
+        "attendees" => &["参会人", "出席人员", "参会人员名单"],
+        "decisions" => &["会议决定", "决定事项", "议定事项"],
+        "work_area" => &["工作区", "所属工作区", "工作区网格"],
+        "lead" => &["带队人", "带队领导", "牵头人"],
+        "villages" => &["覆盖村", "检查村", "联查村"],
+        "person" => &["编号", "人员编号", "工号"],
+        "name" => &["姓名", "名字"],
+        "phone" => &["电话", "手机", "手机号", "联系电话"],
+        "role" => &["角色", "岗位类别"],
+        "title" => &["职务", "岗位"],
+        "from" => &["起始日期", "任职开始", "开始日期"],
+        "to" => &["截止日期", "任职结束", "结束日期"],
+        "wechat" => &["微信", "微信号"],
+        "email" => &["邮箱", "电子邮件"],
+        "id" => &["审批编号", "编号", "审批号"],
+        "item" => &["审批事项", "事项编号", "事项"],
+        "village" => &["村", "村名", "所在村", "村级网格"],
+        "applicant" => &["申请人"],
+        "approved_at" => &["审批日期", "批准日期"],
+        "follow_up_by" => &["监管期限", "跟踪期限", "回访期限"],
+        "supervised_by" => &["监管记录", "监管情况"],
+        _ => &[],
+    }
+}
+
+/// A heading as compared: no spaces, no `*` or `（必填）` marks, ASCII in lower case,
+/// full-width characters folded.
+pub fn normalise(heading: &str) -> String {
+    let folded = crate::import::values::fold_width(heading);
+    let mut text: String = folded
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '*')
+        .collect();
+    for mark in ["(必填)", "(选填)", "(可选)"] {
+        text = text.replace(mark, "");
+    }
+    text.to_lowercase()
+}
+
+/// The field a heading names for `kind`.
+pub fn field_of(kind: Kind, heading: &str) -> Option<&'static str> {
+    let h = normalise(heading);
+    if h.is_empty() {
+        return None;
+    }
+    kind.columns()
+        .iter()
+        .copied()
+        .find(|f| *f == h)
+        .or_else(|| {
+            kind.columns()
+                .iter()
+                .copied()
+                .find(|f| aliases(f).iter().any(|a| normalise(a) == h))
+        })
+}
+
+/// How a sheet's headings map to a kind's fields.
+#[derive(Clone, Debug)]
+pub struct Mapping {
+    /// The kind.
+    pub kind: Kind,
+    /// The 0-based row of the (last) heading row; data starts below it.
+    pub header_row: usize,
+    /// The field of each column.
+    pub fields: Vec<Option<&'static str>>,
+    /// The heading text of each column.
+    pub headings: Vec<String>,
+}
+
+fn text(cell: Option<&Raw>) -> String {
+    match cell {
+        Some(Raw::Text(t)) => t.trim().to_string(),
+        Some(Raw::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Finds the heading row among the first rows (a title row above it, possibly merged, is
+/// skipped; two heading rows are joined) and the kind with the most of its fields named.
+pub fn find(rows: &[Vec<Raw>], kind: Option<Kind>) -> Option<Mapping> {
+    let mut best: Option<(usize, Mapping)> = None;
+    let kinds: Vec<Kind> = kind.map_or_else(|| Kind::ALL.to_vec(), |k| vec![k]);
+    for r in 0..rows.len().min(10) {
+        let width = rows[r].len().max(rows.get(r + 1).map_or(0, Vec::len));
+        for two in [false, true] {
+            let headings: Vec<String> = (0..width)
+                .map(|c| {
+                    let top = text(rows[r].get(c));
+                    if !two {
+                        return top;
+                    }
+                    let below = text(rows.get(r + 1).and_then(|row| row.get(c)));
+                    if below.is_empty() { top } else { below }
+                })
+                .collect();
+            for k in &kinds {
+                let fields: Vec<Option<&'static str>> =
+                    headings.iter().map(|h| field_of(*k, h)).collect();
+                let named = fields.iter().flatten().count();
+                let complete = k.required().iter().all(|f| fields.contains(&Some(f)));
+                let score = named * 2 + usize::from(complete) * 100;
+                if complete && best.as_ref().is_none_or(|(s, _)| score > *s) {
+                    let header_row = if two { r + 1 } else { r };
+                    best = Some((
+                        score,
+                        Mapping {
+                            kind: *k,
+                            header_row,
+                            fields,
+                            headings: headings.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    best.map(|(_, m)| m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(cells: &[&str]) -> Vec<Raw> {
+        cells
+            .iter()
+            .map(|c| {
+                if c.is_empty() {
+                    Raw::Empty
+                } else {
+                    Raw::Text(c.to_string())
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_heading_row_is_found_under_a_title() {
+        let rows = vec![
+            row(&["前店村网格员日巡查登记表", "", ""]),
+            row(&["巡查日期", "网格员", "发现问题数"]),
+            row(&["2026-11-20", "周子涵", "0"]),
+        ];
+        let m = find(&rows, None).unwrap();
+        assert_eq!((m.kind, m.header_row), (Kind::Patrol, 1));
+        assert_eq!(m.fields, vec![Some("date"), Some("member"), Some("issues")]);
+    }
+
+    #[test]
+    fn two_heading_rows_are_joined() {
+        let rows = vec![
+            row(&["日期", "网格员", "签字", "签字"]),
+            row(&["", "", "签字人", "签字时间"]),
+            row(&["2026-11-20", "P0044", "P0042", "2026-11-20 18:00"]),
+        ];
+        let m = find(&rows, Some(Kind::Patrol)).unwrap();
+        assert_eq!(m.header_row, 1);
+        assert_eq!(
+            m.fields,
+            vec![
+                Some("date"),
+                Some("member"),
+                Some("signed_by"),
+                Some("signed_at")
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_are_normalised() {
+        assert_eq!(normalise(" 巡查日期（必填）* "), "巡查日期");
+        assert_eq!(field_of(Kind::Patrol, "Date"), Some("date"));
+    }
+}

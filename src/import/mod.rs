@@ -1,0 +1,10 @@
+//! `grid import`: what villages send — xlsx, xls, ods, CSV in UTF-8 or GBK — read safely, its
+//! headings mapped to the repository's columns, its values normalised and its people
+//! resolved, and merged into the repository's files idempotently and atomically.
+
+pub mod mapping;
+pub mod merge;
+pub mod rows;
+pub mod sniff;
+pub mod table;
+pub mod values;

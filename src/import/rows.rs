@@ -1,0 +1,244 @@
+//! A spreadsheet row to a row of the repository: every value normalised, every person and grid
+//! resolved (by id, phone, or a name unique in the grid), the key and the file it belongs in.
+
+use chrono::Datelike;
+
+use crate::import::mapping::Kind;
+use crate::import::table::{Raw, cell_ref};
+use crate::import::values;
+use crate::model::Town;
+use crate::model::grid::GridIx;
+
+/// A row ready for its file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Converted {
+    /// The file, relative to the repository root.
+    pub target: String,
+    /// The key (the kind's key columns).
+    pub key: Vec<String>,
+    /// The values, in the order of the kind's columns.
+    pub values: Vec<String>,
+}
+
+/// What a row needs besides its cells.
+pub struct Resolve<'t> {
+    /// The town.
+    pub town: &'t Town,
+    /// The grid of rows that name none (`--grid`).
+    pub grid: Option<GridIx>,
+    /// The year of dates written without one.
+    pub year: i32,
+}
+
+const DATES: &[&str] = &["date", "from", "to", "approved_at", "follow_up_by"];
+const STAMPS: &[&str] = &["signed_at", "reported_at"];
+const CLOCKS: &[&str] = &["start", "end"];
+const PEOPLE: &[&str] = &[
+    "member",
+    "signed_by",
+    "reported_by",
+    "organizer",
+    "chair",
+    "lead",
+];
+const PEOPLE_LISTS: &[&str] = &["participants", "attendees"];
+const GRIDS: &[&str] = &["grid", "village", "work_area"];
+
+/// The key columns of each kind.
+pub fn key_columns(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Patrol => &["date", "member"],
+        Kind::Sweep => &["date", "grid"],
+        Kind::Meeting => &["date", "kind", "grid"],
+        Kind::Inspection => &["date", "work_area"],
+        Kind::Roster => &["person", "grid", "role", "from"],
+        Kind::Approval => &["id"],
+    }
+}
+
+impl Resolve<'_> {
+    fn grid(&self, text: &str) -> Result<GridIx, String> {
+        let grids = &self.town.grids;
+        grids
+            .ids
+            .get(text)
+            .or_else(|| grids.ids.iter().find(|g| grids.get(*g).name == text))
+            .ok_or_else(|| format!("unknown grid `{text}`"))
+    }
+
+    /// A person by id, by phone, or by a name that is unique (in `grid`, when known).
+    pub fn person(&self, text: &str, grid: Option<GridIx>) -> Result<String, String> {
+        let people = &self.town.people;
+        if people.ids.get(text).is_some() {
+            return Ok(text.to_string());
+        }
+        if text.len() == 11 && text.bytes().all(|b| b.is_ascii_digit()) {
+            return people
+                .ids
+                .iter()
+                .find(|p| people.get(*p).phone == text)
+                .map(|p| people.id(p).to_string())
+                .ok_or_else(|| format!("no one in roster.csv has the phone {text}"));
+        }
+        let named: Vec<_> = people
+            .ids
+            .iter()
+            .filter(|p| people.get(*p).name == text)
+            .collect();
+        let in_grid: Vec<_> = match grid {
+            Some(g) => named
+                .iter()
+                .copied()
+                .filter(|p| self.town.roster.of_grid(g).any(|a| a.person == *p))
+                .collect(),
+            None => named.clone(),
+        };
+        match (in_grid.as_slice(), named.as_slice()) {
+            ([one], _) => Ok(people.id(*one).to_string()),
+            ([], []) => Err(format!(
+                "unknown person `{text}` (not an id, phone or name of roster.csv)"
+            )),
+            ([], [one]) => Ok(people.id(*one).to_string()),
+            (in_grid, named) => {
+                let many = if in_grid.is_empty() { named } else { in_grid };
+                let list: Vec<String> = many
+                    .iter()
+                    .map(|p| {
+                        let grids: Vec<&str> = self
+                            .town
+                            .roster
+                            .assignments
+                            .iter()
+                            .filter(|a| a.person == *p)
+                            .map(|a| self.town.grids.id(a.grid))
+                            .collect();
+                        format!("{} ({})", people.id(*p), grids.join("/"))
+                    })
+                    .collect();
+                Err(format!("`{text}` is ambiguous: {}", list.join(", ")))
+            }
+        }
+    }
+
+    /// Converts the cells of one data row. Errors name the cell.
+    pub fn convert(
+        &self,
+        kind: Kind,
+        cells: &[(&'static str, &Raw, u32, u32)],
+    ) -> Result<Converted, Vec<(String, String)>> {
+        let mut errors = Vec::new();
+        let mut failed: Vec<&str> = Vec::new();
+        let mut values: Vec<String> = vec![String::new(); kind.columns().len()];
+        let at = |f: &str| kind.columns().iter().position(|c| *c == f);
+        // Grids first: names of people are unique within their grid.
+        let mut grid = self.grid;
+        for (field, raw, r, c) in cells.iter().filter(|(f, ..)| GRIDS.contains(f)) {
+            match values::text(raw).and_then(|t| self.grid(&t)) {
+                Ok(g) => {
+                    grid = Some(g);
+                    if let Some(i) = at(field) {
+                        values[i] = self.town.grids.id(g).to_string();
+                    }
+                }
+                Err(e) => {
+                    failed.push(field);
+                    errors.push((cell_ref(*r, *c), e));
+                }
+            }
+        }
+        if let (Some(g), Some(i)) = (self.grid, at("grid").or(at("village")))
+            && values[i].is_empty()
+        {
+            values[i] = self.town.grids.id(g).to_string();
+        }
+        for (field, raw, r, c) in cells.iter().filter(|(f, ..)| !GRIDS.contains(f)) {
+            let Some(i) = at(field) else { continue };
+            if **raw == Raw::Empty {
+                continue;
+            }
+            let value = if DATES.contains(field) {
+                values::date(raw, self.year).map(|d| d.to_string())
+            } else if STAMPS.contains(field) {
+                values::stamp(raw, self.year).map(crate::timefmt::format_stamp)
+            } else if CLOCKS.contains(field) {
+                values::clock(raw).map(crate::timefmt::format_clock)
+            } else if PEOPLE.contains(field) {
+                values::text(raw).and_then(|t| self.person(&t, grid))
+            } else if PEOPLE_LISTS.contains(field) {
+                values::text(raw).and_then(|t| {
+                    t.split([';', '；', ',', '，', '、'])
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| self.person(s, grid))
+                        .collect::<Result<Vec<_>, _>>()
+                        .map(|ids| ids.join(";"))
+                })
+            } else if *field == "villages" {
+                values::text(raw).and_then(|t| {
+                    t.split([';', '；', ',', '，', '、'])
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| self.grid(s).map(|g| self.town.grids.id(g).to_string()))
+                        .collect::<Result<Vec<_>, _>>()
+                        .map(|ids| ids.join(";"))
+                })
+            } else {
+                values::text(raw)
+            };
+            match value {
+                Ok(v) => values[i] = v,
+                Err(e) => {
+                    failed.push(field);
+                    errors.push((cell_ref(*r, *c), e));
+                }
+            }
+        }
+        if kind == Kind::Meeting && at("kind").is_some_and(|i| values[i].is_empty()) {
+            values[at("kind").unwrap_or(0)] = "village_half_month".to_string();
+        }
+        for field in kind
+            .required()
+            .iter()
+            .chain(key_columns(kind))
+            .filter(|f| **f != "from")
+        {
+            if at(field).is_some_and(|i| values[i].is_empty()) && !failed.contains(field) {
+                let row = cells.first().map_or(0, |c| c.2);
+                errors.push((
+                    cell_ref(row, 0),
+                    format!("`{field}` is missing (a column, or --grid)"),
+                ));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let get = |f: &str| at(f).map_or_else(String::new, |i| values[i].clone());
+        let target = target(kind, &get)?;
+        let key = key_columns(kind).iter().map(|f| get(f)).collect();
+        Ok(Converted {
+            target,
+            key,
+            values,
+        })
+    }
+}
+
+/// The file a row belongs in.
+fn target(kind: Kind, get: &dyn Fn(&str) -> String) -> Result<String, Vec<(String, String)>> {
+    let day = |f: &str| {
+        crate::timefmt::parse_date(&get(f))
+            .ok_or_else(|| vec![("A1".to_string(), format!("`{f}` is not a date"))])
+    };
+    Ok(match kind {
+        Kind::Patrol => format!("patrols/{}.csv", day("date")?.format("%Y-%m")),
+        Kind::Sweep => format!("sweeps/{}.csv", day("date")?.format("%Y-%m")),
+        Kind::Meeting => format!("meetings/{}.csv", day("date")?.format("%Y-%m")),
+        Kind::Inspection => {
+            let d = day("date")?;
+            format!("inspections/{}-Q{}.csv", d.year(), d.month0() / 3 + 1)
+        }
+        Kind::Approval => format!("approvals/{}.csv", day("approved_at")?.year()),
+        Kind::Roster => "roster.csv".to_string(),
+    })
+}

@@ -1,0 +1,225 @@
+//! Reading a spreadsheet or CSV into rows of raw cells. xlsx sheets are streamed cell by cell
+//! and every position is checked against limits before anything is allocated for it (calamine's
+//! dense ranges would let a 5 KB file with cells at A1 and XFD1048576 ask for 512 GiB). Hidden
+//! sheets are skipped and named.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, SheetVisible};
+use chrono::NaiveDateTime;
+
+use crate::import::sniff::Format;
+
+/// The largest sheet imported.
+pub const MAX_ROWS: u32 = 100_000;
+/// The widest sheet imported.
+pub const MAX_COLS: u32 = 100;
+
+/// A cell as the file holds it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Raw {
+    /// Nothing.
+    Empty,
+    /// Text.
+    Text(String),
+    /// A number.
+    Number(f64),
+    /// A date or time cell (formatted as one in the file).
+    Time(NaiveDateTime),
+}
+
+/// One sheet's rows.
+#[derive(Clone, Debug, Default)]
+pub struct SheetRows {
+    /// The sheet's name (empty for CSV).
+    pub name: String,
+    /// The rows, from the first row of the sheet.
+    pub rows: Vec<Vec<Raw>>,
+}
+
+/// What a file held.
+#[derive(Clone, Debug, Default)]
+pub struct Book {
+    /// Visible sheets, in order.
+    pub sheets: Vec<SheetRows>,
+    /// Hidden sheets, skipped.
+    pub hidden: Vec<String>,
+}
+
+fn limit_error(row: u32, col: u32) -> String {
+    format!(
+        "a cell at {} lies beyond the {MAX_ROWS} rows × {MAX_COLS} columns a sheet may have: refused (a damaged or hostile file)",
+        cell_ref(row, col)
+    )
+}
+
+/// `C12` for row 11, column 2 (0-based).
+pub fn cell_ref(row: u32, col: u32) -> String {
+    let mut letters = String::new();
+    let mut n = col + 1;
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.insert(0, char::from(b'A' + rem as u8));
+        n = (n - 1) / 26;
+    }
+    format!("{letters}{}", row + 1)
+}
+
+fn put(rows: &mut Vec<Vec<Raw>>, row: u32, col: u32, value: Raw) -> Result<(), String> {
+    if row >= MAX_ROWS || col >= MAX_COLS {
+        return Err(limit_error(row, col));
+    }
+    if value == Raw::Empty {
+        return Ok(());
+    }
+    let (r, c) = (row as usize, col as usize);
+    if rows.len() <= r {
+        rows.resize(r + 1, Vec::new());
+    }
+    if rows[r].len() <= c {
+        rows[r].resize(c + 1, Raw::Empty);
+    }
+    rows[r][c] = value;
+    Ok(())
+}
+
+fn raw(data: &Data) -> Raw {
+    match data {
+        Data::Empty | Data::Error(_) => Raw::Empty,
+        Data::String(s) => Raw::Text(s.clone()),
+        Data::Float(f) => Raw::Number(*f),
+        Data::Int(i) => Raw::Number(*i as f64),
+        Data::Bool(b) => Raw::Text(b.to_string()),
+        Data::DateTime(d) => d.as_datetime().map_or(Raw::Number(d.as_f64()), Raw::Time),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => {
+            crate::timefmt::parse_stamp(s).map_or_else(|| Raw::Text(s.clone()), Raw::Time)
+        }
+    }
+}
+
+/// Reads a file of a known format.
+pub fn read(format: Format, bytes: &[u8]) -> Result<Book, String> {
+    match format {
+        Format::Csv => {
+            let text = crate::load::text::decode(bytes.to_vec())
+                .map_err(|b| format!("binary data at byte {}", b.offset))?;
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(text.as_bytes());
+            let mut rows = Vec::new();
+            for (r, record) in reader.records().enumerate() {
+                let record = record.map_err(|e| format!("malformed CSV: {e}"))?;
+                for (c, field) in record.iter().enumerate() {
+                    let value = if field.trim().is_empty() {
+                        Raw::Empty
+                    } else {
+                        Raw::Text(field.to_string())
+                    };
+                    put(&mut rows, r as u32, c as u32, value)?;
+                }
+                if rows.len() <= r {
+                    rows.resize(r + 1, Vec::new());
+                }
+            }
+            Ok(Book {
+                sheets: vec![SheetRows {
+                    name: String::new(),
+                    rows,
+                }],
+                hidden: Vec::new(),
+            })
+        }
+        Format::Xlsx => {
+            let mut workbook =
+                calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+            let mut book = Book::default();
+            let metadata = workbook.sheets_metadata().to_vec();
+            for sheet in metadata {
+                if sheet.visible != SheetVisible::Visible {
+                    book.hidden.push(sheet.name);
+                    continue;
+                }
+                let mut rows = Vec::new();
+                {
+                    let mut cells = workbook
+                        .worksheet_cells_reader(&sheet.name)
+                        .map_err(|e| e.to_string())?;
+                    while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
+                        let (r, c) = cell.get_position();
+                        put(&mut rows, r, c, raw(&Data::from(cell.get_value().clone())))?;
+                    }
+                }
+                if let Ok(merged) = workbook.merge_cells_by_sheet_name(&sheet.name) {
+                    spread_merged(&mut rows, merged.iter().map(|d| (d.start, d.end)));
+                }
+                book.sheets.push(SheetRows {
+                    name: sheet.name,
+                    rows,
+                });
+            }
+            Ok(book)
+        }
+        Format::Xls | Format::Ods => {
+            let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+                .map_err(|e| e.to_string())?;
+            let mut book = Book::default();
+            let metadata = workbook.sheets_metadata().to_vec();
+            for sheet in metadata {
+                if sheet.visible != SheetVisible::Visible {
+                    book.hidden.push(sheet.name);
+                    continue;
+                }
+                let range = workbook
+                    .worksheet_range(&sheet.name)
+                    .map_err(|e| e.to_string())?;
+                let mut rows = Vec::new();
+                for (r, c, value) in range.used_cells() {
+                    let (r, c) = (
+                        r as u32 + range.start().map_or(0, |s| s.0),
+                        c as u32 + range.start().map_or(0, |s| s.1),
+                    );
+                    put(&mut rows, r, c, raw(value))?;
+                }
+                book.sheets.push(SheetRows {
+                    name: sheet.name,
+                    rows,
+                });
+            }
+            Ok(book)
+        }
+    }
+}
+
+/// Copies the value of each merged region's first cell over the region's first row, so that
+/// a heading spanning several columns names each of them.
+fn spread_merged(rows: &mut [Vec<Raw>], regions: impl Iterator<Item = ((u32, u32), (u32, u32))>) {
+    for ((r0, c0), (_, c1)) in regions {
+        let Some(row) = rows.get_mut(r0 as usize) else {
+            continue;
+        };
+        let Some(value) = row.get(c0 as usize).cloned() else {
+            continue;
+        };
+        for c in c0 + 1..=c1.min(MAX_COLS - 1) {
+            if row.len() <= c as usize {
+                row.resize(c as usize + 1, Raw::Empty);
+            }
+            if row[c as usize] == Raw::Empty {
+                row[c as usize] = value.clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_references() {
+        assert_eq!(cell_ref(0, 0), "A1");
+        assert_eq!(cell_ref(11, 2), "C12");
+        assert_eq!(cell_ref(1_048_575, 16_383), "XFD1048576");
+    }
+}

@@ -1,0 +1,185 @@
+//! Normalising the values villages type: full-width digits and spaces, dates written four
+//! ways (and Excel date cells), times like `8:30` or `上午8点30`, long numbers Excel has already
+//! damaged.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::import::table::Raw;
+
+/// Folds full-width ASCII (`２０２６`, `：`, the ideographic space) to ASCII; fixes `（）`.
+pub fn fold_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{3000}' => ' ',
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// A cell as clean text: folded, trimmed; numbers without a useless `.0`.
+pub fn text(raw: &Raw) -> Result<String, String> {
+    Ok(match raw {
+        Raw::Empty => String::new(),
+        Raw::Text(t) => fold_width(t).trim().to_string(),
+        Raw::Number(n) if n.abs() >= 1e15 => {
+            return Err(format!(
+                "the long number {n:.0} was stored as a number and Excel has lost its last digits (an id number?): format the column as text and type it again"
+            ));
+        }
+        Raw::Number(n) if n.fract() == 0.0 => format!("{}", *n as i64),
+        Raw::Number(n) => n.to_string(),
+        Raw::Time(t) => crate::timefmt::format_stamp(*t),
+    })
+}
+
+fn digits(text: &str) -> Option<u32> {
+    (!text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+/// A date: a date cell, or `2026-11-24`, `2026/11/24`, `2026.11.24`, `2026年11月24日`, or
+/// `11月24日` in `year`. A plain number is refused.
+pub fn date(raw: &Raw, year: i32) -> Result<NaiveDate, String> {
+    match raw {
+        Raw::Time(t) => return Ok(t.date()),
+        Raw::Number(n) => return Err(plain_number(&n.to_string())),
+        _ => {}
+    }
+    let t = text(raw)?;
+    if t.parse::<f64>().is_ok() {
+        return Err(plain_number(&t));
+    }
+    let head = t.split([' ', 'T']).next().unwrap_or("");
+    let cleaned: String = head
+        .replace(['年', '月', '/', '.'], "-")
+        .trim_end_matches('日')
+        .to_string();
+    let parts: Vec<&str> = cleaned.split('-').filter(|p| !p.is_empty()).collect();
+    let found = match parts.as_slice() {
+        [y, m, d] => {
+            digits(y).and_then(|y| NaiveDate::from_ymd_opt(y as i32, digits(m)?, digits(d)?))
+        }
+        [m, d] if t.contains('月') => {
+            NaiveDate::from_ymd_opt(year, digits(m).unwrap_or(0), digits(d).unwrap_or(0))
+        }
+        _ => None,
+    };
+    found.ok_or_else(|| format!("`{t}` is not a date"))
+}
+
+fn plain_number(shown: &str) -> String {
+    format!("{shown} is a plain number, not a date: format the column as dates")
+}
+
+/// A time of day: a time cell, `8:30`, `08:30:00`, `8点30`, `8点半`, `上午8点`, `下午3点30分`.
+pub fn clock(raw: &Raw) -> Result<NaiveTime, String> {
+    if let Raw::Time(t) = raw {
+        return Ok(t.time());
+    }
+    let t = text(raw)?;
+    if let Some(c) = crate::timefmt::parse_clock(&t) {
+        return Ok(c);
+    }
+    let afternoon = t.contains("下午") || t.contains("晚上");
+    let bare = t
+        .replace(['上', '下', '午', '晚', '早', '中', '分'], "")
+        .replace("点半", ":30")
+        .replace(['点', '时'], ":");
+    let bare = if bare.ends_with(':') {
+        format!("{bare}00")
+    } else {
+        bare
+    };
+    let parsed =
+        crate::timefmt::parse_clock(bare.trim()).ok_or_else(|| format!("`{t}` is not a time"))?;
+    Ok(
+        if afternoon && parsed < NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default() {
+            parsed + chrono::TimeDelta::hours(12)
+        } else {
+            parsed
+        },
+    )
+}
+
+/// A date and time: a date-time cell or text with a date and a time; a date alone is `day 00:00`.
+pub fn stamp(raw: &Raw, year: i32) -> Result<NaiveDateTime, String> {
+    if let Raw::Time(t) = raw {
+        return Ok(*t);
+    }
+    let t = text(raw)?;
+    if let Some(s) = crate::timefmt::parse_stamp(&t) {
+        return Ok(s);
+    }
+    let day = date(raw, year)?;
+    let rest = t
+        .split_once([' ', 'T'])
+        .map(|(_, r)| r.trim())
+        .unwrap_or("");
+    let time = if rest.is_empty() {
+        NaiveTime::MIN
+    } else {
+        clock(&Raw::Text(rest.to_string()))?
+    };
+    Ok(NaiveDateTime::new(day, time))
+}
+
+/// The year a file's `11月24日` dates belong to: `--year`, else the as-of year.
+pub fn year_of(given: Option<i32>, today: NaiveDate) -> i32 {
+    given.unwrap_or(today.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Raw {
+        Raw::Text(s.to_string())
+    }
+
+    #[test]
+    fn dates_four_ways() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        for text in [
+            "2026-11-24",
+            "2026/11/24",
+            "2026.11.24",
+            "2026年11月24日",
+            "11月24日",
+            "２０２６－１１－２４",
+            "2026/11/24 08:30",
+        ] {
+            assert_eq!(date(&t(text), 2026), Ok(d), "{text}");
+        }
+        assert!(
+            date(&Raw::Number(46350.0), 2026)
+                .unwrap_err()
+                .contains("plain number")
+        );
+        assert!(date(&t("昨天"), 2026).is_err());
+    }
+
+    #[test]
+    fn times_as_clerks_write_them() {
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(clock(&t("8:30")), Ok(hm(8, 30)));
+        assert_eq!(clock(&t("上午8点30")), Ok(hm(8, 30)));
+        assert_eq!(clock(&t("下午3点半")), Ok(hm(15, 30)));
+        assert_eq!(clock(&t("８：０５")), Ok(hm(8, 5)));
+        assert!(clock(&t("早晨")).is_err());
+        assert_eq!(
+            stamp(&t("2026年11月24日 下午6点"), 2026).map(|s| s.to_string()),
+            Ok("2026-11-24 18:00:00".to_string())
+        );
+    }
+
+    #[test]
+    fn long_numbers_are_refused() {
+        assert!(text(&Raw::Number(1.10105e17)).unwrap_err().contains("lost"));
+        assert_eq!(
+            text(&Raw::Number(13812345678.0)),
+            Ok("13812345678".to_string())
+        );
+    }
+}
