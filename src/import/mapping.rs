@@ -214,7 +214,13 @@ pub fn find(rows: &[Vec<Raw>], kind: Option<Kind>) -> Option<Mapping> {
             for k in &kinds {
                 let fields: Vec<Option<&'static str>> =
                     headings.iter().map(|h| field_of(*k, h)).collect();
-                let named = fields.iter().flatten().count();
+                // A field named by two columns counts once: two heading rows that tell
+                // `签字 | 签字` apart as `签字人 | 签字时间` name more.
+                let named = fields
+                    .iter()
+                    .flatten()
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len();
                 let complete = k.required().iter().all(|f| fields.contains(&Some(f)));
                 let score = named * 2 + usize::from(complete) * 100;
                 if complete && best.as_ref().is_none_or(|(s, _)| score > *s) {
