@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the supervision office''s decision on a finding (督考决定)')
             [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'The assessment: scores and ranking of villages, work areas and centres (督考评分)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import what villages send: xlsx, xls, ods, CSV (导入)')
+            [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Write the workbook a village fills in, with drop-down lists (填报模板)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Excel reports for the supervision office (报表)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every commit that touched a case, person, grid or record (变更记录)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the git history: signed rows edited, backfills, deletions, authors (审计)')
@@ -667,6 +668,20 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'grid;template' {
+            [CompletionResult]::new('--grid', '--grid', [CompletionResultType]::ParameterName, 'The village: its people in the drop-downs, and for patrols one line per member per day')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month of the lines (default: this month)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'grid;report' {
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
@@ -930,6 +945,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('decide', 'decide', [CompletionResultType]::ParameterValue, 'Record the supervision office''s decision on a finding (督考决定)')
             [CompletionResult]::new('score', 'score', [CompletionResultType]::ParameterValue, 'The assessment: scores and ranking of villages, work areas and centres (督考评分)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import what villages send: xlsx, xls, ods, CSV (导入)')
+            [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Write the workbook a village fills in, with drop-down lists (填报模板)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Excel reports for the supervision office (报表)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every commit that touched a case, person, grid or record (变更记录)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the git history: signed rows edited, backfills, deletions, authors (审计)')
@@ -1056,6 +1072,9 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;help;import' {
+            break
+        }
+        'grid;help;template' {
             break
         }
         'grid;help;report' {

@@ -64,6 +64,9 @@ _grid() {
             grid,synth)
                 cmd="grid__subcmd__synth"
                 ;;
+            grid,template)
+                cmd="grid__subcmd__template"
+                ;;
             grid__subcmd__case,accept)
                 cmd="grid__subcmd__case__subcmd__accept"
                 ;;
@@ -262,6 +265,9 @@ _grid() {
             grid__subcmd__help,synth)
                 cmd="grid__subcmd__help__subcmd__synth"
                 ;;
+            grid__subcmd__help,template)
+                cmd="grid__subcmd__help__subcmd__template"
+                ;;
             grid__subcmd__help__subcmd__case,accept)
                 cmd="grid__subcmd__help__subcmd__case__subcmd__accept"
                 ;;
@@ -416,7 +422,7 @@ _grid() {
 
     case "${cmd}" in
         grid)
-            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import report log audit init hook completions synth generate-files help"
+            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import template report log audit init hook completions synth generate-files help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1978,7 +1984,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help)
-            opts="check duties case findings decide score import report log audit init hook completions synth generate-files help"
+            opts="check duties case findings decide score import template report log audit init hook completions synth generate-files help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2636,6 +2642,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__synth)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__template)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3333,6 +3353,44 @@ _grid() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__template)
+            opts="-o -q -h --grid --month --output --repo --lang --quiet --no-color --help patrol sweep meeting inspection roster approval"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --grid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

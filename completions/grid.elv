@@ -34,6 +34,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand decide 'Record the supervision office''s decision on a finding (督考决定)'
             cand score 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
             cand import 'Import what villages send: xlsx, xls, ods, CSV (导入)'
+            cand template 'Write the workbook a village fills in, with drop-down lists (填报模板)'
             cand report 'Excel reports for the supervision office (报表)'
             cand log 'Every commit that touched a case, person, grid or record (变更记录)'
             cand audit 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
@@ -606,6 +607,19 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'grid;template'= {
+            cand --grid 'The village: its people in the drop-downs, and for patrols one line per member per day'
+            cand --month 'The month of the lines (default: this month)'
+            cand -o 'The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository)'
+            cand --output 'The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository)'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'grid;report'= {
             cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
             cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
@@ -843,6 +857,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand decide 'Record the supervision office''s decision on a finding (督考决定)'
             cand score 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
             cand import 'Import what villages send: xlsx, xls, ods, CSV (导入)'
+            cand template 'Write the workbook a village fills in, with drop-down lists (填报模板)'
             cand report 'Excel reports for the supervision office (报表)'
             cand log 'Every commit that touched a case, person, grid or record (变更记录)'
             cand audit 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
@@ -938,6 +953,8 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;score'= {
         }
         &'grid;help;import'= {
+        }
+        &'grid;help;template'= {
         }
         &'grid;help;report'= {
             cand monthly 'The half-month report of the 1st and the 15th (月报)'

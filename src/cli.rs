@@ -60,6 +60,8 @@ pub enum Command {
     Score(ScoreArgs),
     /// Import what villages send: xlsx, xls, ods, CSV (导入).
     Import(ImportArgs),
+    /// Write the workbook a village fills in, with drop-down lists (填报模板).
+    Template(TemplateArgs),
     /// Excel reports for the supervision office (报表).
     Report(ReportsArgs),
     /// Every commit that touched a case, person, grid or record (变更记录).
@@ -144,6 +146,23 @@ pub struct CheckArgs {
     /// no duties; the pre-commit hook runs this).
     #[arg(long)]
     pub staged: bool,
+}
+
+/// `grid template`.
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// The kind of records.
+    #[arg(value_enum)]
+    pub kind: crate::import::mapping::Kind,
+    /// The village: its people in the drop-downs, and for patrols one line per member per day.
+    #[arg(long, value_name = "ID")]
+    pub grid: Option<String>,
+    /// The month of the lines (default: this month).
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<String>,
+    /// The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository).
+    #[arg(long, short, value_name = "FILE.xlsx")]
+    pub output: Option<PathBuf>,
 }
 
 /// `grid import`.

@@ -18,7 +18,7 @@ use crate::import::mapping::{self, Kind};
 use crate::import::merge::{FileRows, read_file};
 use crate::import::rows::Resolve;
 use crate::import::table::{self, Raw};
-use crate::import::{sniff, values};
+use crate::import::{sniff, template, values};
 use crate::load::discover::MANIFEST;
 
 /// What one source file gave.
@@ -78,7 +78,13 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                 continue;
             }
         };
-        for hidden in &book.hidden {
+        // A workbook written by `grid template` names its kind; only its first sheet holds rows.
+        let template = template::marked_kind(&book.hidden);
+        for hidden in book
+            .hidden
+            .iter()
+            .filter(|h| !h.starts_with(template::MARKER))
+        {
             report.push_str(&format!(
                 "{shown} [{hidden}]: {}\n",
                 lang.pick("隐藏工作表，已跳过", "hidden sheet, skipped")
@@ -92,13 +98,18 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
             .sheets
             .iter()
             .filter(|s| args.sheet.as_ref().is_none_or(|n| n == &s.name))
+            .take(if template.is_some() && args.sheet.is_none() {
+                1
+            } else {
+                usize::MAX
+            })
         {
             let label = if sheet.name.is_empty() {
                 shown.clone()
             } else {
                 format!("{shown} [{}]", sheet.name)
             };
-            let Some(mapping) = mapping::find(&sheet.rows, args.kind) else {
+            let Some(mapping) = mapping::find(&sheet.rows, args.kind.or(template)) else {
                 if !sheet.rows.is_empty() {
                     report.push_str(&format!(
                         "{label}: {}\n",
@@ -120,7 +131,6 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                 if row.iter().all(|c| *c == Raw::Empty) || is_heading_again(row, &mapping) {
                     continue;
                 }
-                counts.read += 1;
                 let cells: Vec<(&'static str, &Raw, u32, u32)> = mapping
                     .fields
                     .iter()
@@ -129,6 +139,15 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                         f.map(|f| (f, row.get(c).unwrap_or(&Raw::Empty), r as u32, c as u32))
                     })
                     .collect();
+                let unfilled = || {
+                    cells
+                        .iter()
+                        .all(|(f, raw, ..)| **raw == Raw::Empty || template::PREFILLED.contains(f))
+                };
+                if template.is_some() && unfilled() {
+                    continue;
+                }
+                counts.read += 1;
                 let converted = resolve.convert(mapping.kind, &cells);
                 let outcome = converted.and_then(|row_out| {
                     let target = match files.get_mut(&row_out.target) {

@@ -16,6 +16,7 @@ pub mod log;
 pub mod report;
 pub mod score;
 pub mod synth;
+pub mod template;
 
 use std::path::{Path, PathBuf};
 
@@ -46,6 +47,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Decide(args) => decide::run(ctx, args),
         Command::Score(args) => score::run(ctx, args),
         Command::Import(args) => import::run(ctx, args),
+        Command::Template(args) => template::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
         Command::Audit(args) => audit::run(ctx, args),

@@ -71,7 +71,7 @@ impl Kind {
 }
 
 /// Headings (normalised) that name a field, for every kind.
-fn aliases(field: &str) -> &'static [&'static str] {
+pub fn aliases(field: &str) -> &'static [&'static str] {
     match field {
         "date" => &[
             "日期",

@@ -7,4 +7,5 @@ pub mod merge;
 pub mod rows;
 pub mod sniff;
 pub mod table;
+pub mod template;
 pub mod values;

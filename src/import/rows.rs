@@ -44,6 +44,11 @@ const PEOPLE: &[&str] = &[
 const PEOPLE_LISTS: &[&str] = &["participants", "attendees"];
 const GRIDS: &[&str] = &["grid", "village", "work_area"];
 
+/// Whether `field` holds a day.
+pub fn is_date(field: &str) -> bool {
+    DATES.contains(&field)
+}
+
 /// The key columns of each kind.
 pub fn key_columns(kind: Kind) -> &'static [&'static str] {
     match kind {

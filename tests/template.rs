@@ -1,0 +1,198 @@
+//! `grid template`: the workbook a village fills, and its round trip through `grid import`.
+
+mod util;
+
+use std::io::Read;
+use std::path::Path;
+
+use calamine::{Data, Reader, SheetVisible};
+use rust_xlsxwriter::{ExcelDateTime, Workbook};
+use util::{Run, Town, grid};
+
+fn run(town: &Town, args: &[&str]) -> Run {
+    let mut all = args.to_vec();
+    all.extend_from_slice(&["--repo", town.path().to_str().unwrap()]);
+    grid(&all)
+}
+
+/// What a clerk does: opens the template, fills the lines of `day` with a patrol, saves it.
+/// The workbook is read back with calamine and written anew, hidden sheets kept hidden.
+fn fill(template: &Path, filled: &Path, day: &str) {
+    let mut book = calamine::open_workbook_auto(template).unwrap();
+    let sheets = book.sheets_metadata().to_vec();
+    let mut out = Workbook::new();
+    for sheet in sheets {
+        let range = book.worksheet_range(&sheet.name).unwrap();
+        let ws = out.add_worksheet();
+        ws.set_name(&sheet.name).unwrap();
+        ws.set_hidden(sheet.visible != SheetVisible::Visible);
+        let (top, left) = range.start().unwrap_or((0, 0));
+        for (r, row) in range.rows().enumerate() {
+            let r = top + r as u32;
+            let this_day = matches!(&row[0], Data::DateTime(d) if d.as_datetime().unwrap().date().to_string() == day);
+            for (c, cell) in row.iter().enumerate() {
+                let c = (left as usize + c) as u16;
+                match cell {
+                    Data::String(s) => ws.write_string(r, c, s).map(|_| ()).unwrap(),
+                    Data::Float(f) => ws.write_number(r, c, *f).map(|_| ()).unwrap(),
+                    Data::DateTime(d) => {
+                        let day = d.as_datetime().unwrap().date();
+                        let cell = ExcelDateTime::parse_from_str(&day.to_string()).unwrap();
+                        let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+                        ws.write_datetime_with_format(r, c, &cell, &format)
+                            .map(|_| ())
+                            .unwrap()
+                    }
+                    _ => {}
+                }
+            }
+            if sheet.name == "填报" && this_day {
+                ws.write_string(r, 3, "08:00").unwrap();
+                ws.write_string(r, 4, "09:30").unwrap();
+                ws.write_number(r, 6, 0.0).unwrap();
+            }
+        }
+    }
+    out.save(filled).unwrap();
+}
+
+fn sheet_xml(path: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+#[test]
+fn a_filled_patrol_template_imports_and_the_town_checks_clean() {
+    let town = Town::copy();
+    let template = town.path().join("模板.xlsx");
+    let made = run(
+        &town,
+        &[
+            "template",
+            "patrol",
+            "--grid",
+            "W1-V01",
+            "--month",
+            "2026-11",
+            "-o",
+            template.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(made.code, 0, "{made:?}");
+    let filled = town.path().join("已填.xlsx");
+    fill(&template, &filled, "2026-11-24");
+    let before = town.read("patrols/2026-11.csv");
+    let imported = run(&town, &["import", filled.to_str().unwrap()]);
+    assert_eq!(imported.code, 0, "{imported:?}");
+    // Only the filled lines land; the prefilled lines of the other days are not patrols.
+    assert!(
+        imported
+            .stdout
+            .contains("read 8, added 8, already there 0, rejected 0"),
+        "{}",
+        imported.stdout
+    );
+    let added: Vec<String> = town
+        .read("patrols/2026-11.csv")
+        .lines()
+        .filter(|l| !before.contains(*l))
+        .map(str::to_string)
+        .collect();
+    // W1-V01 has eight base members, P0044 to P0051.
+    let expected: Vec<String> = (44..=51)
+        .map(|n| format!("2026-11-24,W1-V01,P00{n},08:00,09:30,,0,,,,,,,"))
+        .collect();
+    assert_eq!(added, expected);
+    let check = run(
+        &town,
+        &["check", "--as-of", "2026-11-24", "--format", "json"],
+    );
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert!(
+        check.json().iter().all(|v| v["severity"] != "error"),
+        "{}",
+        check.stdout
+    );
+    let again = run(&town, &["import", filled.to_str().unwrap()]);
+    assert!(again.stdout.contains("imported before"), "{}", again.stdout);
+}
+
+#[test]
+fn the_template_has_a_line_per_member_per_day_and_drop_downs() {
+    let town = Town::copy();
+    let template = town.path().join("t.xlsx");
+    let made = run(
+        &town,
+        &[
+            "template",
+            "patrol",
+            "--grid",
+            "W1-V01",
+            "--month",
+            "2026-11",
+            "-o",
+            template.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(made.code, 0, "{made:?}");
+    let mut book = calamine::open_workbook_auto(&template).unwrap();
+    let names: Vec<(String, bool)> = book
+        .sheets_metadata()
+        .iter()
+        .map(|s| (s.name.clone(), s.visible == SheetVisible::Visible))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("填报".to_string(), true),
+            ("名单".to_string(), true),
+            ("填写说明".to_string(), true),
+            ("grid-template-patrol".to_string(), false)
+        ]
+    );
+    let data = book.worksheet_range("填报").unwrap();
+    assert_eq!(
+        data.get_value((1, 0)),
+        Some(&Data::String("日期（必填）".into()))
+    );
+    // Eight base members, thirty days, under a title and the headings.
+    assert_eq!(data.height(), 2 + 8 * 30);
+    assert!(matches!(data.get_value((2, 0)), Some(Data::DateTime(_))));
+    assert_eq!(data.get_value((2, 2)), Some(&Data::String("周子涵".into())));
+    let xml = sheet_xml(&template, "xl/worksheets/sheet1.xml");
+    for list in ["名单!$A$2", "名单!$C$2", "名单!$F$2"] {
+        assert!(xml.contains(list), "no drop-down from {list}");
+    }
+    assert!(xml.contains(r#"type="date""#) && xml.contains(r#"type="whole""#));
+}
+
+#[test]
+fn an_empty_template_of_each_kind_maps_without_questions() {
+    let town = Town::copy();
+    for kind in [
+        "patrol",
+        "sweep",
+        "meeting",
+        "inspection",
+        "roster",
+        "approval",
+    ] {
+        let path = town.path().join(format!("{kind}.xlsx"));
+        let made = run(&town, &["template", kind, "-o", path.to_str().unwrap()]);
+        assert_eq!(made.code, 0, "{made:?}");
+        let explained = run(&town, &["import", path.to_str().unwrap(), "--explain"]);
+        assert!(
+            explained
+                .stdout
+                .contains(&format!("[填报]: {kind} (heading row 2)")),
+            "{}",
+            explained.stdout
+        );
+        assert!(!explained.stdout.contains("[名单]"), "{}", explained.stdout);
+    }
+}
