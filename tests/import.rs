@@ -289,6 +289,24 @@ fn skip_bad_imports_the_good_rows_and_keeps_the_bad_beside_the_source() {
 }
 
 #[test]
+fn a_register_without_a_grid_column_takes_each_members_village() {
+    let town = Town::copy();
+    let src = town.path().join("无网格.csv");
+    std::fs::write(
+        &src,
+        "巡查日期,网格员,开始时间\n2026-11-24,P0044,08:00\n2026-11-24,P0066,09:00\n",
+    )
+    .unwrap();
+    let run = import(&town, &[src.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("added 2"), "{}", run.stdout);
+    let rows = town.read("patrols/2026-11.csv");
+    // roster.csv: P0044 patrols 前店村 (W1-V01), P0066 W3-V01.
+    assert!(rows.contains("2026-11-24,W1-V01,P0044,08:00,"), "{rows}");
+    assert!(rows.contains("2026-11-24,W3-V01,P0066,09:00,"), "{rows}");
+}
+
+#[test]
 fn ambiguous_names_list_the_candidates() {
     let town = Town::copy();
     let roster = town.read("roster.csv");
@@ -348,6 +366,19 @@ fn hostile_files_are_refused_quickly() {
     .unwrap();
     let run = import(&town, &[html.to_str().unwrap()]);
     assert!(run.stdout.contains("a web page"), "{}", run.stdout);
+    // calamine builds xls and ods sheets whole: far-apart cells are refused before it opens them.
+    for (fixture, cell) in [("far.xls", "IV65536"), ("far.ods", "XFD1048576")] {
+        let started = std::time::Instant::now();
+        let run = import(&town, &[fixtures().join(fixture).to_str().unwrap()]);
+        assert!(started.elapsed().as_secs() < 5);
+        assert!(
+            run.stdout.contains(&format!(
+                "{fixture}: cannot import: a cell at {cell} lies beyond"
+            )),
+            "{}",
+            run.stdout
+        );
+    }
     let ids = dir.path().join("ids.xlsx");
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();

@@ -7,6 +7,7 @@ use crate::import::mapping::Kind;
 use crate::import::table::{Raw, cell_ref};
 use crate::import::values;
 use crate::model::Town;
+use crate::model::choices::Role;
 use crate::model::grid::GridIx;
 
 /// A row ready for its file.
@@ -125,6 +126,22 @@ impl Resolve<'_> {
         }
     }
 
+    /// The one grid where `member` is a base member, for rows that name no grid.
+    fn home_grid(&self, member: &str) -> Option<String> {
+        let person = self.town.people.ids.get(member)?;
+        let mut grids = self
+            .town
+            .roster
+            .assignments
+            .iter()
+            .filter(|a| a.person == person && a.role == Role::BaseMember)
+            .map(|a| a.grid);
+        let first = grids.next()?;
+        grids
+            .all(|g| g == first)
+            .then(|| self.town.grids.id(first).to_string())
+    }
+
     /// Converts the cells of one data row. Errors name the cell.
     pub fn convert(
         &self,
@@ -198,6 +215,12 @@ impl Resolve<'_> {
                 }
             }
         }
+        if let (Some(g), Some(m)) = (at("grid"), at("member"))
+            && values[g].is_empty()
+            && let Some(grid) = self.home_grid(&values[m])
+        {
+            values[g] = grid;
+        }
         if kind == Kind::Meeting && at("kind").is_some_and(|i| values[i].is_empty()) {
             values[at("kind").unwrap_or(0)] = "village_half_month".to_string();
         }
@@ -205,6 +228,7 @@ impl Resolve<'_> {
             .required()
             .iter()
             .chain(key_columns(kind))
+            .chain((kind == Kind::Patrol).then_some(&"grid"))
             .filter(|f| **f != "from")
         {
             if at(field).is_some_and(|i| values[i].is_empty()) && !failed.contains(field) {

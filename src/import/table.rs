@@ -46,7 +46,8 @@ pub struct Book {
     pub hidden: Vec<String>,
 }
 
-fn limit_error(row: u32, col: u32) -> String {
+/// Why a cell at `row`, `col` (0-based) is refused.
+pub fn limit_error(row: u32, col: u32) -> String {
     format!(
         "a cell at {} lies beyond the {MAX_ROWS} rows × {MAX_COLS} columns a sheet may have: refused (a damaged or hostile file)",
         cell_ref(row, col)
@@ -160,35 +161,44 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<Book, String> {
             }
             Ok(book)
         }
-        Format::Xls | Format::Ods => {
-            let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-                .map_err(|e| e.to_string())?;
-            let mut book = Book::default();
-            let metadata = workbook.sheets_metadata().to_vec();
-            for sheet in metadata {
-                if sheet.visible != SheetVisible::Visible {
-                    book.hidden.push(sheet.name);
-                    continue;
-                }
-                let range = workbook
-                    .worksheet_range(&sheet.name)
-                    .map_err(|e| e.to_string())?;
-                let mut rows = Vec::new();
-                for (r, c, value) in range.used_cells() {
-                    let (r, c) = (
-                        r as u32 + range.start().map_or(0, |s| s.0),
-                        c as u32 + range.start().map_or(0, |s| s.1),
-                    );
-                    put(&mut rows, r, c, raw(value))?;
-                }
-                book.sheets.push(SheetRows {
-                    name: sheet.name,
-                    rows,
-                });
-            }
-            Ok(book)
+        Format::Xls => {
+            crate::import::extent::check_xls(bytes)?;
+            dense(calamine::Xls::new(Cursor::new(bytes)).map_err(|e| e.to_string())?)
+        }
+        Format::Ods => {
+            crate::import::extent::check_ods(bytes)?;
+            dense(calamine::Ods::new(Cursor::new(bytes)).map_err(|e| e.to_string())?)
         }
     }
+}
+
+/// Reads every visible sheet of a workbook whose reader builds whole ranges (xls, ods).
+fn dense<'a, R>(mut workbook: R) -> Result<Book, String>
+where
+    R: Reader<Cursor<&'a [u8]>>,
+    R::Error: std::fmt::Display,
+{
+    let mut book = Book::default();
+    let metadata = workbook.sheets_metadata().to_vec();
+    for sheet in metadata {
+        if sheet.visible != SheetVisible::Visible {
+            book.hidden.push(sheet.name);
+            continue;
+        }
+        let range = workbook
+            .worksheet_range(&sheet.name)
+            .map_err(|e| e.to_string())?;
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let mut rows = Vec::new();
+        for (r, c, value) in range.used_cells() {
+            put(&mut rows, r as u32 + top, c as u32 + left, raw(value))?;
+        }
+        book.sheets.push(SheetRows {
+            name: sheet.name,
+            rows,
+        });
+    }
+    Ok(book)
 }
 
 /// Copies the value of each merged region's first cell over the region's first row, so that
