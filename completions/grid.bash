@@ -2763,7 +2763,7 @@ _grid() {
             fi
             case "${prev}" in
                 --kind)
-                    COMPREPLY=($(compgen -W "patrol sweep meeting inspection roster approval" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "patrol sweep meeting inspection roster approval work-order" -- "${cur}"))
                     return 0
                     ;;
                 --sheet)
@@ -3372,7 +3372,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__template)
-            opts="-o -q -h --grid --month --output --repo --lang --quiet --no-color --help patrol sweep meeting inspection roster approval"
+            opts="-o -q -h --grid --month --output --repo --lang --quiet --no-color --help patrol sweep meeting inspection roster approval work-order"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -465,7 +465,8 @@ sweep\t'1st/15th sweeps'
 meeting\t'Meetings'
 inspection\t'Quarterly joint inspections'
 roster\t'Roster rows'
-approval\t'Approvals'"
+approval\t'Approvals'
+work-order\t'12345 work orders (new cases, or new reports on the case of an earlier work order)'"
 complete -c grid -n "__fish_grid_using_subcommand import" -l sheet -d 'Only this sheet' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l grid -d 'The grid of rows that name none' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l year -d 'The year of dates written without one (`11月24日`; default: the current year)' -r

@@ -306,6 +306,72 @@ fn a_register_without_a_grid_column_takes_each_members_village() {
     assert!(rows.contains("2026-11-24,W3-V01,P0066,09:00,"), "{rows}");
 }
 
+/// A 12345 export: a new work order, a repeat call on an earlier one (GD20261023-0092 is in
+/// QS-2026-0042), and one already in a case.
+const WORK_ORDERS: &str = "12345热线工单导出\n\
+工单编号,来电时间,诉求内容,问题分类,所属村,事发地址,来电人,联系电话,关联工单编号\n\
+GD20261124-0001,2026-11-24 09:12,反映前店村路边垃圾堆放,垃圾乱堆乱放,前店村,前店村二组路口,王某某,13800000000,\n\
+GD20261124-0002,2026/11/24 10:30,再次反映,RJ01,W1-V01,,李某某,13900000000,GD20261023-0092\n\
+GD20261023-0092,2026-10-23 08:00,已有工单,RJ01,W1-V01,,,,\n";
+
+#[test]
+fn work_orders_open_cases_or_add_reports_and_never_keep_the_caller() {
+    let town = Town::copy();
+    let src = town.path().join("工单.csv");
+    std::fs::write(&src, WORK_ORDERS).unwrap();
+    let run = import(&town, &[src.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("read 3, added 2, already there 1, rejected 0"),
+        "{}",
+        run.stdout
+    );
+    let new_case = town.read("cases/2026/QS-2026-0068.yaml");
+    assert_eq!(
+        new_case,
+        "# yaml-language-server: $schema=../../../schemas/case.schema.json\n\
+         id: QS-2026-0068\ntitle: 反映前店村路边垃圾堆放\nitem: RJ01\ngrid: W1-V01\n\
+         location: 前店村二组路口\ndiscovered_at: 2026-11-24 09:12\nimpact: none\n\
+         duplicate_of: null\napproval: null\nreports:\n- at: 2026-11-24 09:12\n  by: '12345'\n\
+         \x20 channel: hotline_12345\n  ref: GD20261124-0001\nevents: []\n"
+    );
+    let earlier = town.read("cases/2026/QS-2026-0042.yaml");
+    assert!(
+        earlier.contains("- at: 2026-11-24 10:30\n  by: '12345'\n  channel: hotline_12345\n  ref: GD20261124-0002\nevents:"),
+        "{earlier}"
+    );
+    let everything = grid(&[
+        "check",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--as-of",
+        "2026-11-24",
+    ]);
+    assert_eq!(everything.code, 0, "{}", everything.stdout);
+    for file in [
+        "cases/2026/QS-2026-0068.yaml",
+        "cases/2026/QS-2026-0042.yaml",
+        "imports/manifest.csv",
+    ] {
+        let text = town.read(file);
+        assert!(
+            !text.contains("王某某") && !text.contains("13800000000"),
+            "{file} keeps the caller"
+        );
+    }
+    // The same work orders sent again in another export: nothing new.
+    let again = town.path().join("工单-重发.csv");
+    std::fs::write(&again, format!("{WORK_ORDERS}\n")).unwrap();
+    let run = import(&town, &[again.to_str().unwrap()]);
+    assert!(
+        run.stdout.contains("read 3, added 0, already there 3"),
+        "{}",
+        run.stdout
+    );
+    assert!(!town.path().join("cases/2026/QS-2026-0069.yaml").exists());
+}
+
 #[test]
 fn ambiguous_names_list_the_candidates() {
     let town = Town::copy();

@@ -181,6 +181,7 @@ fn an_empty_template_of_each_kind_maps_without_questions() {
         "inspection",
         "roster",
         "approval",
+        "work-order",
     ] {
         let path = town.path().join(format!("{kind}.xlsx"));
         let made = run(&town, &["template", kind, "-o", path.to_str().unwrap()]);

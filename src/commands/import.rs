@@ -18,7 +18,7 @@ use crate::import::mapping::{self, Kind};
 use crate::import::merge::{FileRows, read_file};
 use crate::import::rows::Resolve;
 use crate::import::table::{self, Raw};
-use crate::import::{sniff, template, values};
+use crate::import::{sniff, template, values, workorder};
 use crate::load::discover::MANIFEST;
 
 /// What one source file gave.
@@ -48,6 +48,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
     };
     let manifest: Vec<String> = town.imports.iter().map(|i| i.sha256.clone()).collect();
     let mut files: BTreeMap<String, FileRows> = BTreeMap::new();
+    let mut orders = workorder::Pending::new(&root, &town);
     let mut report = String::new();
     let mut errors = 0usize;
     let mut manifest_rows = Vec::new();
@@ -150,6 +151,11 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                 counts.read += 1;
                 let converted = resolve.convert(mapping.kind, &cells);
                 let outcome = converted.and_then(|row_out| {
+                    if mapping.kind == Kind::WorkOrder {
+                        return orders
+                            .place(&row_out)
+                            .map_err(|e| vec![(table::cell_ref(r as u32, 0), e)]);
+                    }
                     let target = match files.get_mut(&row_out.target) {
                         Some(t) => t,
                         None => {
@@ -245,6 +251,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
         .filter(|(_, f)| f.changed)
         .map(|(rel, f)| (root.join(rel), f.text()))
         .collect();
+    changes.extend(orders.changes());
     if !manifest_rows.is_empty() && !changes.is_empty() {
         changes.push((
             root.join(MANIFEST),

@@ -20,17 +20,20 @@ pub enum Kind {
     Roster,
     /// Approvals.
     Approval,
+    /// 12345 work orders (new cases, or new reports on the case of an earlier work order).
+    WorkOrder,
 }
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Patrol,
         Kind::Sweep,
         Kind::Meeting,
         Kind::Inspection,
         Kind::Roster,
         Kind::Approval,
+        Kind::WorkOrder,
     ];
 
     /// The stable name.
@@ -42,6 +45,7 @@ impl Kind {
             Kind::Inspection => "inspection",
             Kind::Roster => "roster",
             Kind::Approval => "approval",
+            Kind::WorkOrder => "work-order",
         }
     }
 
@@ -54,6 +58,7 @@ impl Kind {
             Kind::Inspection => InspectionRow::COLUMNS,
             Kind::Roster => RosterRow::COLUMNS,
             Kind::Approval => ApprovalRow::COLUMNS,
+            Kind::WorkOrder => crate::import::workorder::COLUMNS,
         }
     }
 
@@ -66,6 +71,7 @@ impl Kind {
             Kind::Inspection => &["date", "work_area", "lead"],
             Kind::Roster => &["person", "name", "role"],
             Kind::Approval => &["id", "item", "village", "approved_at"],
+            Kind::WorkOrder => &["ref", "reported_at", "item"],
         }
     }
 }
@@ -90,6 +96,8 @@ pub fn aliases(field: &str) -> &'static [&'static str] {
             "村级网格",
             "所在村",
             "自然村",
+            "所属村",
+            "属地",
         ],
         "member" => &[
             "网格员",
@@ -108,7 +116,7 @@ pub fn aliases(field: &str) -> &'static [&'static str] {
         "signed_by" => &["签字人", "网格长签字", "审核人", "签字", "签字网格长"],
         "signed_at" => &["签字时间", "审核时间"],
         "reported_by" => &["报送人", "信息员", "社会治理网格员", "上报人"],
-        "reported_at" => &["报送时间", "上报时间"],
+        "reported_at" => &["报送时间", "上报时间", "来电时间", "受理时间", "派单时间"],
         "channel" => &["报送方式", "渠道", "上报方式"],
         "organizer" => &["组织人", "组织者", "网格长"],
         "participants" => &["参加人员", "参加人", "参会人员", "参与人员"],
@@ -124,18 +132,30 @@ pub fn aliases(field: &str) -> &'static [&'static str] {
         "name" => &["姓名", "名字"],
         "phone" => &["电话", "手机", "手机号", "联系电话"],
         "role" => &["角色", "岗位类别"],
-        "title" => &["职务", "岗位"],
+        // A roster row's title (职务), a work order's subject (诉求内容).
+        "title" => &[
+            "职务",
+            "岗位",
+            "诉求内容",
+            "工单内容",
+            "问题描述",
+            "诉求标题",
+            "标题",
+        ],
         "from" => &["起始日期", "任职开始", "开始日期"],
         "to" => &["截止日期", "任职结束", "结束日期"],
         "wechat" => &["微信", "微信号"],
         "email" => &["邮箱", "电子邮件"],
         "id" => &["审批编号", "编号", "审批号"],
-        "item" => &["审批事项", "事项编号", "事项"],
+        "item" => &["审批事项", "事项编号", "事项", "事项编码", "问题分类"],
         "village" => &["村", "村名", "所在村", "村级网格"],
         "applicant" => &["申请人"],
         "approved_at" => &["审批日期", "批准日期"],
         "follow_up_by" => &["监管期限", "跟踪期限", "回访期限"],
         "supervised_by" => &["监管记录", "监管情况"],
+        "ref" => &["工单编号", "工单号"],
+        "parent" => &["关联工单编号", "原工单编号", "关联工单"],
+        "location" => &["事发地址", "事发地点", "地址"],
         _ => &[],
     }
 }

@@ -10,3 +10,4 @@ pub mod sniff;
 pub mod table;
 pub mod template;
 pub mod values;
+pub mod workorder;

@@ -59,6 +59,7 @@ pub fn key_columns(kind: Kind) -> &'static [&'static str] {
         Kind::Inspection => &["date", "work_area"],
         Kind::Roster => &["person", "grid", "role", "from"],
         Kind::Approval => &["id"],
+        Kind::WorkOrder => &["ref"],
     }
 }
 
@@ -269,5 +270,6 @@ fn target(kind: Kind, get: &dyn Fn(&str) -> String) -> Result<String, Vec<(Strin
         }
         Kind::Approval => format!("approvals/{}.csv", day("approved_at")?.year()),
         Kind::Roster => "roster.csv".to_string(),
+        Kind::WorkOrder => "cases".to_string(),
     })
 }

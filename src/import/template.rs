@@ -61,6 +61,7 @@ fn kind_title(kind: Kind) -> &'static str {
         Kind::Inspection => "季度联合检查登记表",
         Kind::Roster => "网格人员名册",
         Kind::Approval => "审批事项登记表",
+        Kind::WorkOrder => "12345工单登记表",
     }
 }
 
