@@ -899,6 +899,34 @@ csv_rows! {
     }
 }
 
+/// `imports/rules.yaml`: how a village's own spreadsheets map, without a code change.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImportRulesFile {
+    /// The rules; the first that matches a sheet applies.
+    #[serde(default)]
+    pub rules: Vec<ImportRule>,
+}
+
+/// One rule of `imports/rules.yaml`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImportRule {
+    /// The file names the rule applies to, as a pattern (`东村*.xlsx`; `*` any text, `?` one
+    /// character). Without it, any file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// Headings a sheet must all have for the rule to apply.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub when_headings: Vec<String>,
+    /// The kind of records: patrol, sweep, meeting, inspection, roster, approval, work-order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Headings and the column each means (`巡逻日期: date`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub headings: BTreeMap<String, String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

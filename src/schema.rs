@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 
 use crate::format::{
     ApprovalRow, CalendarFile, CaseFile, CatalogFile, DecisionsFile, EnforcementFile,
-    EnterprisesFile, InspectionRow, ManifestRow, MeetingRow, PatrolRow, RosterRow, SweepRow,
-    TownFile, VillagesFile, WorkAreasFile,
+    EnterprisesFile, ImportRulesFile, InspectionRow, ManifestRow, MeetingRow, PatrolRow, RosterRow,
+    SweepRow, TownFile, VillagesFile, WorkAreasFile,
 };
 
 fn schema<T: JsonSchema>() -> String {
@@ -35,6 +35,7 @@ pub fn all() -> Vec<(&'static str, String)> {
         ("inspection-row.schema.json", schema::<InspectionRow>()),
         ("approval-row.schema.json", schema::<ApprovalRow>()),
         ("manifest-row.schema.json", schema::<ManifestRow>()),
+        ("import-rules.schema.json", schema::<ImportRulesFile>()),
     ]
 }
 
@@ -49,6 +50,7 @@ pub fn for_yaml(relative: &str) -> Option<&'static str> {
         "grids/enterprises.yaml" => "enterprises.schema.json",
         "grids/villages.yaml" => "villages.schema.json",
         "findings/decisions.yaml" => "decisions.schema.json",
+        "imports/rules.yaml" => "import-rules.schema.json",
         _ if relative.starts_with("cases/") => "case.schema.json",
         _ => return None,
     })

@@ -373,6 +373,67 @@ fn work_orders_open_cases_or_add_reports_and_never_keep_the_caller() {
 }
 
 #[test]
+fn a_villages_own_headings_are_mapped_by_the_rules_file() {
+    let town = Town::copy();
+    let src = town.path().join("前店村巡逻台账.csv");
+    std::fs::write(
+        &src,
+        "巡逻日期,巡逻人员,起,止,情况\n2026-11-24,P0044,8:00,9:10,正常\n",
+    )
+    .unwrap();
+    let without = import(&town, &[src.to_str().unwrap()]);
+    assert!(
+        without.stdout.contains("no headings recognised"),
+        "{}",
+        without.stdout
+    );
+    assert_eq!(without.code, 1);
+    town.write(
+        "imports/rules.yaml",
+        "rules:\n- file: 前店村*\n  kind: patrol\n  headings: {巡逻日期: date, 巡逻人员: member, 起: start, 止: end, 情况: notes}\n",
+    );
+    let explained = import(&town, &[src.to_str().unwrap(), "--explain"]);
+    assert!(
+        explained
+            .stdout
+            .contains("前店村巡逻台账.csv: rule 1 imports/rules.yaml"),
+        "{}",
+        explained.stdout
+    );
+    assert!(
+        explained.stdout.contains("E 情况 → notes"),
+        "{}",
+        explained.stdout
+    );
+    let run = import(&town, &[src.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        town.read("patrols/2026-11.csv")
+            .contains("2026-11-24,W1-V01,P0044,08:00,09:10,,,,正常,")
+    );
+    // A file the pattern does not name is not touched by the rule.
+    let other = town.path().join("后店村巡逻台账.csv");
+    std::fs::write(&other, "巡逻日期,巡逻人员\n2026-11-24,P0045\n").unwrap();
+    assert!(
+        import(&town, &[other.to_str().unwrap()])
+            .stdout
+            .contains("no headings recognised")
+    );
+    town.write(
+        "imports/rules.yaml",
+        "rules:\n- kind: patrol\n  headings: {巡逻日期: day}\n",
+    );
+    let bad = import(&town, &[src.to_str().unwrap()]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("imports/rules.yaml: rule 1: `day` is not a column of patrol (date, grid,"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
 fn ambiguous_names_list_the_candidates() {
     let town = Town::copy();
     let roster = town.read("roster.csv");

@@ -18,8 +18,8 @@ use crate::import::mapping::{self, Kind};
 use crate::import::merge::{FileRows, read_file};
 use crate::import::rows::Resolve;
 use crate::import::table::{self, Raw};
-use crate::import::{sniff, template, values, workorder};
-use crate::load::discover::MANIFEST;
+use crate::import::{rules, sniff, template, values, workorder};
+use crate::load::discover::{IMPORT_RULES, MANIFEST};
 
 /// What one source file gave.
 #[derive(Default)]
@@ -49,6 +49,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
     let manifest: Vec<String> = town.imports.iter().map(|i| i.sha256.clone()).collect();
     let mut files: BTreeMap<String, FileRows> = BTreeMap::new();
     let mut orders = workorder::Pending::new(&root, &town);
+    let rules = rules::load(&root).map_err(Error::Usage)?;
     let mut report = String::new();
     let mut errors = 0usize;
     let mut manifest_rows = Vec::new();
@@ -56,6 +57,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
     for source in &args.files {
         let path = ctx.path(source);
         let shown = source.display().to_string();
+        let file_name = source
+            .file_name()
+            .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
         let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
         let sha = format!("{:x}", Sha256::digest(&bytes));
         if manifest.contains(&sha) && !args.force {
@@ -110,7 +114,10 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
             } else {
                 format!("{shown} [{}]", sheet.name)
             };
-            let Some(mapping) = mapping::find(&sheet.rows, args.kind.or(template)) else {
+            let rule = rules.for_sheet(&file_name, &sheet.rows);
+            let kind = args.kind.or(template).or(rule.and_then(|r| r.kind));
+            let extra = rule.map_or(&[][..], |r| r.aliases.as_slice());
+            let Some(mapping) = mapping::find(&sheet.rows, kind, extra) else {
                 if !sheet.rows.is_empty() {
                     report.push_str(&format!(
                         "{label}: {}\n",
@@ -125,6 +132,13 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
             found_any = true;
             kind_seen = Some(mapping.kind);
             if args.explain {
+                if let Some(rule) = rule {
+                    report.push_str(&format!(
+                        "{label}: {} {} {IMPORT_RULES}\n",
+                        lang.pick("适用规则", "rule"),
+                        rule.number
+                    ));
+                }
                 report.push_str(&explain(&label, &mapping));
                 continue;
             }
@@ -221,13 +235,10 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
         if !rejected_rows.is_empty() {
             rejected_files.push((path.clone(), rejected_rows));
         }
-        let name = source
-            .file_name()
-            .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
         manifest_rows.push((
             ManifestRow {
                 sha256: sha,
-                file: name,
+                file: file_name,
                 kind: kind_seen.map_or("", Kind::as_str).to_string(),
                 imported_at: crate::timefmt::format_stamp(ctx.as_of(None).now),
                 added: counts.added.to_string(),

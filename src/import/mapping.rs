@@ -174,11 +174,20 @@ pub fn normalise(heading: &str) -> String {
     text.to_lowercase()
 }
 
+/// Headings (normalised) a rules file maps to columns, checked before the built-in names.
+pub type Extra = [(String, &'static str)];
+
 /// The field a heading names for `kind`.
-pub fn field_of(kind: Kind, heading: &str) -> Option<&'static str> {
+pub fn field_of(kind: Kind, heading: &str, extra: &Extra) -> Option<&'static str> {
     let h = normalise(heading);
     if h.is_empty() {
         return None;
+    }
+    if let Some((_, field)) = extra
+        .iter()
+        .find(|(name, field)| *name == h && kind.columns().contains(field))
+    {
+        return Some(field);
     }
     kind.columns()
         .iter()
@@ -215,7 +224,7 @@ fn text(cell: Option<&Raw>) -> String {
 
 /// Finds the heading row among the first rows (a title row above it, possibly merged, is
 /// skipped; two heading rows are joined) and the kind with the most of its fields named.
-pub fn find(rows: &[Vec<Raw>], kind: Option<Kind>) -> Option<Mapping> {
+pub fn find(rows: &[Vec<Raw>], kind: Option<Kind>, extra: &Extra) -> Option<Mapping> {
     let mut best: Option<(usize, Mapping)> = None;
     let kinds: Vec<Kind> = kind.map_or_else(|| Kind::ALL.to_vec(), |k| vec![k]);
     for r in 0..rows.len().min(10) {
@@ -233,7 +242,7 @@ pub fn find(rows: &[Vec<Raw>], kind: Option<Kind>) -> Option<Mapping> {
                 .collect();
             for k in &kinds {
                 let fields: Vec<Option<&'static str>> =
-                    headings.iter().map(|h| field_of(*k, h)).collect();
+                    headings.iter().map(|h| field_of(*k, h, extra)).collect();
                 // A field named by two columns counts once: two heading rows that tell
                 // `签字 | 签字` apart as `签字人 | 签字时间` name more.
                 let named = fields
@@ -285,7 +294,7 @@ mod tests {
             row(&["巡查日期", "网格员", "发现问题数"]),
             row(&["2026-11-20", "周子涵", "0"]),
         ];
-        let m = find(&rows, None).unwrap();
+        let m = find(&rows, None, &[]).unwrap();
         assert_eq!((m.kind, m.header_row), (Kind::Patrol, 1));
         assert_eq!(m.fields, vec![Some("date"), Some("member"), Some("issues")]);
     }
@@ -297,7 +306,7 @@ mod tests {
             row(&["", "", "签字人", "签字时间"]),
             row(&["2026-11-20", "P0044", "P0042", "2026-11-20 18:00"]),
         ];
-        let m = find(&rows, Some(Kind::Patrol)).unwrap();
+        let m = find(&rows, Some(Kind::Patrol), &[]).unwrap();
         assert_eq!(m.header_row, 1);
         assert_eq!(
             m.fields,
@@ -313,6 +322,6 @@ mod tests {
     #[test]
     fn headings_are_normalised() {
         assert_eq!(normalise(" 巡查日期（必填）* "), "巡查日期");
-        assert_eq!(field_of(Kind::Patrol, "Date"), Some("date"));
+        assert_eq!(field_of(Kind::Patrol, "Date", &[]), Some("date"));
     }
 }

@@ -6,6 +6,7 @@ pub mod extent;
 pub mod mapping;
 pub mod merge;
 pub mod rows;
+pub mod rules;
 pub mod sniff;
 pub mod table;
 pub mod template;

@@ -43,7 +43,7 @@ pub struct Request<'t> {
 pub fn heading(kind: Kind, field: &'static str) -> String {
     let name = crate::import::mapping::aliases(field)
         .iter()
-        .find(|a| field_of(kind, a) == Some(field))
+        .find(|a| field_of(kind, a, &[]) == Some(field))
         .copied()
         .unwrap_or(field);
     if kind.required().contains(&field) {

@@ -1,0 +1,108 @@
+//! `imports/rules.yaml`: a village's own headings mapped to columns, and the kind of its files,
+//! without a code change (like hledger's CSV rules). The first rule whose file pattern and
+//! headings match a sheet applies.
+
+use std::path::Path;
+
+use crate::format::ImportRulesFile;
+use crate::import::mapping::{Kind, normalise};
+use crate::import::table::Raw;
+use crate::load::discover::IMPORT_RULES;
+
+/// One rule, checked and ready.
+#[derive(Debug)]
+pub struct Rule {
+    /// Its number in the file, from 1.
+    pub number: usize,
+    file: Option<glob::Pattern>,
+    when_headings: Vec<String>,
+    /// The kind it names.
+    pub kind: Option<Kind>,
+    /// Normalised headings and the column each means.
+    pub aliases: Vec<(String, &'static str)>,
+}
+
+/// The rules of a repository (none without the file).
+#[derive(Debug, Default)]
+pub struct Rules {
+    list: Vec<Rule>,
+}
+
+/// The column named `field`, of `kind` or of any kind.
+fn column(kind: Option<Kind>, field: &str) -> Option<&'static str> {
+    let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |k| vec![k]);
+    kinds
+        .iter()
+        .flat_map(|k| k.columns().iter().copied())
+        .find(|c| *c == field)
+}
+
+/// Reads and checks `imports/rules.yaml`; errors name the rule.
+pub fn load(root: &Path) -> Result<Rules, String> {
+    let path = root.join(IMPORT_RULES);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Rules::default()),
+        Err(e) => return Err(format!("{IMPORT_RULES}: {e}")),
+    };
+    let file: ImportRulesFile =
+        serde_yaml::from_str(&text).map_err(|e| format!("{IMPORT_RULES}: {e}"))?;
+    let mut list = Vec::new();
+    for (i, rule) in file.rules.into_iter().enumerate() {
+        let number = i + 1;
+        let bad = |why: String| format!("{IMPORT_RULES}: rule {number}: {why}");
+        let kind =
+            match &rule.kind {
+                Some(k) => Some(Kind::ALL.into_iter().find(|c| c.as_str() == k).ok_or_else(
+                    || {
+                        let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+                        bad(format!("unknown kind `{k}` (one of {})", all.join(", ")))
+                    },
+                )?),
+                None => None,
+            };
+        let file = match &rule.file {
+            Some(p) => {
+                Some(glob::Pattern::new(p).map_err(|e| bad(format!("file pattern `{p}`: {e}")))?)
+            }
+            None => None,
+        };
+        let mut aliases = Vec::new();
+        for (heading, field) in &rule.headings {
+            let col = column(kind, field).ok_or_else(|| {
+                bad(match kind {
+                    Some(k) => format!(
+                        "`{field}` is not a column of {} ({})",
+                        k.as_str(),
+                        k.columns().join(", ")
+                    ),
+                    None => format!("`{field}` is not a column of any kind"),
+                })
+            })?;
+            aliases.push((normalise(heading), col));
+        }
+        list.push(Rule {
+            number,
+            file,
+            when_headings: rule.when_headings.iter().map(|h| normalise(h)).collect(),
+            kind,
+            aliases,
+        });
+    }
+    Ok(Rules { list })
+}
+
+impl Rules {
+    /// The rule for a sheet of the file named `file_name`.
+    pub fn for_sheet(&self, file_name: &str, rows: &[Vec<Raw>]) -> Option<&Rule> {
+        self.list.iter().find(|rule| {
+            rule.file.as_ref().is_none_or(|p| p.matches(file_name))
+                && rule.when_headings.iter().all(|wanted| {
+                    rows.iter().take(10).any(|row| {
+                        row.iter()
+                            .any(|c| matches!(c, Raw::Text(t) if normalise(t) == *wanted))
+                    })
+                })
+        })
+    }
+}
