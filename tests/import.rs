@@ -434,6 +434,30 @@ fn a_villages_own_headings_are_mapped_by_the_rules_file() {
 }
 
 #[test]
+fn a_large_import_off_a_terminal_prints_no_progress_bar() {
+    let town = Town::copy();
+    let members: Vec<String> = town
+        .read("roster.csv")
+        .lines()
+        .filter(|l| l.contains(",base_member,"))
+        .map(|l| l.split(',').next().unwrap().to_string())
+        .collect();
+    let mut csv = String::from("巡查日期,网格员\n");
+    let first = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    for day in 0..(6_000 / members.len() + 1) {
+        for m in &members {
+            csv.push_str(&format!("{},{m}\n", first + chrono::Days::new(day as u64)));
+        }
+    }
+    let src = town.path().join("大表.csv");
+    std::fs::write(&src, csv).unwrap();
+    let run = import(&town, &[src.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("rejected 0"), "{}", run.stdout);
+    assert_eq!(run.stderr, "");
+}
+
+#[test]
 fn ambiguous_names_list_the_candidates() {
     let town = Town::copy();
     let roster = town.read("roster.csv");

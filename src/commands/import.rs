@@ -142,7 +142,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                 report.push_str(&explain(&label, &mapping));
                 continue;
             }
+            let progress = progress_bar(ctx, &label, sheet.rows.len());
             for (r, row) in sheet.rows.iter().enumerate().skip(mapping.header_row + 1) {
+                progress.inc(1);
                 if row.iter().all(|c| *c == Raw::Empty) || is_heading_again(row, &mapping) {
                     continue;
                 }
@@ -212,6 +214,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                     }
                 }
             }
+            progress.finish_and_clear();
         }
         if !found_any {
             errors += 1;
@@ -474,4 +477,20 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// Sheets with more rows than this show a progress bar (on a terminal, unless `--quiet`).
+const PROGRESS_FROM_ROWS: usize = 5_000;
+
+/// A bar over the rows of a large sheet, drawn on standard error only when it is a terminal.
+fn progress_bar(ctx: &Context, label: &str, rows: usize) -> indicatif::ProgressBar {
+    if ctx.quiet || rows < PROGRESS_FROM_ROWS {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(rows as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len}") {
+        bar.set_style(style);
+    }
+    bar.set_message(label.to_string());
+    bar
 }
