@@ -320,6 +320,21 @@ mod tests {
     }
 
     #[test]
+    fn every_heading_name_is_in_the_users_guide() {
+        let guide = include_str!("../../docs/IMPORT.md");
+        for kind in Kind::ALL {
+            for column in kind.columns() {
+                let names = aliases(column).join("、");
+                let row = format!("| `{column}` | {names} |");
+                assert!(
+                    aliases(column).is_empty() || guide.contains(&row),
+                    "docs/IMPORT.md lacks {row}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn headings_are_normalised() {
         assert_eq!(normalise(" 巡查日期（必填）* "), "巡查日期");
         assert_eq!(field_of(Kind::Patrol, "Date", &[]), Some("date"));
