@@ -249,7 +249,7 @@ fn skip_bad_imports_the_good_rows_and_keeps_the_bad_beside_the_source() {
     let src = town.path().join("坏.csv");
     std::fs::write(
         &src,
-        "巡查日期,网格员\n2026-11-24,张无忌\n2026-11-24,P0044\n46350,P0045\n",
+        "巡查日期,网格员\n2026-11-24,张无忌\n2026-11-24,P0044\n2611,P0045\n",
     )
     .unwrap();
     let dry = import(
@@ -279,7 +279,7 @@ fn skip_bad_imports_the_good_rows_and_keeps_the_bad_beside_the_source() {
     );
     assert!(
         run.stdout
-            .contains("坏.csv A4: 46350 is a plain number, not a date"),
+            .contains("坏.csv A4: 2611 is a plain number, not a date"),
         "{}",
         run.stdout
     );
