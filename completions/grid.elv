@@ -592,7 +592,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand --kind 'The kind of records (default: decided from the headings)'
             cand --sheet 'Only this sheet'
             cand --grid 'The grid of rows that name none'
-            cand --year 'The year of dates written without one (`11月24日`; default: the current year)'
+            cand --year 'The year of dates written without one (`11月24日`; default: the year a title row or the file name states, else this year)'
             cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
             cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
             cand --dry-run 'Show what would be added, write nothing'

@@ -469,7 +469,7 @@ approval\t'Approvals'
 work-order\t'12345 work orders (new cases, or new reports on the case of an earlier work order)'"
 complete -c grid -n "__fish_grid_using_subcommand import" -l sheet -d 'Only this sheet' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l grid -d 'The grid of rows that name none' -r
-complete -c grid -n "__fish_grid_using_subcommand import" -l year -d 'The year of dates written without one (`11月24日`; default: the current year)' -r
+complete -c grid -n "__fish_grid_using_subcommand import" -l year -d 'The year of dates written without one (`11月24日`; default: the year a title row or the file name states, else this year)' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand import" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"

@@ -180,7 +180,7 @@ pub struct ImportArgs {
     /// The grid of rows that name none.
     #[arg(long, value_name = "ID")]
     pub grid: Option<String>,
-    /// The year of dates written without one (`11月24日`; default: the current year).
+    /// The year of dates written without one (`11月24日`; default: the year a title row or the file name states, else this year).
     #[arg(long)]
     pub year: Option<i32>,
     /// Show what would be added, write nothing.

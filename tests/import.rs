@@ -458,6 +458,28 @@ fn a_large_import_off_a_terminal_prints_no_progress_bar() {
 }
 
 #[test]
+fn dates_without_a_year_take_the_year_of_the_title() {
+    let town = Town::copy();
+    let src = town.path().join("台账.csv");
+    std::fs::write(
+        &src,
+        "前店村2025年12月巡查登记表\n巡查日期,网格员\n12月31日,P0044\n",
+    )
+    .unwrap();
+    let run = grid(&[
+        "import",
+        src.to_str().unwrap(),
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        town.read("patrols/2025-12.csv")
+            .contains("2025-12-31,W1-V01,P0044,")
+    );
+}
+
+#[test]
 fn ambiguous_names_list_the_candidates() {
     let town = Town::copy();
     let roster = town.read("roster.csv");

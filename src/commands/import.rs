@@ -41,7 +41,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
         })?),
         None => None,
     };
-    let resolve = Resolve {
+    let mut resolve = Resolve {
         town: &town,
         grid,
         year: values::year_of(args.year, today),
@@ -142,6 +142,16 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                 report.push_str(&explain(&label, &mapping));
                 continue;
             }
+            // `11月24日` is in --year, else the year the title rows or the file name state.
+            let stated = sheet.rows[..mapping.header_row]
+                .iter()
+                .flatten()
+                .find_map(|c| match c {
+                    Raw::Text(t) => values::year_in(t),
+                    _ => None,
+                })
+                .or_else(|| values::year_in(&file_name));
+            resolve.year = values::year_of(args.year.or(stated), today);
             let progress = progress_bar(ctx, &label, sheet.rows.len());
             for (r, row) in sheet.rows.iter().enumerate().skip(mapping.header_row + 1) {
                 progress.inc(1);

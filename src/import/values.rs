@@ -145,12 +145,32 @@ pub fn year_of(given: Option<i32>, today: NaiveDate) -> i32 {
     given.unwrap_or(today.year())
 }
 
+/// The year a title or file name states: `2026年` (2000–2099).
+pub fn year_in(text: &str) -> Option<i32> {
+    let folded = fold_width(text);
+    let chars: Vec<char> = folded.chars().collect();
+    chars.windows(5).find_map(|w| {
+        let digits: String = w[..4].iter().collect();
+        (w[4] == '年' && digits.starts_with("20") && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn t(s: &str) -> Raw {
         Raw::Text(s.to_string())
+    }
+
+    #[test]
+    fn the_year_comes_from_a_title() {
+        assert_eq!(year_in("前店村2026年11月巡查登记表"), Some(2026));
+        assert_eq!(year_in("２０２５年度台账.xlsx"), Some(2025));
+        assert_eq!(year_in("11月巡查登记表"), None);
+        assert_eq!(year_in("1998年"), None);
     }
 
     #[test]
