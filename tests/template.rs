@@ -66,12 +66,10 @@ fn sheet_xml(path: &Path, name: &str) -> String {
     text
 }
 
-#[test]
-fn a_filled_patrol_template_imports_and_the_town_checks_clean() {
-    let town = Town::copy();
-    let template = town.path().join("模板.xlsx");
+/// `grid template patrol --grid W1-V01 --month 2026-11` into `path`.
+fn patrol_template(town: &Town, path: &Path) {
     let made = run(
-        &town,
+        town,
         &[
             "template",
             "patrol",
@@ -80,10 +78,17 @@ fn a_filled_patrol_template_imports_and_the_town_checks_clean() {
             "--month",
             "2026-11",
             "-o",
-            template.to_str().unwrap(),
+            path.to_str().unwrap(),
         ],
     );
     assert_eq!(made.code, 0, "{made:?}");
+}
+
+#[test]
+fn a_filled_patrol_template_imports_and_the_town_checks_clean() {
+    let town = Town::copy();
+    let template = town.path().join("模板.xlsx");
+    patrol_template(&town, &template);
     let filled = town.path().join("已填.xlsx");
     fill(&template, &filled, "2026-11-24");
     let before = town.read("patrols/2026-11.csv");
@@ -126,20 +131,7 @@ fn a_filled_patrol_template_imports_and_the_town_checks_clean() {
 fn the_template_has_a_line_per_member_per_day_and_drop_downs() {
     let town = Town::copy();
     let template = town.path().join("t.xlsx");
-    let made = run(
-        &town,
-        &[
-            "template",
-            "patrol",
-            "--grid",
-            "W1-V01",
-            "--month",
-            "2026-11",
-            "-o",
-            template.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(made.code, 0, "{made:?}");
+    patrol_template(&town, &template);
     let mut book = calamine::open_workbook_auto(&template).unwrap();
     let names: Vec<(String, bool)> = book
         .sheets_metadata()

@@ -34,7 +34,8 @@ pub struct Resolve<'t> {
 const DATES: &[&str] = &["date", "from", "to", "approved_at", "follow_up_by"];
 const STAMPS: &[&str] = &["signed_at", "reported_at"];
 const CLOCKS: &[&str] = &["start", "end"];
-const PEOPLE: &[&str] = &[
+/// The columns that name one person.
+pub const PEOPLE: &[&str] = &[
     "member",
     "signed_by",
     "reported_by",

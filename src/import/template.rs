@@ -237,14 +237,7 @@ fn write_lists(
             list_of("H", Role::ALL.len(), DataValidationErrorStyle::Stop),
         ),
     ];
-    for field in [
-        "member",
-        "signed_by",
-        "reported_by",
-        "organizer",
-        "chair",
-        "lead",
-    ] {
+    for &field in crate::import::rows::PEOPLE {
         out.push((field, person.clone()));
     }
     Ok(out)
