@@ -113,6 +113,14 @@ fn a_filled_patrol_template_imports_and_the_town_checks_clean() {
         .map(|n| format!("2026-11-24,W1-V01,P00{n},08:00,09:30,,0,,,,,,,"))
         .collect();
     assert_eq!(added, expected);
+    // The rows already there keep their order: a diff shows only the new ones.
+    let kept: String = town
+        .read("patrols/2026-11.csv")
+        .lines()
+        .filter(|l| !expected.iter().any(|e| e == l))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(kept, before);
     let check = run(
         &town,
         &["check", "--as-of", "2026-11-24", "--format", "json"],
