@@ -749,3 +749,22 @@ fn e0509_grid_channel_without_a_person() {
     let line = town.replace(CASE, "  by: P0219\n", "  by: county-zrzy\n");
     expect_only(&town.check(), "E0509", CASE, line - 1, Some(1));
 }
+
+#[test]
+fn import_rules_are_checked_as_grid_import_reads_them() {
+    let town = Town::copy();
+    let rules = "rules:\n- kind: patrols\n- kind: patrol\n  headings:\n    巡逻日期: date\n    巡逻人: person\n- file: '[前店村'\n";
+    town.write("imports/rules.yaml", rules);
+    let run = town.check();
+    expect(&run, "E0114", "imports/rules.yaml", 2, None);
+    let column = expect(&run, "E0107", "imports/rules.yaml", 6, None);
+    assert!(column.message.contains("`person`"), "{}", column.message);
+    expect(&run, "E0104", "imports/rules.yaml", 7, None);
+    town.write("imports/rules.yaml", "rules:\n- kinds: patrol\n");
+    expect_only(&town.check(), "E0102", "imports/rules.yaml", 2, None);
+    town.write(
+        "imports/rules.yaml",
+        "rules:\n- file: 前店村*\n  kind: patrol\n  headings: {巡逻日期: date}\n",
+    );
+    assert_eq!(town.check().diagnostics(), vec![]);
+}

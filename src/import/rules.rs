@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::format::ImportRulesFile;
+use crate::format::{ImportRule, ImportRulesFile};
 use crate::import::mapping::{Kind, normalise};
 use crate::import::table::Raw;
 use crate::load::discover::IMPORT_RULES;
@@ -37,6 +37,85 @@ fn column(kind: Option<Kind>, field: &str) -> Option<&'static str> {
         .find(|c| *c == field)
 }
 
+/// What is wrong with one rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The kind is unknown.
+    Kind(String),
+    /// The file pattern is not a pattern.
+    Pattern(String, String),
+    /// A heading maps to no column (of the rule's kind, or of any kind).
+    Column {
+        /// The heading.
+        heading: String,
+        /// The column named.
+        field: String,
+    },
+}
+
+impl Problem {
+    /// The problem in words.
+    pub fn message(&self, kind: Option<Kind>) -> String {
+        match self {
+            Problem::Kind(k) => format!("unknown kind `{k}` (one of {})", kind_names()),
+            Problem::Pattern(p, e) => format!("file pattern `{p}`: {e}"),
+            Problem::Column { field, .. } => match kind {
+                Some(k) => format!(
+                    "`{field}` is not a column of {} ({})",
+                    k.as_str(),
+                    k.columns().join(", ")
+                ),
+                None => format!("`{field}` is not a column of any kind"),
+            },
+        }
+    }
+}
+
+/// The kinds, as a rules file names them.
+pub fn kind_names() -> String {
+    Kind::ALL.map(Kind::as_str).join(", ")
+}
+
+/// Compiles one rule (numbered from 1), or says what is wrong with it.
+pub fn compile(number: usize, rule: &ImportRule) -> Result<Rule, (Option<Kind>, Problem)> {
+    let kind = match &rule.kind {
+        Some(k) => Some(
+            Kind::ALL
+                .into_iter()
+                .find(|c| c.as_str() == k)
+                .ok_or_else(|| (None, Problem::Kind(k.clone())))?,
+        ),
+        None => None,
+    };
+    let file = match &rule.file {
+        Some(p) => Some(
+            glob::Pattern::new(p)
+                .map_err(|e| (kind, Problem::Pattern(p.clone(), e.to_string())))?,
+        ),
+        None => None,
+    };
+    let mut aliases = Vec::new();
+    for (heading, field) in &rule.headings {
+        let col = column(kind, field).ok_or_else(|| {
+            (
+                kind,
+                Problem::Column {
+                    heading: heading.clone(),
+                    field: field.clone(),
+                },
+            )
+        })?;
+        aliases.push((normalise(heading), col));
+    }
+    Ok(Rule {
+        number,
+        file,
+        when_headings: rule.when_headings.iter().map(|h| normalise(h)).collect(),
+        kind,
+        aliases,
+    })
+}
+
 /// Reads and checks `imports/rules.yaml`; errors name the rule.
 pub fn load(root: &Path) -> Result<Rules, String> {
     let path = root.join(IMPORT_RULES);
@@ -47,48 +126,16 @@ pub fn load(root: &Path) -> Result<Rules, String> {
     };
     let file: ImportRulesFile =
         serde_yaml::from_str(&text).map_err(|e| format!("{IMPORT_RULES}: {e}"))?;
-    let mut list = Vec::new();
-    for (i, rule) in file.rules.into_iter().enumerate() {
-        let number = i + 1;
-        let bad = |why: String| format!("{IMPORT_RULES}: rule {number}: {why}");
-        let kind =
-            match &rule.kind {
-                Some(k) => Some(Kind::ALL.into_iter().find(|c| c.as_str() == k).ok_or_else(
-                    || {
-                        let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-                        bad(format!("unknown kind `{k}` (one of {})", all.join(", ")))
-                    },
-                )?),
-                None => None,
-            };
-        let file = match &rule.file {
-            Some(p) => {
-                Some(glob::Pattern::new(p).map_err(|e| bad(format!("file pattern `{p}`: {e}")))?)
-            }
-            None => None,
-        };
-        let mut aliases = Vec::new();
-        for (heading, field) in &rule.headings {
-            let col = column(kind, field).ok_or_else(|| {
-                bad(match kind {
-                    Some(k) => format!(
-                        "`{field}` is not a column of {} ({})",
-                        k.as_str(),
-                        k.columns().join(", ")
-                    ),
-                    None => format!("`{field}` is not a column of any kind"),
-                })
-            })?;
-            aliases.push((normalise(heading), col));
-        }
-        list.push(Rule {
-            number,
-            file,
-            when_headings: rule.when_headings.iter().map(|h| normalise(h)).collect(),
-            kind,
-            aliases,
-        });
-    }
+    let list = file
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, rule)| {
+            compile(i + 1, rule).map_err(|(kind, problem)| {
+                format!("{IMPORT_RULES}: rule {}: {}", i + 1, problem.message(kind))
+            })
+        })
+        .collect::<Result<_, _>>()?;
     Ok(Rules { list })
 }
 

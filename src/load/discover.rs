@@ -108,6 +108,7 @@ pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
         ROSTER,
         DECISIONS,
         MANIFEST,
+        IMPORT_RULES,
     ] {
         if root.join(fixed).is_file() {
             files.fixed.push(fixed);

@@ -20,7 +20,7 @@ use crate::codes::Code;
 use crate::diag;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::error::Error;
-use crate::format::DecisionsFile;
+use crate::format::{DecisionsFile, ImportRulesFile};
 use crate::model::Town;
 use crate::model::case::Cases;
 use crate::model::people::Roster;
@@ -261,6 +261,9 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         .get(discover::DECISIONS)
         .map(|&file| load_decisions(root, file, &registry, &mut diagnostics))
         .unwrap_or_default();
+    if let Some(&file) = fixed.get(discover::IMPORT_RULES) {
+        check_import_rules(root, file, &mut diagnostics);
+    }
     let imports = fixed
         .get(discover::MANIFEST)
         .and_then(|&file| {
@@ -370,6 +373,48 @@ fn duplicates<T, K: PartialEq>(
                 diag!(out, E0115, span, name, describe(f).0.line);
             }
             _ => first = Some(row),
+        }
+    }
+}
+
+/// Checks `imports/rules.yaml` as `grid import` will read it: its structure, kinds, file
+/// patterns and columns.
+fn check_import_rules(root: &Path, file: FileId, out: &mut Vec<Diagnostic>) {
+    use crate::import::rules::{Problem, compile, kind_names};
+    let Some(text) = read_text(root, discover::IMPORT_RULES, file, out) else {
+        return;
+    };
+    let index = yaml::LineIndex::build(&text, file, out);
+    let Some(parsed) = yaml::parse::<ImportRulesFile>(&text, file, &index, out) else {
+        return;
+    };
+    for (i, rule) in parsed.rules.iter().enumerate() {
+        let Err((_, problem)) = compile(i + 1, rule) else {
+            continue;
+        };
+        let at = |steps: &[yaml::Step]| {
+            let mut path = crate::path!["rules", i].to_vec();
+            path.extend_from_slice(steps);
+            index.span(file, &path)
+        };
+        match problem {
+            Problem::Kind(k) => diag!(
+                out,
+                E0114,
+                at(&crate::path!["kind"]),
+                k,
+                "kind",
+                kind_names()
+            ),
+            Problem::Pattern(p, e) => {
+                diag!(out, E0104, at(&crate::path!["file"]), format!("`{p}`: {e}"))
+            }
+            Problem::Column { heading, field } => diag!(
+                out,
+                E0107,
+                at(&crate::path!["headings", heading.as_str()]),
+                field
+            ),
         }
     }
 }
