@@ -3,19 +3,11 @@
 
 mod util;
 
-use util::{Town, example_town, grid, grid_in};
+use util::{Town, example_check_json, example_town, grid, grid_in};
 
 #[test]
 fn example_town_checks_clean() {
-    let run = grid(&[
-        "check",
-        "--repo",
-        "example-town",
-        "--as-of",
-        "2026-11-24",
-        "--format",
-        "json",
-    ]);
+    let run = example_check_json();
     assert_eq!(run.code, 0, "{}", run.stdout);
     assert!(run.diagnostics().is_empty());
     let summary = run.summary();
@@ -34,15 +26,7 @@ fn example_town_checks_clean() {
 
 #[test]
 fn example_town_has_cases_in_every_state_and_channel() {
-    let run = grid(&[
-        "check",
-        "--repo",
-        "example-town",
-        "--as-of",
-        "2026-11-24",
-        "--format",
-        "json",
-    ]);
+    let run = example_check_json();
     let states = run.summary()["cases_by_state"].clone();
     for state in [
         "reported",

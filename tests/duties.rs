@@ -6,7 +6,7 @@
 mod util;
 
 use serde_json::Value;
-use util::{Run, Town, grid};
+use util::{Run, Town, example_check_json, grid};
 
 const PATROLS: &str = "patrols/2026-11.csv";
 
@@ -71,15 +71,7 @@ fn json(town: &Town, extra: &[&str]) -> Run {
 
 #[test]
 fn example_town_shows_many_kinds_each_pointing_at_its_file() {
-    let run = grid(&[
-        "check",
-        "--repo",
-        "example-town",
-        "--as-of",
-        "2026-11-24",
-        "--format",
-        "json",
-    ]);
+    let run = example_check_json();
     let mut kinds: Vec<String> = items(&run)
         .iter()
         .map(|v| v["duty"].as_str().unwrap().to_string())
@@ -384,15 +376,7 @@ fn meeting_unsigned() {
 fn inspection_missing_window_counts_working_days_across_the_national_day() {
     // Q4 2026 starts with the holiday of 1–7 October; its 15 working days are 8–9 October,
     // the make-up Saturday 10 October, and 12–27 October.
-    let run = grid(&[
-        "check",
-        "--repo",
-        "example-town",
-        "--as-of",
-        "2026-11-24",
-        "--format",
-        "json",
-    ]);
+    let run = example_check_json();
     let item = find(
         &run,
         "inspection_missing",
@@ -421,15 +405,7 @@ fn an_inspection_inside_the_window_fulfils_it() {
 
 #[test]
 fn inspection_uncovered() {
-    let run = grid(&[
-        "check",
-        "--repo",
-        "example-town",
-        "--as-of",
-        "2026-11-24",
-        "--format",
-        "json",
-    ]);
+    let run = example_check_json();
     let item = find(
         &run,
         "inspection_uncovered",
@@ -606,15 +582,7 @@ fn approval_unsupervised() {
 
 #[test]
 fn center_incomplete() {
-    let run = grid(&[
-        "check",
-        "--repo",
-        "example-town",
-        "--as-of",
-        "2026-11-24",
-        "--format",
-        "json",
-    ]);
+    let run = example_check_json();
     let item = find(
         &run,
         "center_incomplete",

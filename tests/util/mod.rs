@@ -87,6 +87,19 @@ pub fn grid(args: &[&str]) -> Run {
     grid_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
 
+/// `grid check --format json` on example-town as of the demo day, 2026-11-24.
+pub fn example_check_json() -> Run {
+    grid(&[
+        "check",
+        "--repo",
+        "example-town",
+        "--as-of",
+        "2026-11-24",
+        "--format",
+        "json",
+    ])
+}
+
 /// A temporary copy of example-town.
 pub struct Town {
     dir: tempfile::TempDir,
