@@ -23,15 +23,7 @@ pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
     let Some(town) = loaded.town else {
         return Err(Error::Usage(ctx.lang.pick("仓库数据有错误，无法计算履职情况：请先运行 grid check", "the repository has errors that stop duties from being computed: run `grid check`").to_string()));
     };
-    let grid = match &args.grid {
-        Some(id) => Some(town.grids.ids.get(id).ok_or_else(|| {
-            Error::Usage(format!(
-                "{}: {id}",
-                ctx.lang.pick("未知网格", "unknown grid")
-            ))
-        })?),
-        None => None,
-    };
+    let grid = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?;
     let window = Window {
         from,
         to,

@@ -35,12 +35,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
     let (root, _, town) = open(ctx)?;
     let lang = ctx.lang;
     let today = ctx.as_of(None).date;
-    let grid = match &args.grid {
-        Some(id) => Some(town.grids.ids.get(id).ok_or_else(|| {
-            Error::Usage(format!("{}: {id}", lang.pick("未知网格", "unknown grid")))
-        })?),
-        None => None,
-    };
+    let grid = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?;
     let mut resolve = Resolve {
         town: &town,
         grid,

@@ -26,6 +26,7 @@ use crate::error::Error;
 use crate::load;
 use crate::model::Town;
 use crate::model::choices::Role;
+use crate::model::grid::GridIx;
 use crate::model::people::PersonIx;
 
 /// How a command ended, for the exit code.
@@ -75,6 +76,24 @@ pub fn open(ctx: &Context) -> Result<(PathBuf, load::Loaded, Town), Error> {
         )
     })?;
     Ok((root, loaded, town))
+}
+
+/// The grid a `--grid ID` option names, if given; an unknown id is a usage error.
+pub fn grid_option(
+    ctx: &Context,
+    town: &Town,
+    given: Option<&str>,
+) -> Result<Option<GridIx>, Error> {
+    given
+        .map(|id| {
+            town.grids.ids.get(id).ok_or_else(|| {
+                Error::Usage(format!(
+                    "{}: {id}",
+                    ctx.lang.pick("未知网格", "unknown grid")
+                ))
+            })
+        })
+        .transpose()
 }
 
 /// Who acts: `--by`, else the clerk whose roster email is the git `user.email`.

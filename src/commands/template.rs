@@ -14,12 +14,7 @@ use crate::write::Staged;
 pub fn run(ctx: &Context, args: &TemplateArgs) -> Result<Outcome, Error> {
     let (root, _, town) = open(ctx)?;
     let lang = ctx.lang;
-    let grid = match &args.grid {
-        Some(id) => Some(town.grids.ids.get(id).ok_or_else(|| {
-            Error::Usage(format!("{}: {id}", lang.pick("未知网格", "unknown grid")))
-        })?),
-        None => None,
-    };
+    let grid = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?;
     let month = match &args.month {
         Some(m) => crate::period::month(m).ok_or_else(|| {
             Error::Usage(format!(

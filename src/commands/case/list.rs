@@ -34,12 +34,7 @@ pub fn run(ctx: &Context, args: &CaseListArgs) -> Result<Outcome, Error> {
                 })?,
         ),
     };
-    let grid = match &args.grid {
-        Some(id) => Some(town.grids.ids.get(id).ok_or_else(|| {
-            Error::Usage(format!("{}: {id}", lang.pick("未知网格", "unknown grid")))
-        })?),
-        None => None,
-    };
+    let grid = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?;
     let mut rows = Vec::new();
     for (ix, case) in town.cases.iter() {
         let state = case.state();

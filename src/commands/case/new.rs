@@ -24,21 +24,16 @@ pub fn run(ctx: &Context, args: &CaseNewArgs) -> Result<Outcome, Error> {
     if town.catalog.ids.get(&args.item).is_none() {
         return Err(unknown(("未知事项", "unknown catalog item"), &args.item));
     }
-    if let Some(grid) = &args.grid {
-        let ix = town
-            .grids
-            .ids
-            .get(grid)
-            .ok_or_else(|| unknown(("未知网格", "unknown grid"), grid))?;
-        if town.grids.get(ix).kind == GridKind::WorkArea {
-            return Err(Error::Usage(
-                lang.pick(
-                    "案件发生地应为村、企业或镇级网格，不能是工作区",
-                    "a case happens in a village, an enterprise or the town, not a work area",
-                )
-                .to_string(),
-            ));
-        }
+    if let Some(ix) = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?
+        && town.grids.get(ix).kind == GridKind::WorkArea
+    {
+        return Err(Error::Usage(
+            lang.pick(
+                "案件发生地应为村、企业或镇级网格，不能是工作区",
+                "a case happens in a village, an enterprise or the town, not a work area",
+            )
+            .to_string(),
+        ));
     }
     if let Some(approval) = &args.approval
         && town.approvals.ids.get(approval).is_none()
