@@ -10,6 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::import::mapping::{Kind, field_of};
+use crate::import::rows::Resolve;
 use crate::model::Town;
 use crate::model::choices::{MeetingKind, PatrolChannel, Role};
 use crate::model::grid::{GridIx, GridKind};
@@ -65,28 +66,20 @@ fn kind_title(kind: Kind) -> &'static str {
     }
 }
 
-/// How a person is written in the template: the name when it is unique in the grid, else the id.
+/// How a person is written in the template: the name when `grid import` resolves it back to
+/// them (unique in the grid), else the id.
 fn shown(town: &Town, grid: Option<GridIx>, person: PersonIx) -> String {
     let name = &town.people.get(person).name;
-    let same: usize = match grid {
-        Some(g) => town
-            .roster
-            .of_grid(g)
-            .filter(|a| town.people.get(a.person).name == *name)
-            .map(|a| a.person)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len(),
-        None => town
-            .people
-            .ids
-            .iter()
-            .filter(|p| town.people.get(*p).name == *name)
-            .count(),
+    let id = town.people.id(person);
+    let resolve = Resolve {
+        town,
+        grid,
+        year: 0,
     };
-    if same == 1 {
+    if resolve.person(name, grid).is_ok_and(|found| found == id) {
         name.clone()
     } else {
-        town.people.id(person).to_string()
+        id.to_string()
     }
 }
 
@@ -139,10 +132,10 @@ fn list_of(column: &str, len: usize, style: DataValidationErrorStyle) -> DataVal
 fn write_lists(
     ws: &mut Worksheet,
     req: &Request,
+    people: &[(PersonIx, String)],
     bold: &Format,
 ) -> Result<Vec<(&'static str, DataValidation)>, XlsxError> {
     ws.set_name(LIST_SHEET)?;
-    let people = people(req);
     let items: Vec<(String, String)> = req
         .town
         .catalog
@@ -243,7 +236,7 @@ fn write_lists(
     Ok(out)
 }
 
-fn write_help(ws: &mut Worksheet, req: &Request) -> Result<(), XlsxError> {
+fn write_help(ws: &mut Worksheet, req: &Request, prefilled: bool) -> Result<(), XlsxError> {
     ws.set_name(HELP_SHEET)?;
     ws.set_column_width(0, 100)?;
     let mut text = vec![
@@ -254,7 +247,7 @@ fn write_help(ws: &mut Worksheet, req: &Request) -> Result<(), XlsxError> {
         "4. 多个事项或人员用分号隔开，如 RJ01;WJ01。".to_string(),
         "5. 填好后交镇网格办，用 grid import 导入；同一文件导入两次不会重复。".to_string(),
     ];
-    if !lines(req).is_empty() {
+    if prefilled {
         text.push(
             "6. 每位网格员每天一行，已预先写好日期和姓名；当天巡查了就填开始、结束时间等，\
              没有巡查的行留空，导入时会跳过。"
@@ -278,6 +271,7 @@ pub fn build(req: &Request) -> Result<Vec<u8>, XlsxError> {
     let date = Format::new().set_num_format("yyyy-mm-dd");
     let fields = req.kind.columns();
     let lines = lines(req);
+    let people = people(req);
     let last = lines.len() as u32 + SPARE_LINES + 1;
     {
         let ws = wb.add_worksheet();
@@ -317,7 +311,9 @@ pub fn build(req: &Request) -> Result<Vec<u8>, XlsxError> {
                 ws.write_string(r, c, g)?;
             }
             if let Some(c) = at("member") {
-                ws.write_string(r, c, shown(req.town, req.grid, *person))?;
+                // A line's member is one of the grid's people, written as the list writes them.
+                let written = people.iter().find(|(p, _)| p == person);
+                ws.write_string(r, c, written.map_or("", |(_, shown)| shown.as_str()))?;
             }
         }
         for (c, field) in fields.iter().enumerate() {
@@ -342,7 +338,7 @@ pub fn build(req: &Request) -> Result<Vec<u8>, XlsxError> {
             }
         }
     }
-    let validations = write_lists(wb.add_worksheet(), req, &bold)?;
+    let validations = write_lists(wb.add_worksheet(), req, &people, &bold)?;
     if let Ok(ws) = wb.worksheet_from_name(DATA_SHEET) {
         for (field, validation) in &validations {
             if let Some(c) = fields.iter().position(|f| f == field) {
@@ -350,7 +346,7 @@ pub fn build(req: &Request) -> Result<Vec<u8>, XlsxError> {
             }
         }
     }
-    write_help(wb.add_worksheet(), req)?;
+    write_help(wb.add_worksheet(), req, !lines.is_empty())?;
     let marker = wb.add_worksheet();
     marker.set_name(format!("{MARKER}{}", req.kind.as_str()))?;
     marker.write_string(0, 0, "grid template")?;
