@@ -132,34 +132,23 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<Book, String> {
             })
         }
         Format::Xlsx => {
-            let mut workbook =
-                calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
-            let mut book = Book::default();
-            let metadata = workbook.sheets_metadata().to_vec();
-            for sheet in metadata {
-                if sheet.visible != SheetVisible::Visible {
-                    book.hidden.push(sheet.name);
-                    continue;
-                }
+            let workbook = calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+            visible_sheets(workbook, |workbook, name| {
                 let mut rows = Vec::new();
                 {
                     let mut cells = workbook
-                        .worksheet_cells_reader(&sheet.name)
+                        .worksheet_cells_reader(name)
                         .map_err(|e| e.to_string())?;
                     while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
                         let (r, c) = cell.get_position();
                         put(&mut rows, r, c, raw(&Data::from(cell.get_value().clone())))?;
                     }
                 }
-                if let Ok(merged) = workbook.merge_cells_by_sheet_name(&sheet.name) {
+                if let Ok(merged) = workbook.merge_cells_by_sheet_name(name) {
                     spread_merged(&mut rows, merged.iter().map(|d| (d.start, d.end)));
                 }
-                book.sheets.push(SheetRows {
-                    name: sheet.name,
-                    rows,
-                });
-            }
-            Ok(book)
+                Ok(rows)
+            })
         }
         Format::Xls => {
             crate::import::extent::check_xls(bytes)?;
@@ -172,33 +161,42 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<Book, String> {
     }
 }
 
+/// Reads every visible sheet with `rows_of`; hidden sheets are only listed.
+fn visible_sheets<'a, W, F>(mut workbook: W, mut rows_of: F) -> Result<Book, String>
+where
+    W: Reader<Cursor<&'a [u8]>>,
+    F: FnMut(&mut W, &str) -> Result<Vec<Vec<Raw>>, String>,
+{
+    let mut book = Book::default();
+    for sheet in workbook.sheets_metadata().to_vec() {
+        if sheet.visible == SheetVisible::Visible {
+            let rows = rows_of(&mut workbook, &sheet.name)?;
+            book.sheets.push(SheetRows {
+                name: sheet.name,
+                rows,
+            });
+        } else {
+            book.hidden.push(sheet.name);
+        }
+    }
+    Ok(book)
+}
+
 /// Reads every visible sheet of a workbook whose reader builds whole ranges (xls, ods).
-fn dense<'a, R>(mut workbook: R) -> Result<Book, String>
+fn dense<'a, R>(workbook: R) -> Result<Book, String>
 where
     R: Reader<Cursor<&'a [u8]>>,
     R::Error: std::fmt::Display,
 {
-    let mut book = Book::default();
-    let metadata = workbook.sheets_metadata().to_vec();
-    for sheet in metadata {
-        if sheet.visible != SheetVisible::Visible {
-            book.hidden.push(sheet.name);
-            continue;
-        }
-        let range = workbook
-            .worksheet_range(&sheet.name)
-            .map_err(|e| e.to_string())?;
+    visible_sheets(workbook, |workbook, name| {
+        let range = workbook.worksheet_range(name).map_err(|e| e.to_string())?;
         let (top, left) = range.start().unwrap_or((0, 0));
         let mut rows = Vec::new();
         for (r, c, value) in range.used_cells() {
             put(&mut rows, r as u32 + top, c as u32 + left, raw(value))?;
         }
-        book.sheets.push(SheetRows {
-            name: sheet.name,
-            rows,
-        });
-    }
-    Ok(book)
+        Ok(rows)
+    })
 }
 
 /// Copies the value of each merged region's first cell over the region's first row, so that
