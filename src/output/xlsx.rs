@@ -214,7 +214,7 @@ pub fn render(book: &Book, cover: &Cover) -> Result<Vec<u8>, XlsxError> {
     ws.set_name(excel_name(cover.labels[0]))?;
     ws.write_string_with_format(0, 0, &book.title, &f.title)?;
     let mut row = 2u32;
-    let head: [(&str, String); 5] = [
+    let mut head: Vec<(&str, String)> = vec![
         (cover.labels[1], cover.town.to_string()),
         (cover.labels[2], book.period.clone()),
         (cover.labels[3], cover.as_of.clone()),
@@ -227,6 +227,9 @@ pub fn render(book: &Book, cover: &Cover) -> Result<Vec<u8>, XlsxError> {
             cover.commit.clone().unwrap_or_else(|| "-".to_string()),
         ),
     ];
+    if book.public {
+        head.truncate(3);
+    }
     for (label, value) in head {
         ws.write_string_with_format(row, 0, label, &f.heading)?;
         ws.write_string_with_format(row, 1, &value, &f.text)?;

@@ -123,5 +123,6 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ranking(ctx, ctx.t("工作区排名", "Work areas"), &a.work_areas),
             offices,
         ],
+        public: false,
     }
 }

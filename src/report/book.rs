@@ -153,4 +153,7 @@ pub struct Book {
     pub summary: Vec<(String, Value)>,
     /// The sheets after the cover.
     pub sheets: Vec<Sheet>,
+    /// Posted in public: every text in it went through [`crate::mask`], and its outputs
+    /// carry no tool version, commit, reporter or note.
+    pub public: bool,
 }

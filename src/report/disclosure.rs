@@ -5,7 +5,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::mask;
+use crate::mask::{self, Masker};
 use crate::model::case::Case;
 use crate::model::choices::{Action, Verdict};
 use crate::report::book::{Book, Cell, Sheet, Value};
@@ -38,6 +38,8 @@ pub fn postable(town: &crate::model::Town, case: &Case, today: NaiveDate) -> boo
 pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let town = ctx.town;
     let today = ctx.now.date();
+    let masker = Masker::for_town(town);
+    let withheld = ctx.t("（不公开）", "(withheld)");
     let authority = format!("{}{}", town.info.name, town.info.offices.enforcement_office);
     let mut decisions = Sheet::new(
         ctx.t("执法决定公示", "Enforcement decisions"),
@@ -64,10 +66,14 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
                 .item
                 .map_or_else(String::new, |i| town.catalog.item(i).name.clone());
             decisions.rows.push(vec![
-                Cell::new(e.entry.decision_no.clone().unwrap_or_default()),
-                Cell::new(mask::name(e.entry.party.as_deref().unwrap_or(""))),
-                Cell::new(mask::text(&violation)),
-                Cell::new(mask::text(&measures)),
+                Cell::new(masker.text(e.entry.decision_no.as_deref().unwrap_or(""))),
+                Cell::new(
+                    masker
+                        .party(e.entry.party.as_deref().unwrap_or(""))
+                        .unwrap_or_else(|| withheld.to_string()),
+                ),
+                Cell::new(masker.text(&violation)),
+                Cell::new(masker.text(&measures)),
                 Cell::new(authority.as_str()),
                 Cell::new(Value::Date(day)),
             ]);
@@ -102,8 +108,8 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             .person
             .map_or_else(String::new, |p| mask::name(&town.people.get(p).name));
         results.rows.push(vec![
-            Cell::new(town.grids.get(f.grid).name.as_str()),
-            Cell::new(item),
+            Cell::new(masker.text(&town.grids.get(f.grid).name)),
+            Cell::new(masker.text(&item)),
             Cell::new(ctx.lang.pick(f.kind.zh(), f.kind.as_str())),
             Cell::new(head),
             Cell::new(f.decision.map_or_else(String::new, |d| d.to_string())),
@@ -127,6 +133,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ),
         ],
         sheets: vec![decisions, results],
+        public: true,
     }
 }
 

@@ -416,6 +416,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ),
         ],
         sheets,
+        public: false,
     }
 }
 

@@ -151,5 +151,6 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         period: ctx.period(from, to),
         summary,
         sheets: vec![coverage, totals],
+        public: false,
     }
 }

@@ -82,5 +82,6 @@ pub fn build(ctx: &Ctx) -> Book {
             (ctx.t("逾期未建成", "Overdue").to_string(), late.into()),
         ],
         sheets: vec![sheet],
+        public: false,
     }
 }

@@ -154,5 +154,6 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
             ),
         ],
         sheets: vec![agenda, whistles],
+        public: false,
     }
 }
