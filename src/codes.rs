@@ -79,6 +79,8 @@ codes! {
         "检查文件是否存在、权限是否正确", "check that the file exists and can be read";
     E0002: "文件不是文本（第 {0} 字节处有二进制数据）", "the file is not text (binary data at byte {0})";
         "用 Excel/WPS 另存为 CSV（UTF-8）或 YAML 文本", "save it as CSV (UTF-8) or YAML text";
+    E0006: "第 {0} 字节处的字节不是 {1} 编码（文件其余部分是 {1}）；grid 不会换一种编码去猜", "bytes at byte {0} are not valid {1} (the rest of the file is {1}); grid does not guess another encoding";
+        "用文本编辑器删除或重新输入该处的字符后保存（UTF-8）", "delete or retype the character there in a text editor and save as UTF-8";
     E0003: "缺少必需的文件 {0}", "the required file {0} is missing";
         "用 grid init 创建，或从 example-town 复制一份", "create it with `grid init` or copy it from example-town";
     W0004: "文件 {0} 不属于镇网格仓库的格式，未读取", "{0} is not a file of the town repository format and was not read";

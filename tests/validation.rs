@@ -55,6 +55,31 @@ fn e0002_binary_file() {
 }
 
 #[test]
+fn e0006_stray_bytes_in_a_utf8_file() {
+    let town = Town::copy();
+    let mut bytes = town.read(PATROLS).into_bytes();
+    let line = first_patrol(&town);
+    let at = town
+        .read(PATROLS)
+        .lines()
+        .take(line as usize)
+        .map(|l| l.len() + 1)
+        .sum::<usize>()
+        - 1;
+    bytes.splice(at..at, *b"\xff\xfe");
+    town.write(PATROLS, bytes);
+    let column = town
+        .read_lossy(PATROLS)
+        .lines()
+        .nth(line as usize - 1)
+        .unwrap()
+        .chars()
+        .count() as u64
+        - 1;
+    expect(&town.check(), "E0006", PATROLS, line, Some(column));
+}
+
+#[test]
 fn e0003_missing_required_file() {
     let town = Town::copy();
     std::fs::remove_file(town.path().join("catalog.yaml")).unwrap();

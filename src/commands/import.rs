@@ -265,12 +265,17 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
         write_stdout(&report)?;
         return Ok(Outcome::Failed);
     }
-    let mut changes: Vec<(PathBuf, String)> = files
-        .iter()
-        .filter(|(_, f)| f.changed)
-        .map(|(rel, f)| (root.join(rel), f.text()))
-        .collect();
-    changes.extend(orders.changes());
+    let mut changes: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    for (rel, file) in files.iter().filter(|(_, f)| f.changed()) {
+        let bytes = file.bytes(rel).map_err(Error::Usage)?;
+        changes.push((root.join(rel), bytes));
+    }
+    changes.extend(
+        orders
+            .changes()
+            .into_iter()
+            .map(|(path, text)| (path, text.into_bytes())),
+    );
     if !manifest_rows.is_empty() && !changes.is_empty() {
         changes.push((
             root.join(MANIFEST),
@@ -280,7 +285,8 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                     .iter()
                     .map(|m| m.0.clone())
                     .collect::<Vec<_>>(),
-            )?,
+            )?
+            .into_bytes(),
         ));
     }
     if let Some(problems) = validate_with(&root, &changes)? {
@@ -428,7 +434,7 @@ fn commit_message(
 
 /// Loads a copy of the repository with `changes` applied and returns the errors it would have,
 /// if any.
-fn validate_with(root: &Path, changes: &[(PathBuf, String)]) -> Result<Option<String>, Error> {
+fn validate_with(root: &Path, changes: &[(PathBuf, Vec<u8>)]) -> Result<Option<String>, Error> {
     if changes.is_empty() {
         return Ok(None);
     }

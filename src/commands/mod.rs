@@ -169,7 +169,7 @@ pub fn period(
 pub fn write_files(
     ctx: &Context,
     root: &Path,
-    files: &[(PathBuf, String)],
+    files: &[(PathBuf, impl AsRef<[u8]>)],
     write: &WriteArgs,
     summary: &str,
     fields: &[(&str, String)],
@@ -179,7 +179,7 @@ pub fn write_files(
     crate::write::remove_leftovers(root)?;
     let mut staged = crate::write::Staged::default();
     for (path, text) in files {
-        staged.add(path, text.as_bytes())?;
+        staged.add(path, text.as_ref())?;
     }
     staged.commit()?;
     if !write.commit {

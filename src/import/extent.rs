@@ -8,7 +8,146 @@ use std::io::{Cursor, Read};
 
 use quick_xml::events::{BytesStart, Event};
 
-use crate::import::table::{MAX_COLS, MAX_ROWS, cell_ref, limit_error};
+use crate::import::table::{
+    MAX_COLS, MAX_ROWS, MAX_TEXT_BYTES, cell_ref, field_error, limit_error, text_error,
+};
+use crate::load::csv_table::MAX_FIELD_CHARS;
+
+/// The text that the cells read so far will hold once built, counted against the bounds.
+#[derive(Default)]
+struct TextBudget {
+    bytes: u64,
+}
+
+impl TextBudget {
+    /// Counts a cell of `chars` characters (`bytes` as UTF-8) that fills `copies` cells.
+    fn add(
+        &mut self,
+        row: u32,
+        col: u32,
+        chars: usize,
+        bytes: usize,
+        copies: u64,
+    ) -> Result<(), String> {
+        if chars > MAX_FIELD_CHARS {
+            return Err(field_error(row, col, chars));
+        }
+        self.bytes = self
+            .bytes
+            .saturating_add((bytes as u64).saturating_mul(copies));
+        if self.bytes > MAX_TEXT_BYTES as u64 {
+            return Err(text_error(row, col));
+        }
+        Ok(())
+    }
+}
+
+/// The record data of an xls shared-string table (SST and its CONTINUE records), read across
+/// record boundaries as BIFF8 lays strings out.
+struct SstReader<'a> {
+    segments: Vec<&'a [u8]>,
+    segment: usize,
+    pos: usize,
+}
+
+impl SstReader<'_> {
+    /// Moves to the next segment when this one is used up; false at the end.
+    fn ready(&mut self) -> bool {
+        while self
+            .segments
+            .get(self.segment)
+            .is_some_and(|s| self.pos >= s.len())
+        {
+            self.segment += 1;
+            self.pos = 0;
+        }
+        self.segment < self.segments.len()
+    }
+
+    fn byte(&mut self) -> Option<u8> {
+        if !self.ready() {
+            return None;
+        }
+        let b = self.segments[self.segment][self.pos];
+        self.pos += 1;
+        Some(b)
+    }
+
+    fn u16(&mut self) -> Option<u32> {
+        Some(u32::from(self.byte()?) | u32::from(self.byte()?) << 8)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        Some(self.u16()? | self.u16()? << 16)
+    }
+
+    fn skip(&mut self, mut n: usize) -> Option<()> {
+        while n > 0 {
+            if !self.ready() {
+                return None;
+            }
+            let take = n.min(self.segments[self.segment].len() - self.pos);
+            self.pos += take;
+            n -= take;
+        }
+        Some(())
+    }
+
+    /// Skips `chars` characters; a string that goes on in the next record starts it with a
+    /// new options byte saying whether its characters take one byte or two.
+    fn skip_chars(&mut self, mut chars: usize, mut wide: bool) -> Option<()> {
+        while chars > 0 {
+            if self.pos >= self.segments.get(self.segment)?.len() {
+                self.segment += 1;
+                self.pos = 0;
+                wide = self.byte()? & 1 == 1;
+                continue;
+            }
+            let width = if wide { 2 } else { 1 };
+            let take = chars
+                .min((self.segments[self.segment].len() - self.pos) / width)
+                .max(1);
+            self.pos += take * width;
+            chars -= take;
+        }
+        Some(())
+    }
+
+    /// The character count of every string in the table, in order.
+    fn lengths(mut self) -> Vec<usize> {
+        let mut out = Vec::new();
+        if self.skip(8).is_none() {
+            return out;
+        }
+        while let Some(chars) = self.u16() {
+            let Some(options) = self.byte() else {
+                break;
+            };
+            let runs = if options & 0x08 != 0 {
+                self.u16()
+            } else {
+                Some(0)
+            };
+            let ext = if options & 0x04 != 0 {
+                self.u32()
+            } else {
+                Some(0)
+            };
+            let (Some(runs), Some(ext)) = (runs, ext) else {
+                break;
+            };
+            out.push(chars as usize);
+            let skipped = self
+                .skip_chars(chars as usize, options & 1 == 1)
+                .and_then(|()| self.skip(runs as usize * 4))
+                .and_then(|()| self.skip(ext as usize));
+            if skipped.is_none() {
+                break;
+            }
+        }
+        out
+    }
+}
 
 /// The most cells (rows × columns of the used area) an xls or ods sheet may span.
 pub const MAX_AREA: u64 = 1_000_000;
@@ -75,6 +214,9 @@ fn u32_at(data: &[u8], at: usize) -> Option<u32> {
 pub fn check_xls(bytes: &[u8]) -> Result<(), String> {
     let mut file = cfb::CompoundFile::open(Cursor::new(bytes))
         .map_err(|e| format!("a broken .xls file: {e}"))?;
+    if file.is_stream("/EncryptedPackage") || file.is_stream("/EncryptionInfo") {
+        return Err("the workbook is encrypted (password-protected): open it in Excel/WPS, remove the password (文件 → 信息 → 保护工作簿 → 用密码进行加密, leave it empty), save, and import again".to_string());
+    }
     let name = ["/Workbook", "/Book"]
         .into_iter()
         .find(|n| file.is_stream(n))
@@ -84,11 +226,45 @@ pub fn check_xls(bytes: &[u8]) -> Result<(), String> {
         .and_then(|mut s| s.read_to_end(&mut stream))
         .map_err(|e| format!("a broken .xls file: {e}"))?;
     let mut area = Area::default();
+    let mut budget = TextBudget::default();
+    let mut sst: Vec<&[u8]> = Vec::new();
+    let mut strings: Vec<usize> = Vec::new();
+    let mut previous = 0;
     let mut at = 0usize;
     while let (Some(kind), Some(len)) = (u16_at(&stream, at), u16_at(&stream, at + 2)) {
         let data = stream.get(at + 4..at + 4 + len as usize).unwrap_or(&[]);
         at += 4 + len as usize;
+        if previous == 0x00FC || (previous == 0x003C && !sst.is_empty() && strings.is_empty()) {
+            if kind == 0x003C {
+                sst.push(data);
+                previous = 0x003C;
+                continue;
+            }
+            strings = SstReader {
+                segments: std::mem::take(&mut sst),
+                segment: 0,
+                pos: 0,
+            }
+            .lengths();
+        }
+        previous = kind;
         match kind {
+            // FILEPASS: the workbook is encrypted.
+            0x002F => {
+                return Err("the .xls workbook is password-protected: remove the password in Excel/WPS, save, and import again".to_string());
+            }
+            // SST: the shared strings, maybe going on in CONTINUE records.
+            0x00FC => sst = vec![data],
+            // LabelSst: a cell showing shared string number `isst`, copied into the cell.
+            0x00FD => {
+                if let (Some(row), Some(col), Some(isst)) =
+                    (u16_at(data, 0), u16_at(data, 2), u32_at(data, 6))
+                {
+                    area.add(row, col);
+                    let chars = strings.get(isst as usize).copied().unwrap_or(0);
+                    budget.add(row, col, chars, chars * 3, 1)?;
+                }
+            }
             // BOF: a new substream (sheet) begins.
             0x0809 => {
                 area.judge()?;
@@ -120,8 +296,8 @@ pub fn check_xls(bytes: &[u8]) -> Result<(), String> {
                     area.add(b - 1, r - 1);
                 }
             }
-            // Cells: formula, RString, LabelSst, Number, Label, BoolErr, Rk (row, column first).
-            0x0006 | 0x00D6 | 0x00FD | 0x0203 | 0x0204 | 0x0205 | 0x027E => {
+            // Cells: formula, RString, Number, Label, BoolErr, Rk (row, column first).
+            0x0006 | 0x00D6 | 0x0203 | 0x0204 | 0x0205 | 0x027E => {
                 if let (Some(row), Some(col)) = (u16_at(data, 0), u16_at(data, 2)) {
                     area.add(row, col);
                 }
@@ -173,7 +349,11 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
         .map_err(|e| format!("a broken .ods file: {e}"))?;
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut area = Area::default();
+    let mut budget = TextBudget::default();
     let (mut row, mut col, mut rows_here) = (0u32, 0u32, 1u32);
+    // The cell being read: its row, column and copies, and the text seen in it so far.
+    let mut cell: Option<(u32, u32, u64)> = None;
+    let (mut chars, mut bytes) = (0usize, 0usize);
     loop {
         let event = reader
             .read_event()
@@ -181,8 +361,20 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
         let (element, empty) = match &event {
             Event::Start(e) => (e, false),
             Event::Empty(e) => (e, true),
+            Event::Text(t) if cell.is_some() => {
+                let text: &str = t.as_ref();
+                chars += text.chars().count();
+                bytes += t.len();
+                continue;
+            }
             Event::End(e) if e.name().as_ref() == "table:table-row" => {
                 row = row.saturating_add(rows_here);
+                continue;
+            }
+            Event::End(e) if e.name().as_ref() == "table:table-cell" => {
+                if let Some((r, c, copies)) = cell.take() {
+                    budget.add(r, c, chars, bytes, copies)?;
+                }
                 continue;
             }
             Event::Eof => break,
@@ -210,10 +402,27 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
                         col.saturating_add(cols - 1),
                     );
                 }
+                let copies = u64::from(cols) * u64::from(rows_here);
+                let value = string_value(element);
+                budget.add(row, col, value.chars().count(), value.len(), copies)?;
+                if !empty {
+                    cell = Some((row, col, copies));
+                    (chars, bytes) = (0, 0);
+                }
                 col = col.saturating_add(cols);
             }
             _ => {}
         }
     }
     area.judge()
+}
+
+/// The `office:string-value` of a cell, which a reader may show instead of its paragraphs.
+fn string_value(element: &BytesStart) -> String {
+    element
+        .attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == "office:string-value")
+        .map(|a| a.value.to_string())
+        .unwrap_or_default()
 }

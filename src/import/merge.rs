@@ -1,22 +1,40 @@
 //! Merging imported rows into the repository's files: rows already present are skipped, a row
-//! that contradicts one already there is refused, new rows are added, and each file is
-//! written back sorted by key so that a diff shows only what was added.
+//! that contradicts one already there is refused, new rows are added. A file is never written
+//! anew: its bytes stay as they are (header, column order, quoting, encoding, BOM, line ends,
+//! extra columns) and each new row is inserted, in the file's own column order and encoding,
+//! before the first row whose key sorts after it, so a diff shows only the added lines. A file
+//! whose text could not be read back exactly is refused, never rewritten.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::import::mapping::Kind;
 use crate::import::rows::{Converted, key_columns};
+use crate::load::text::{Decoded, TextEncoding, decode, encode};
 
-/// One file's rows, as they will be written.
+/// One file's rows: those already there and those to add.
 #[derive(Debug, Clone)]
 pub struct FileRows {
     /// The kind of the file.
     pub kind: Kind,
-    /// Rows by key.
-    pub rows: BTreeMap<Vec<String>, Vec<String>>,
-    /// Whether rows were added.
-    pub changed: bool,
+    /// The rows already in the file, by key, in the kind's column order.
+    existing: BTreeMap<Vec<String>, Vec<String>>,
+    /// The file as read, if it exists.
+    original: Option<Original>,
+    /// The rows to add, by key.
+    added: BTreeMap<Vec<String>, Vec<String>>,
+}
+
+/// A file as read: its text and where each row starts.
+#[derive(Debug, Clone)]
+struct Original {
+    decoded: Decoded,
+    /// The header's column names.
+    header: Vec<String>,
+    /// Each row's key and the byte where it starts in the text, in file order.
+    starts: Vec<(Vec<String>, usize)>,
+    /// The line end the file uses.
+    crlf: bool,
 }
 
 /// What happened to an imported row.
@@ -32,44 +50,71 @@ pub enum Outcome {
 
 /// Reads a file of the repository into rows keyed like imported ones.
 pub fn read_file(root: &Path, kind: Kind, relative: &str) -> Result<FileRows, String> {
-    let mut rows = BTreeMap::new();
-    let path = root.join(relative);
-    if path.exists() {
-        let bytes = std::fs::read(&path).map_err(|e| format!("{relative}: {e}"))?;
-        let text =
-            crate::load::text::decode(bytes).map_err(|_| format!("{relative}: binary data"))?;
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        let header: Vec<String> = reader
-            .headers()
-            .map_err(|e| format!("{relative}: {e}"))?
-            .iter()
-            .map(|h| h.trim().to_string())
-            .collect();
-        for record in reader.records() {
-            let record = record.map_err(|e| format!("{relative}: {e}"))?;
-            let values: Vec<String> = kind
-                .columns()
-                .iter()
-                .map(|c| {
-                    header
-                        .iter()
-                        .position(|h| h == c)
-                        .and_then(|i| record.get(i))
-                        .unwrap_or("")
-                        .trim()
-                        .to_string()
-                })
-                .collect();
-            rows.insert(key_of(kind, &values), values);
-        }
-    }
-    Ok(FileRows {
+    let mut file = FileRows {
         kind,
-        rows,
-        changed: false,
-    })
+        existing: BTreeMap::new(),
+        original: None,
+        added: BTreeMap::new(),
+    };
+    let path = root.join(relative);
+    if !path.exists() {
+        return Ok(file);
+    }
+    let bytes = std::fs::read(&path).map_err(|e| format!("{relative}: {e}"))?;
+    let decoded = decode(&bytes).map_err(|e| format!("{relative}: {}", e.describe()))?;
+    if !decoded.exact {
+        return Err(format!(
+            "{relative}: its {} text does not encode back to the same bytes; grid will not rewrite it (save it as UTF-8 first)",
+            decoded.encoding.name()
+        ));
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(decoded.text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("{relative}: {e}"))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let mut starts = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => return Err(format!("{relative}: {e}")),
+        }
+        let values: Vec<String> = kind
+            .columns()
+            .iter()
+            .map(|c| {
+                header
+                    .iter()
+                    .position(|h| h == c)
+                    .and_then(|i| record.get(i))
+                    .unwrap_or("")
+                    .trim()
+                    .to_string()
+            })
+            .collect();
+        let key = key_of(kind, &values);
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        starts.push((key.clone(), start));
+        file.existing.entry(key).or_insert(values);
+    }
+    let crlf = decoded
+        .text
+        .split('\n')
+        .next()
+        .is_some_and(|l| l.ends_with('\r'));
+    file.original = Some(Original {
+        decoded,
+        header,
+        starts,
+        crlf,
+    });
+    Ok(file)
 }
 
 fn key_of(kind: Kind, values: &[String]) -> Vec<String> {
@@ -85,9 +130,18 @@ fn key_of(kind: Kind, values: &[String]) -> Vec<String> {
 }
 
 impl FileRows {
+    /// Whether rows were added.
+    pub fn changed(&self) -> bool {
+        !self.added.is_empty()
+    }
+
     /// Merges one row.
     pub fn merge(&mut self, row: &Converted) -> Outcome {
-        match self.rows.get(&row.key) {
+        let existing = self
+            .existing
+            .get(&row.key)
+            .or_else(|| self.added.get(&row.key));
+        match existing {
             Some(existing) if existing == &row.values => Outcome::Skipped,
             Some(existing) => {
                 let differ = self
@@ -105,15 +159,99 @@ impl FileRows {
                 }
             }
             None => {
-                self.rows.insert(row.key.clone(), row.values.clone());
-                self.changed = true;
+                self.added.insert(row.key.clone(), row.values.clone());
                 Outcome::Added
             }
         }
     }
 
-    /// The file's text: the header, then every row sorted by key.
-    pub fn text(&self) -> String {
-        crate::output::csv_text(self.kind.columns(), self.rows.values().cloned())
+    /// The file's new bytes: the old bytes with the added rows inserted, or, for a new file,
+    /// the header and the rows sorted by key. Refused when an added row has a value for a
+    /// column the file's header lacks.
+    pub fn bytes(&self, relative: &str) -> Result<Vec<u8>, String> {
+        let columns = self.kind.columns();
+        let Some(original) = &self.original else {
+            let header: Vec<&str> = columns.to_vec();
+            return Ok(rows_text(&header, columns, self.added.values(), false, true).into_bytes());
+        };
+        let header: Vec<&str> = original.header.iter().map(String::as_str).collect();
+        for values in self.added.values() {
+            if let Some((c, _)) = columns
+                .iter()
+                .zip(values)
+                .find(|(c, v)| !v.is_empty() && !header.contains(c))
+            {
+                return Err(format!(
+                    "{relative}: the header has no column `{c}`; add it before importing"
+                ));
+            }
+        }
+        let text = &original.decoded.text;
+        let mut out = String::with_capacity(text.len() + self.added.len() * 80);
+        let mut copied = 0;
+        let mut pending = self.added.iter().peekable();
+        for (key, start) in &original.starts {
+            let mut here = Vec::new();
+            while let Some((_, values)) = pending.next_if(|(k, _)| *k < key) {
+                here.push(values);
+            }
+            if !here.is_empty() {
+                out.push_str(&text[copied..*start]);
+                out.push_str(&rows_text(&header, columns, here, original.crlf, false));
+                copied = *start;
+            }
+        }
+        out.push_str(&text[copied..]);
+        let rest: Vec<&Vec<String>> = pending.map(|(_, v)| v).collect();
+        if !rest.is_empty() {
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push_str(if original.crlf { "\r\n" } else { "\n" });
+            }
+            out.push_str(&rows_text(&header, columns, rest, original.crlf, false));
+        }
+        let encoding = original.decoded.encoding;
+        let bom = original.decoded.bom;
+        let bytes = encode(&out, encoding, bom);
+        if encoding != TextEncoding::Utf8
+            && decode(&bytes).ok().map(|d| d.text).as_deref() != Some(out.as_str())
+        {
+            return Err(format!(
+                "{relative}: the new rows cannot be written in {}",
+                encoding.name()
+            ));
+        }
+        Ok(bytes)
     }
+}
+
+/// CSV lines for `rows` (values in `columns` order) laid out under `header`, the header line
+/// first when `with_header` (a new file).
+fn rows_text<'a>(
+    header: &[&str],
+    columns: &[&str],
+    rows: impl IntoIterator<Item = &'a Vec<String>>,
+    crlf: bool,
+    with_header: bool,
+) -> String {
+    let terminator = if crlf {
+        csv::Terminator::CRLF
+    } else {
+        csv::Terminator::Any(b'\n')
+    };
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(terminator)
+        .from_writer(Vec::new());
+    if with_header {
+        let _ = writer.write_record(header);
+    }
+    for values in rows {
+        let laid_out = header.iter().map(|h| {
+            columns
+                .iter()
+                .position(|c| c == h)
+                .map_or("", |i| values[i].as_str())
+        });
+        let _ = writer.write_record(laid_out);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }

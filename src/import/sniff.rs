@@ -39,7 +39,8 @@ pub fn sniff(bytes: &[u8]) -> Result<Format, String> {
     {
         return Err("a web page or XML saved under a spreadsheet name (e.g. an .xls exported by a website): open it in Excel/WPS and save as .xlsx".to_string());
     }
-    if bytes.iter().take(8192).any(|b| *b == 0) {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if !utf16 && bytes.iter().take(8192).any(|b| *b == 0) {
         return Err("binary data that is no spreadsheet".to_string());
     }
     Ok(Format::Csv)
@@ -88,6 +89,7 @@ mod tests {
         );
         assert!(sniff(b"  <HTML><body>").unwrap_err().contains("web page"));
         assert!(sniff(b"\x00\x01\x02").is_err());
+        assert_eq!(sniff(b"\xFF\xFEd\x00a\x00"), Ok(Format::Csv));
         assert!(sniff(b"PK\x03\x04garbage").unwrap_err().contains("zip"));
     }
 }

@@ -66,22 +66,64 @@ pub fn cell_ref(row: u32, col: u32) -> String {
     format!("{letters}{}", row + 1)
 }
 
-fn put(rows: &mut Vec<Vec<Raw>>, row: u32, col: u32, value: Raw) -> Result<(), String> {
-    if row >= MAX_ROWS || col >= MAX_COLS {
-        return Err(limit_error(row, col));
+/// The most text, in bytes, that the cells of one file may hold together: a shared string
+/// repeated in many cells is counted in each, so a small file cannot unfold into gigabytes.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Why a cell's text is refused, if it is: longer than a field may be.
+pub fn field_error(row: u32, col: u32, chars: usize) -> String {
+    format!(
+        "{}: a cell of {chars} characters, more than the {} a field may hold: refused",
+        cell_ref(row, col),
+        crate::load::csv_table::MAX_FIELD_CHARS
+    )
+}
+
+/// Why a file is refused when its cells hold more text than [`MAX_TEXT_BYTES`].
+pub fn text_error(row: u32, col: u32) -> String {
+    format!(
+        "{}: the cells up to here hold more than {} MB of text: refused (a damaged or hostile file)",
+        cell_ref(row, col),
+        MAX_TEXT_BYTES / (1024 * 1024)
+    )
+}
+
+/// A sheet's cells as they are read, with the text they hold counted against the bounds.
+#[derive(Default)]
+struct Cells {
+    rows: Vec<Vec<Raw>>,
+    text_bytes: usize,
+}
+
+impl Cells {
+    fn put(&mut self, row: u32, col: u32, value: Raw) -> Result<(), String> {
+        if row >= MAX_ROWS || col >= MAX_COLS {
+            return Err(limit_error(row, col));
+        }
+        if let Raw::Text(text) = &value {
+            let max = crate::load::csv_table::MAX_FIELD_CHARS;
+            if text.len() > max && text.chars().count() > max {
+                return Err(field_error(row, col, text.chars().count()));
+            }
+            self.text_bytes += text.len();
+            if self.text_bytes > MAX_TEXT_BYTES {
+                return Err(text_error(row, col));
+            }
+        }
+        if value == Raw::Empty {
+            return Ok(());
+        }
+        let (r, c) = (row as usize, col as usize);
+        let rows = &mut self.rows;
+        if rows.len() <= r {
+            rows.resize(r + 1, Vec::new());
+        }
+        if rows[r].len() <= c {
+            rows[r].resize(c + 1, Raw::Empty);
+        }
+        rows[r][c] = value;
+        Ok(())
     }
-    if value == Raw::Empty {
-        return Ok(());
-    }
-    let (r, c) = (row as usize, col as usize);
-    if rows.len() <= r {
-        rows.resize(r + 1, Vec::new());
-    }
-    if rows[r].len() <= c {
-        rows[r].resize(c + 1, Raw::Empty);
-    }
-    rows[r][c] = value;
-    Ok(())
 }
 
 fn raw(data: &Data) -> Raw {
@@ -102,13 +144,20 @@ fn raw(data: &Data) -> Raw {
 pub fn read(format: Format, bytes: &[u8]) -> Result<Book, String> {
     match format {
         Format::Csv => {
-            let text = crate::load::text::decode(bytes.to_vec())
-                .map_err(|b| format!("binary data at byte {}", b.offset))?;
+            let text = crate::load::text::decode(bytes)
+                .map_err(|e| e.describe())?
+                .text;
+            if let Some(open) = crate::load::csv_table::unclosed_quote(&text) {
+                let (line, column) = crate::load::csv_table::line_and_column(&text, open);
+                return Err(format!(
+                    "line {line}, column {column}: a quote opens a field here and is never closed, so it would swallow the rest of the file"
+                ));
+            }
             let mut reader = csv::ReaderBuilder::new()
                 .has_headers(false)
                 .flexible(true)
                 .from_reader(text.as_bytes());
-            let mut rows = Vec::new();
+            let mut cells = Cells::default();
             for (r, record) in reader.records().enumerate() {
                 let record = record.map_err(|e| format!("malformed CSV: {e}"))?;
                 for (c, field) in record.iter().enumerate() {
@@ -117,12 +166,13 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<Book, String> {
                     } else {
                         Raw::Text(field.to_string())
                     };
-                    put(&mut rows, r as u32, c as u32, value)?;
+                    cells.put(r as u32, c as u32, value)?;
                 }
-                if rows.len() <= r {
-                    rows.resize(r + 1, Vec::new());
+                if cells.rows.len() <= r {
+                    cells.rows.resize(r + 1, Vec::new());
                 }
             }
+            let rows = cells.rows;
             Ok(Book {
                 sheets: vec![SheetRows {
                     name: String::new(),
@@ -134,16 +184,17 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<Book, String> {
         Format::Xlsx => {
             let workbook = calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
             visible_sheets(workbook, |workbook, name| {
-                let mut rows = Vec::new();
+                let mut cells = Cells::default();
                 {
-                    let mut cells = workbook
+                    let mut reader = workbook
                         .worksheet_cells_reader(name)
                         .map_err(|e| e.to_string())?;
-                    while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
+                    while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
                         let (r, c) = cell.get_position();
-                        put(&mut rows, r, c, raw(&Data::from(cell.get_value().clone())))?;
+                        cells.put(r, c, raw(&Data::from(cell.get_value().clone())))?;
                     }
                 }
+                let mut rows = cells.rows;
                 if let Ok(merged) = workbook.merge_cells_by_sheet_name(name) {
                     spread_merged(&mut rows, merged.iter().map(|d| (d.start, d.end)));
                 }
@@ -191,11 +242,11 @@ where
     visible_sheets(workbook, |workbook, name| {
         let range = workbook.worksheet_range(name).map_err(|e| e.to_string())?;
         let (top, left) = range.start().unwrap_or((0, 0));
-        let mut rows = Vec::new();
+        let mut cells = Cells::default();
         for (r, c, value) in range.used_cells() {
-            put(&mut rows, r as u32 + top, c as u32 + left, raw(value))?;
+            cells.put(r as u32 + top, c as u32 + left, raw(value))?;
         }
-        Ok(rows)
+        Ok(cells.rows)
     })
 }
 

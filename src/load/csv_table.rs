@@ -13,6 +13,54 @@ use crate::model::ids::{IdTable, Ix};
 use crate::source::FileId;
 use crate::timefmt::{parse_clock, parse_date, parse_stamp};
 
+/// The most characters a field may hold: longer text is refused where it is read, so one
+/// runaway value cannot make every later step large.
+pub const MAX_FIELD_CHARS: usize = 4_000;
+
+/// The byte offset of a quote that opens a field and is never closed, so that the field would
+/// swallow the rest of the file. Quotes are read as the `csv` crate reads them: a field that
+/// starts with `"` ends at the next `"` not doubled; a quote inside an unquoted field is text.
+pub fn unclosed_quote(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at_field_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' if at_field_start => {
+                let open = i;
+                i += 1;
+                loop {
+                    match memchr::memchr(b'"', &bytes[i..]) {
+                        None => return Some(open),
+                        Some(k) if bytes.get(i + k + 1) == Some(&b'"') => i += k + 2,
+                        Some(k) => {
+                            i += k + 1;
+                            break;
+                        }
+                    }
+                }
+                at_field_start = false;
+                continue;
+            }
+            b',' | b'\n' => at_field_start = true,
+            b'\r' => {}
+            _ => at_field_start = false,
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The 1-based line and character column of a byte offset.
+pub fn line_and_column(text: &str, offset: usize) -> (u32, u32) {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    let line = memchr::memchr_iter(b'\n', before).count() + 1;
+    let start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
+    let to_u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    (to_u32(line), to_u32(column))
+}
+
 /// One of a kind's columns and where the file has it.
 #[derive(Clone, Copy, Debug)]
 pub struct Field {
@@ -40,6 +88,16 @@ impl<'t> Table<'t> {
         required: &[&str],
         out: &mut Vec<Diagnostic>,
     ) -> Option<Table<'t>> {
+        if let Some(open) = unclosed_quote(text) {
+            let (line, column) = line_and_column(text, open);
+            diag!(
+                out,
+                E0106,
+                Span::new(file, line, column),
+                "a quote opens a field here and is never closed"
+            );
+            return None;
+        }
         let first = text.lines().next().unwrap_or("");
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -127,6 +185,20 @@ impl<'t> Table<'t> {
                     }
                     let line = lines.line_at(start);
                     let span = Span::new(self.file, line, 0);
+                    if let Some((i, long)) = record.iter().enumerate().find(|(_, f)| {
+                        f.len() > MAX_FIELD_CHARS && f.chars().count() > MAX_FIELD_CHARS
+                    }) {
+                        diag!(
+                            out,
+                            E0106,
+                            span.at_col(col(i)),
+                            format!(
+                                "a field of {} characters (at most {MAX_FIELD_CHARS})",
+                                long.chars().count()
+                            )
+                        );
+                        continue;
+                    }
                     if record.len() != self.width {
                         if record.len() == 1 && record.get(0).is_some_and(|f| f.trim().is_empty()) {
                             continue;

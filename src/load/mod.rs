@@ -50,10 +50,25 @@ pub fn read_text(
     out: &mut Vec<Diagnostic>,
 ) -> Option<String> {
     match std::fs::read(root.join(relative)) {
-        Ok(bytes) => match text::decode(bytes) {
-            Ok(text) => Some(text),
-            Err(binary) => {
-                diag!(out, E0002, Span::file(file), binary.offset);
+        Ok(bytes) => match text::decode(&bytes) {
+            Ok(decoded) => Some(decoded.text),
+            Err(text::DecodeError::Binary { offset }) => {
+                diag!(out, E0002, Span::file(file), offset);
+                None
+            }
+            Err(text::DecodeError::BadBytes {
+                encoding,
+                offset,
+                line,
+                column,
+            }) => {
+                diag!(
+                    out,
+                    E0006,
+                    Span::new(file, line, column),
+                    offset,
+                    encoding.name()
+                );
                 None
             }
         },

@@ -22,7 +22,7 @@ impl SourceLines {
     fn line(&mut self, sources: &Sources, file: FileId, line: u32) -> Option<&str> {
         let lines = self.files.entry(file).or_insert_with(|| {
             let bytes = std::fs::read(sources.full_path(file)).ok()?;
-            let text = decode(bytes).ok()?;
+            let text = decode(&bytes).ok()?.text;
             Some(text.lines().map(str::to_string).collect())
         });
         lines

@@ -136,6 +136,11 @@ impl Town {
         std::fs::read_to_string(self.path().join(file)).unwrap()
     }
 
+    /// A file's text, bad bytes replaced.
+    pub fn read_lossy(&self, file: &str) -> String {
+        String::from_utf8_lossy(&std::fs::read(self.path().join(file)).unwrap()).into_owned()
+    }
+
     /// Replaces a file's text.
     pub fn write(&self, file: &str, text: impl AsRef<[u8]>) {
         let path = self.path().join(file);

@@ -1,0 +1,227 @@
+//! Do no harm: hostile spreadsheets are refused quickly with their cell, stray bytes are
+//! located instead of reinterpreted, a file is never rewritten (only lines are inserted), and
+//! an unbalanced quote does not swallow a file.
+
+mod util;
+
+#[path = "util/hostile.rs"]
+mod hostile;
+
+use std::time::Instant;
+
+use util::{Run, Town, grid};
+
+fn import(town: &Town, file: &std::path::Path) -> Run {
+    grid(&[
+        "import",
+        file.to_str().unwrap(),
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--year",
+        "2026",
+    ])
+}
+
+/// Imports a village's CSV register of `W1-V01` holding `bytes`.
+fn import_register(town: &Town, bytes: impl AsRef<[u8]>) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("登记表.csv");
+    std::fs::write(&path, bytes).unwrap();
+    grid(&[
+        "import",
+        path.to_str().unwrap(),
+        "--grid",
+        "W1-V01",
+        "--repo",
+        town.path().to_str().unwrap(),
+    ])
+}
+
+/// Imports `file` into a copy of example-town and asserts it is refused quickly, naming
+/// `expected`, with nothing written.
+fn refused(file: &std::path::Path, expected: &str) {
+    let town = Town::copy();
+    let before = town.read("patrols/2026-11.csv");
+    let started = Instant::now();
+    let run = import(&town, file);
+    assert!(
+        started.elapsed().as_secs_f64() < 5.0,
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains(expected),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    assert_eq!(town.read("patrols/2026-11.csv"), before);
+}
+
+#[test]
+fn a_shared_string_used_by_thousands_of_cells_is_refused_at_its_first_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let xlsx = dir.path().join("bomb.xlsx");
+    hostile::xlsx_shared_string(&xlsx, 1 << 20, 4096);
+    assert!(std::fs::metadata(&xlsx).unwrap().len() < 40_000);
+    refused(&xlsx, "A1: a cell of 1048576 characters");
+    let xls = dir.path().join("bomb.xls");
+    hostile::xls_shared_string(&xls, 32_000, 1000, 99);
+    refused(&xls, "A1: a cell of 32000 characters");
+    let ods = dir.path().join("bomb.ods");
+    hostile::ods_repeated_text(&ods, 1 << 20, 99, 1000);
+    assert!(std::fs::metadata(&ods).unwrap().len() < 40_000);
+    refused(&ods, "A1: a cell of 1048576 characters");
+}
+
+#[test]
+fn short_texts_repeated_past_the_total_bound_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let xls = dir.path().join("many.xls");
+    hostile::xls_shared_string(&xls, 3_000, 1000, 99);
+    refused(&xls, "MB of text: refused");
+    let ods = dir.path().join("many.ods");
+    hostile::ods_repeated_text(&ods, 3_000, 99, 1000);
+    refused(&ods, "MB of text: refused");
+}
+
+#[test]
+fn an_encrypted_workbook_is_called_encrypted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("加密.xlsx");
+    hostile::encrypted_xlsx(&path);
+    refused(&path, "password");
+}
+
+#[test]
+fn a_utf16_csv_imports_like_utf8() {
+    let town = Town::copy();
+    let text = "巡查日期,网格员,开始时间,结束时间,发现问题数\n2026-11-24,P0044,08:30,09:40,0\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    let run = import_register(&town, bytes);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        town.read("patrols/2026-11.csv")
+            .contains("2026-11-24,W1-V01,P0044,08:30,09:40")
+    );
+}
+
+#[test]
+fn an_unbalanced_quote_is_an_error_at_its_line() {
+    let town = Town::copy();
+    let mut text = String::from("巡查日期,网格员,开始时间,结束时间,发现问题数,备注\n");
+    text.push_str("2026-11-24,P0044,08:30,09:40,0,\"村口\n");
+    for day in 1..=9 {
+        for member in 44..=46 {
+            text.push_str(&format!("2026-11-0{day},P00{member},08:00,09:00,0,正常\n"));
+        }
+    }
+    let before = town.read("patrols/2026-11.csv");
+    let run = import_register(&town, text);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("line 2, column 32: a quote opens a field here and is never closed"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(town.read("patrols/2026-11.csv"), before);
+}
+
+/// Puts two stray bytes into the note of a row of `file`; returns the line and column.
+fn stray_bytes(town: &Town, file: &str) -> (u64, u64) {
+    let text = town.read(file);
+    let line = text.lines().nth(5).unwrap();
+    let column = line.chars().count() + 1;
+    let mut bytes = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        bytes.extend_from_slice(l.as_bytes());
+        if i == 5 {
+            bytes.extend_from_slice(b"\xff\xfe");
+        }
+        bytes.push(b'\n');
+    }
+    town.write(file, bytes);
+    (6, column as u64)
+}
+
+#[test]
+fn stray_bytes_are_an_error_where_they_are_and_no_import_rewrites_the_file() {
+    for file in ["patrols/2026-11.csv", "roster.csv"] {
+        let town = Town::copy();
+        let (line, column) = stray_bytes(&town, file);
+        let before = std::fs::read(town.path().join(file)).unwrap();
+        let diags = town.check().diagnostics();
+        assert!(
+            diags.iter().any(|d| d.code == "E0006"
+                && d.file == file
+                && d.line == line
+                && d.column == column),
+            "{diags:#?}"
+        );
+        let run = import_register(
+            &town,
+            "巡查日期,网格员,开始时间,结束时间,发现问题数\n2026-11-24,P0044,08:30,09:40,0\n",
+        );
+        assert_ne!(run.code, 0, "{}", run.stdout);
+        assert_eq!(
+            std::fs::read(town.path().join(file)).unwrap(),
+            before,
+            "{file} was rewritten"
+        );
+    }
+}
+
+#[test]
+fn an_import_inserts_lines_and_keeps_every_other_byte() {
+    let town = Town::copy();
+    let file = "patrols/2026-11.csv";
+    let lf = town.read(file);
+    let crlf = lf.replace('\n', "\r\n");
+    let (gbk, _, _) = encoding_rs::GB18030.encode(&crlf);
+    town.write(file, gbk.as_ref());
+    assert!(
+        town.check().diagnostics().is_empty(),
+        "{:#?}",
+        town.check().diagnostics()
+    );
+    let run = import_register(
+        &town,
+        "巡查日期,网格员,开始时间,结束时间,发现问题数,备注\n2026-11-24,P0044,08:30,09:40,0,村口垃圾\n",
+    );
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let after = std::fs::read(town.path().join(file)).unwrap();
+    let (text, _, bad) = encoding_rs::GB18030.decode(&after);
+    assert!(!bad, "still GB18030");
+    let old: Vec<&str> = crlf.split_inclusive("\r\n").collect();
+    let new: Vec<&str> = text.split_inclusive("\r\n").collect();
+    assert_eq!(new.len(), old.len() + 1);
+    let added: Vec<&&str> = new.iter().filter(|l| !old.contains(l)).collect();
+    assert_eq!(added.len(), 1, "{added:?}");
+    assert!(
+        added[0].starts_with("2026-11-24,W1-V01,P0044,08:30,09:40,")
+            && added[0].contains(",村口垃圾,")
+            && added[0].ends_with("\r\n"),
+        "{added:?}"
+    );
+    let without: Vec<&&str> = new.iter().filter(|l| *l != added[0]).collect();
+    assert!(
+        without.iter().zip(&old).all(|(a, b)| **a == *b),
+        "old lines keep their order"
+    );
+    let kept: Vec<&&str> = new.iter().filter(|l| old.contains(l)).collect();
+    assert_eq!(
+        kept.len(),
+        old.len(),
+        "every old line is still there, byte for byte"
+    );
+    assert!(
+        town.check().diagnostics().is_empty(),
+        "{:#?}",
+        town.check().diagnostics()
+    );
+}
