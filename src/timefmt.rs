@@ -28,6 +28,21 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, digits(&b[5..7])?, digits(&b[8..10])?)
 }
 
+/// `moment` plus `hours`, saturating at the last moment chrono can hold: arithmetic on
+/// numbers read from files never panics.
+pub fn hours_after(moment: NaiveDateTime, hours: u32) -> NaiveDateTime {
+    moment
+        .checked_add_signed(chrono::TimeDelta::hours(i64::from(hours)))
+        .unwrap_or(NaiveDateTime::MAX)
+}
+
+/// `moment` plus `days` days, saturating like [`hours_after`].
+pub fn days_after(moment: NaiveDateTime, days: u32) -> NaiveDateTime {
+    moment
+        .checked_add_days(chrono::Days::new(u64::from(days)))
+        .unwrap_or(NaiveDateTime::MAX)
+}
+
 /// Reads `HH:MM` or `H:MM`, with optional `:SS`.
 pub fn parse_clock(text: &str) -> Option<NaiveTime> {
     let b = text.as_bytes();

@@ -9,6 +9,8 @@ mod hostile;
 
 use std::time::Instant;
 
+use chrono::Datelike;
+
 use util::{Run, Town, grid};
 
 fn import(town: &Town, file: &std::path::Path) -> Run {
@@ -223,5 +225,179 @@ fn an_import_inserts_lines_and_keeps_every_other_byte() {
         town.check().diagnostics().is_empty(),
         "{:#?}",
         town.check().diagnostics()
+    );
+}
+
+/// Runs every reading command on the town; none may panic or run away.
+fn every_command_survives(town: &Town) {
+    let repo = town.path().to_str().unwrap();
+    for args in [
+        vec!["check", "--as-of", "2026-11-24"],
+        vec!["duties", "--from", "2026-11-01", "--to", "2026-11-24"],
+        vec!["findings", "--month", "2026-11"],
+        vec!["score", "--month", "2026-11", "--as-of", "2026-11-24"],
+        vec!["case", "list"],
+    ] {
+        let mut all = args.clone();
+        all.extend_from_slice(&["--repo", repo]);
+        let started = Instant::now();
+        let run = grid(&all);
+        assert!(
+            run.code != 101 && !run.stderr.contains("panicked"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(
+            started.elapsed().as_secs_f64() < 10.0,
+            "{args:?} took {:?}",
+            started.elapsed()
+        );
+    }
+    let out = town.path().join("w.xlsx");
+    for kind in ["weekly", "disclosure", "monthly"] {
+        let run = grid(&[
+            "report",
+            kind,
+            "--repo",
+            repo,
+            "--as-of",
+            "2026-11-24",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(run.code != 101, "{kind}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn huge_policy_numbers_are_located_errors_not_panics() {
+    for (file, old) in [
+        ("town.yaml", "response_hours: 48"),
+        ("town.yaml", "within_days: 7"),
+        ("town.yaml", "keep_days: 365"),
+        ("town.yaml", "grace_hours: 24"),
+        ("town.yaml", "remedy_hours: 48"),
+        ("catalog.yaml", "accept_hours: 2\n"),
+    ] {
+        let town = Town::copy();
+        let key = old.split(':').next().unwrap();
+        let text = town.read(file);
+        let at = text.find(old).unwrap();
+        let line = text[..at].matches('\n').count() as u64 + 1;
+        town.write(
+            file,
+            text.replacen(old, &format!("{key}: 4294967295\n"), 1)
+                .replace("\n\n", "\n"),
+        );
+        let diags = town.check().diagnostics();
+        assert!(
+            diags.iter().any(|d| d.code == "E0104"
+                && d.file == file
+                && d.line == line
+                && d.message.contains("must be from 1 to")),
+            "{key}: {diags:#?}"
+        );
+        every_command_survives(&town);
+    }
+}
+
+#[test]
+fn a_calendar_without_working_days_does_not_run_away() {
+    let town = Town::copy();
+    let mut holidays = String::from("2026:\n  holidays:\n");
+    let mut day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    while day.year() == 2026 {
+        holidays.push_str(&format!("  - {day}\n"));
+        day = day.succ_opt().unwrap();
+    }
+    holidays.push_str("  workdays: []\n");
+    let header = town
+        .read("calendar.yaml")
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    town.write("calendar.yaml", format!("{header}\n{holidays}"));
+    every_command_survives(&town);
+}
+
+#[test]
+fn deep_wide_and_long_yaml_is_refused_or_read_in_linear_time() {
+    for (name, text, expected) in [
+        (
+            "deep",
+            "- ".repeat(15_000) + "x\n",
+            Some("nested deeper than 64 levels"),
+        ),
+        (
+            "deep flow",
+            format!("a: {}{}\n", "[".repeat(15_000), "]".repeat(15_000)),
+            Some("nested deeper than 64 levels"),
+        ),
+        (
+            "wide",
+            hostile::wide_yaml(40_000),
+            Some("unknown field `extra`"),
+        ),
+        ("long", hostile::long_case(20_000), None),
+    ] {
+        let town = Town::copy();
+        town.write("cases/2026/QS-2026-0900.yaml", &text);
+        let started = Instant::now();
+        let run = town.check();
+        assert!(
+            started.elapsed().as_secs_f64() < 5.0,
+            "{name}: {:?}",
+            started.elapsed()
+        );
+        assert_ne!(run.code, 101, "{name}: {}", run.stderr);
+        let diags = run.diagnostics();
+        let ours: Vec<_> = diags
+            .iter()
+            .filter(|d| d.file == "cases/2026/QS-2026-0900.yaml")
+            .collect();
+        match expected {
+            Some(message) => assert!(
+                ours.iter().any(|d| d.message.contains(message)),
+                "{name}: {ours:#?}"
+            ),
+            None => assert!(ours.is_empty(), "{name}: {ours:#?}"),
+        }
+    }
+}
+
+#[test]
+fn a_huge_value_is_refused_and_tables_stay_narrow() {
+    let town = Town::copy();
+    let roster = town.read("roster.csv");
+    let line = roster.lines().nth(5).unwrap().to_string();
+    let mut fields: Vec<&str> = line.split(',').collect();
+    let name = "王".repeat(80_000);
+    fields[1] = &name;
+    town.write("roster.csv", roster.replacen(&line, &fields.join(","), 1));
+    let run = town.check();
+    assert!(
+        run.diagnostics()
+            .iter()
+            .any(|d| d.code == "E0106" && d.file == "roster.csv" && d.line == 6),
+        "{:#?}",
+        run.diagnostics()
+    );
+    let case = town.read("cases/2026/QS-2026-0001.yaml");
+    let title = case.lines().find(|l| l.starts_with("title: ")).unwrap();
+    town.write(
+        "cases/2026/QS-2026-0001.yaml",
+        case.replacen(title, &format!("title: {}", "河".repeat(80_000)), 1),
+    );
+    let run = town.check_with(&["--as-of", "2026-11-24", "--format", "table"]);
+    assert!(run.stdout.len() < 500_000, "{} bytes", run.stdout.len());
+    assert!(
+        run.stdout.lines().all(|l| l.chars().count() < 1_000),
+        "a line of {} characters",
+        run.stdout
+            .lines()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(0)
     );
 }

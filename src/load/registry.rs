@@ -129,11 +129,11 @@ pub fn load(
     };
     let enforcement = build_enforcement(&enforcement_doc, &people, &mut catalog, &item_groups, out);
     let info = build_info(&town, town_grid, &people, out);
-    check_policy(&town, out);
+    let policy = check_policy(&town, out);
     let calendar = build_calendar(&calendar_doc, out);
     Some(Registry {
         info,
-        policy: town.value.policy,
+        policy,
         grids,
         catalog,
         enforcement,
@@ -310,8 +310,22 @@ fn build_catalog(doc: &Doc<CatalogFile>, out: &mut Vec<Diagnostic>) -> (Catalog,
                     catalog.items.push(Item {
                         name: item.name.clone(),
                         class: c,
-                        accept_hours: item.accept_hours,
-                        resolve_days: item.resolve_days,
+                        accept_hours: in_range(
+                            item.accept_hours,
+                            1,
+                            MAX_HOURS,
+                            "accept_hours",
+                            doc.at(path!["classes", c, "items", i, "accept_hours"]),
+                            out,
+                        ),
+                        resolve_days: in_range(
+                            item.resolve_days,
+                            1,
+                            MAX_DAYS,
+                            "resolve_days",
+                            doc.at(path!["classes", c, "items", i, "resolve_days"]),
+                            out,
+                        ),
                         group: None,
                         town_authority: item.town_authority,
                         span,
@@ -409,73 +423,198 @@ fn build_enforcement(
     enforcement
 }
 
-/// Checks the ranges of the policy knobs (types are checked by parsing).
-fn check_policy(doc: &Doc<TownFile>, out: &mut Vec<Diagnostic>) {
-    let p = &doc.value.policy;
-    let mut bad = |path: &[Step], ok: bool, what: String| {
-        if !ok {
-            diag!(out, E0104, doc.index.span(doc.file, path), what);
-        }
-    };
-    let percent = p.due_soon_percent.0;
-    bad(
-        &path!["policy", "due_soon_percent"],
-        (1..=100).contains(&percent),
-        format!("due_soon_percent {percent} must be from 1 to 100"),
+/// The most hours a deadline or window may have: a year.
+pub const MAX_HOURS: u32 = 8_760;
+/// The most days a deadline or window may have: a year.
+pub const MAX_DAYS: u32 = 366;
+/// The most days a disclosure stays listed: ten years.
+pub const MAX_KEEP_DAYS: u32 = 3_660;
+/// The largest reward amount, weight or deduction.
+pub const MAX_AMOUNT: u32 = 1_000_000;
+
+/// Reports a number outside `min..=max` at `span` and returns it clamped into the range, so
+/// that no later arithmetic meets a value the checks refused.
+pub fn in_range(
+    value: u32,
+    min: u32,
+    max: u32,
+    name: &str,
+    span: Span,
+    out: &mut Vec<Diagnostic>,
+) -> u32 {
+    if (min..=max).contains(&value) {
+        return value;
+    }
+    diag!(
+        out,
+        E0104,
+        span,
+        format!("{name} {value} must be from {min} to {max}")
     );
+    value.clamp(min, max)
+}
+
+/// Checks the ranges of the policy knobs (types are checked by parsing) and returns the
+/// policy with every number clamped into its range.
+fn check_policy(doc: &Doc<TownFile>, out: &mut Vec<Diagnostic>) -> Policy {
+    let mut p = doc.value.policy.clone();
+    let at = |path: &[Step]| doc.index.span(doc.file, path);
+    let reward = &mut p.first_report.reward;
+    let assessment = &mut p.assessment;
+    let w = &mut assessment.weights;
+    // Each number with its range and its keys under `policy:`.
+    let numbers: [(&mut u32, u32, u32, &[&str]); 22] = [
+        (&mut p.due_soon_percent.0, 1, 100, &["due_soon_percent"]),
+        (
+            &mut p.quarterly.window_days.0,
+            1,
+            MAX_DAYS,
+            &["quarterly", "window_days"],
+        ),
+        (
+            &mut p.consultation.within_days.0,
+            1,
+            MAX_DAYS,
+            &["consultation", "within_days"],
+        ),
+        (
+            &mut p.whistle.response_hours.0,
+            1,
+            MAX_HOURS,
+            &["whistle", "response_hours"],
+        ),
+        (
+            &mut p.accountability.grace_hours.0,
+            1,
+            MAX_HOURS,
+            &["accountability", "grace_hours"],
+        ),
+        (
+            &mut p.fault_tolerance.remedy_hours.0,
+            1,
+            MAX_HOURS,
+            &["fault_tolerance", "remedy_hours"],
+        ),
+        (
+            &mut p.audit.backfill_hours.0,
+            1,
+            MAX_HOURS,
+            &["audit", "backfill_hours"],
+        ),
+        (
+            &mut p.disclosure.keep_days.0,
+            1,
+            MAX_KEEP_DAYS,
+            &["disclosure", "keep_days"],
+        ),
+        (
+            &mut reward.security_stability,
+            0,
+            MAX_AMOUNT,
+            &["first_report", "reward", "security_stability"],
+        ),
+        (
+            &mut reward.illegal_construction,
+            0,
+            MAX_AMOUNT,
+            &["first_report", "reward", "illegal_construction"],
+        ),
+        (
+            &mut reward.production_safety,
+            0,
+            MAX_AMOUNT,
+            &["first_report", "reward", "production_safety"],
+        ),
+        (
+            &mut reward.environment,
+            0,
+            MAX_AMOUNT,
+            &["first_report", "reward", "environment"],
+        ),
+        (
+            &mut reward.public_opinion,
+            0,
+            MAX_AMOUNT,
+            &["first_report", "reward", "public_opinion"],
+        ),
+        (
+            &mut assessment.accountability_deduction,
+            0,
+            100,
+            &["assessment", "accountability_deduction"],
+        ),
+        (
+            &mut assessment.reward_bonus,
+            0,
+            100,
+            &["assessment", "reward_bonus"],
+        ),
+        (
+            &mut w.patrol_completion,
+            0,
+            100,
+            &["assessment", "weights", "patrol_completion"],
+        ),
+        (
+            &mut w.on_time,
+            0,
+            100,
+            &["assessment", "weights", "on_time"],
+        ),
+        (
+            &mut w.attendance,
+            0,
+            100,
+            &["assessment", "weights", "attendance"],
+        ),
+        (
+            &mut w.case_on_time,
+            0,
+            100,
+            &["assessment", "weights", "case_on_time"],
+        ),
+        (
+            &mut w.closure,
+            0,
+            100,
+            &["assessment", "weights", "closure"],
+        ),
+        (&mut w.rework, 0, 100, &["assessment", "weights", "rework"]),
+        (
+            &mut w.missed_report,
+            0,
+            100,
+            &["assessment", "weights", "missed_report"],
+        ),
+    ];
+    for (value, min, max, keys) in numbers {
+        let path: Vec<Step> = std::iter::once("policy")
+            .chain(keys.iter().copied())
+            .map(Step::from)
+            .collect();
+        *value = in_range(*value, min, max, &keys.join("."), at(&path), out);
+    }
     let days = &p.sweep.days;
-    bad(
-        &path!["policy", "sweep", "days"],
-        !days.is_empty() && days.iter().all(|d| (1..=31).contains(d)),
-        format!("sweep days {days:?} must be days of the month, 1 to 31"),
-    );
-    for (path, value) in [
-        (
-            path!["policy", "quarterly", "window_days"],
-            p.quarterly.window_days.0,
-        ),
-        (
-            path!["policy", "consultation", "within_days"],
-            p.consultation.within_days.0,
-        ),
-        (
-            path!["policy", "whistle", "response_hours"],
-            p.whistle.response_hours.0,
-        ),
-        (
-            path!["policy", "accountability", "grace_hours"],
-            p.accountability.grace_hours.0,
-        ),
-        (
-            path!["policy", "fault_tolerance", "remedy_hours"],
-            p.fault_tolerance.remedy_hours.0,
-        ),
-        (
-            path!["policy", "disclosure", "keep_days"],
-            p.disclosure.keep_days.0,
-        ),
-    ] {
-        let name = path
-            .iter()
-            .map(|s| match s {
-                Step::Key(k) => k.as_str(),
-                Step::Index(_) => "",
-            })
-            .collect::<Vec<_>>()
-            .join(".");
-        bad(
-            &path,
-            value >= 1,
-            format!("{name} {value} must be at least 1"),
+    if days.is_empty() || !days.iter().all(|d| (1..=31).contains(d)) {
+        diag!(
+            out,
+            E0104,
+            at(&path!["policy", "sweep", "days"]),
+            format!("sweep days {days:?} must be days of the month, 1 to 31")
+        );
+        p.sweep.days.retain(|d| (1..=31).contains(d));
+    }
+    if let (Some(one), Some(two)) = (p.rollout.batch_1_by, p.rollout.batch_2_by)
+        && one > two
+    {
+        diag!(
+            out,
+            E0104,
+            at(&path!["policy", "rollout", "batch_2_by"]),
+            format!("batch_2_by {two} is before batch_1_by {one}")
         );
     }
-    if let (Some(one), Some(two)) = (p.rollout.batch_1_by, p.rollout.batch_2_by) {
-        bad(
-            &path!["policy", "rollout", "batch_2_by"],
-            one <= two,
-            format!("batch_2_by {two} is before batch_1_by {one}"),
-        );
-    }
+    p
 }
 
 fn build_info(

@@ -5,14 +5,16 @@
 //! the block structure line by line (cheap next to parsing) so that every entry of a list can be
 //! cited by its line, and so that a repeated key is an error with both places named.
 
+use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
 
 use crate::diag;
 use crate::diagnostic::{Diagnostic, Span};
+use crate::load::csv_table::MAX_FIELD_CHARS;
 use crate::source::FileId;
 
 /// One step of a path into a YAML document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Step {
     /// A mapping key.
     Key(String),
@@ -20,11 +22,24 @@ pub enum Step {
     Index(usize),
 }
 
+/// The deepest nesting (block levels, or flow brackets) a YAML file may have.
+pub const MAX_DEPTH: usize = 64;
+/// The largest YAML file read.
+pub const MAX_YAML_BYTES: usize = 16 * 1024 * 1024;
+
 /// Where each block-style key and list entry of a YAML file starts.
 #[derive(Debug, Default)]
 pub struct LineIndex {
-    entries: Vec<(Vec<Step>, u32, u32)>,
+    /// The first place of each path.
+    entries: FxHashMap<Vec<Step>, (u32, u32)>,
+    /// The top-level keys in file order, with their lines.
+    top: Vec<(String, u32)>,
     repeated_keys: bool,
+    /// The first line (or block scalar) long enough to hold a value over
+    /// [`MAX_FIELD_CHARS`]: the file's values are measured before it is used.
+    long_text_at: Option<u32>,
+    /// The file is too large or too deep to parse: it was reported and is not read further.
+    refused: bool,
 }
 
 struct Frame {
@@ -34,30 +49,84 @@ struct Frame {
     dash: Option<usize>,
     path: Vec<Step>,
     entries: usize,
-    keys: Vec<(String, u32)>,
+    keys: FxHashMap<String, u32>,
+}
+
+/// The deepest nesting of flow brackets (`[`, `{`) outside quotes, on any line.
+fn flow_depth(text: &str) -> (usize, u32) {
+    let (mut depth, mut deepest, mut line, mut deepest_line) = (0usize, 0usize, 1u32, 1u32);
+    let mut quote: Option<u8> = None;
+    for b in text.bytes() {
+        match (quote, b) {
+            (_, b'\n') => {
+                line += 1;
+                quote = None;
+            }
+            (Some(q), b) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'[' | b'{') => {
+                depth += 1;
+                if depth > deepest {
+                    (deepest, deepest_line) = (depth, line);
+                }
+            }
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    (deepest, deepest_line)
 }
 
 impl LineIndex {
     /// Indexes `text`, pushing a diagnostic for every key repeated at the same level.
+    /// A file over [`MAX_YAML_BYTES`] or nested deeper than [`MAX_DEPTH`] is reported (E0101)
+    /// and marked refused before any work that grows with its size or depth.
     pub fn build(text: &str, file: FileId, out: &mut Vec<Diagnostic>) -> LineIndex {
         let mut index = LineIndex::default();
+        if text.len() > MAX_YAML_BYTES {
+            diag!(
+                out,
+                E0101,
+                Span::new(file, 1, 1),
+                format!(
+                    "the file holds {} MB, more than the {} MB a YAML file may",
+                    text.len() / (1024 * 1024),
+                    MAX_YAML_BYTES / (1024 * 1024)
+                )
+            );
+            index.refused = true;
+            return index;
+        }
+        let (deepest, line) = flow_depth(text);
+        if deepest > MAX_DEPTH {
+            index.refuse_depth(file, line, out);
+            return index;
+        }
         let mut stack: Vec<Frame> = vec![Frame {
             col: 0,
             dash: None,
             path: Vec::new(),
             entries: 0,
-            keys: Vec::new(),
+            keys: FxHashMap::default(),
         }];
-        let mut block_scalar_above: Option<usize> = None;
+        let mut block_scalar_above: Option<(usize, u32, usize)> = None;
         for (n, raw) in text.lines().enumerate() {
             let line_no = u32::try_from(n + 1).unwrap_or(u32::MAX);
+            if raw.len() > MAX_FIELD_CHARS && index.long_text_at.is_none() {
+                index.long_text_at = Some(line_no);
+            }
             let content = raw.trim_start_matches(' ');
             let indent = raw.len() - content.len();
             if content.is_empty() || content.starts_with('#') {
                 continue;
             }
-            if let Some(col) = block_scalar_above {
-                if indent > col {
+            if let Some((col, start, length)) = &mut block_scalar_above {
+                if indent > *col {
+                    *length += raw.len();
+                    if *length > MAX_FIELD_CHARS && index.long_text_at.is_none() {
+                        index.long_text_at = Some(*start);
+                    }
                     continue;
                 }
                 block_scalar_above = None;
@@ -80,6 +149,10 @@ impl LineIndex {
                     }
                     stack.pop();
                 }
+                if stack.len() > MAX_DEPTH {
+                    index.refuse_depth(file, line_no, out);
+                    return index;
+                }
                 let parent = stack.len() - 1;
                 let entry = stack[parent].entries;
                 stack[parent].entries += 1;
@@ -87,13 +160,13 @@ impl LineIndex {
                 path.push(Step::Index(entry));
                 let after = rest[1..].trim_start_matches(' ');
                 let content_col = col + (rest.len() - after.len());
-                index.entries.push((path.clone(), line_no, to_u32(col + 1)));
+                index.add(path.clone(), line_no, to_u32(col + 1));
                 stack.push(Frame {
                     col: content_col,
                     dash: Some(col),
                     path,
                     entries: 0,
-                    keys: Vec::new(),
+                    keys: FxHashMap::default(),
                 });
                 col = content_col;
                 rest = after;
@@ -112,66 +185,80 @@ impl LineIndex {
                 }
                 stack.pop();
             }
+            if stack.len() > MAX_DEPTH {
+                index.refuse_depth(file, line_no, out);
+                return index;
+            }
             let parent = stack.len() - 1;
-            if let Some((_, first)) = stack[parent].keys.iter().find(|(k, _)| *k == key) {
+            if let Some(first) = stack[parent].keys.get(&key) {
                 diag!(
                     out,
                     E0105,
                     Span::new(file, line_no, to_u32(col + 1)),
                     &key,
-                    first
+                    *first
                 );
                 index.repeated_keys = true;
             } else {
-                stack[parent].keys.push((key.clone(), line_no));
+                stack[parent].keys.insert(key.clone(), line_no);
+            }
+            if parent == 0 {
+                index.top.push((key.clone(), line_no));
             }
             let mut path = stack[parent].path.clone();
             path.push(Step::Key(key));
-            index.entries.push((path.clone(), line_no, to_u32(col + 1)));
+            index.add(path.clone(), line_no, to_u32(col + 1));
             let value = value.trim();
             if value.starts_with('|') || value.starts_with('>') {
-                block_scalar_above = Some(col);
+                block_scalar_above = Some((col, line_no, 0));
             }
             stack.push(Frame {
                 col,
                 dash: None,
                 path,
                 entries: 0,
-                keys: Vec::new(),
+                keys: FxHashMap::default(),
             });
         }
         index
     }
 
+    fn add(&mut self, path: Vec<Step>, line: u32, col: u32) {
+        self.entries.entry(path).or_insert((line, col));
+    }
+
+    fn refuse_depth(&mut self, file: FileId, line: u32, out: &mut Vec<Diagnostic>) {
+        diag!(
+            out,
+            E0101,
+            Span::new(file, line, 1),
+            format!("nested deeper than {MAX_DEPTH} levels")
+        );
+        self.refused = true;
+    }
+
+    /// Whether the file was refused (too large or too deep) and must not be parsed.
+    pub fn refused(&self) -> bool {
+        self.refused
+    }
+
     /// The line and column where exactly `path` starts, if it is written in block style.
     pub fn find(&self, path: &[Step]) -> Option<(u32, u32)> {
-        self.entries
-            .iter()
-            .find(|(entry, _, _)| entry == path)
-            .map(|(_, line, col)| (*line, *col))
+        self.entries.get(path).copied()
     }
 
     /// The top-level keys in file order, with their lines.
     pub fn top_level(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.entries
-            .iter()
-            .filter_map(|(path, line, _)| match path.as_slice() {
-                [Step::Key(key)] => Some((key.as_str(), *line)),
-                _ => None,
-            })
+        self.top.iter().map(|(key, line)| (key.as_str(), *line))
     }
 
     /// The line and column where `path` starts, or of the longest prefix of it that is
     /// indexed (a flow-style value is cited by its key). `(1, 0)` when nothing matches.
     pub fn locate(&self, path: &[Step]) -> (u32, u32) {
-        let mut best = (0usize, (1, 0));
-        for (entry, line, col) in &self.entries {
-            let len = entry.len();
-            if len > best.0 && len <= path.len() && path[..len] == entry[..] {
-                best = (len, (*line, *col));
-            }
-        }
-        best.1
+        (1..=path.len())
+            .rev()
+            .find_map(|len| self.entries.get(&path[..len]).copied())
+            .unwrap_or((1, 0))
     }
 
     /// The span of `path` in `file`.
@@ -219,6 +306,9 @@ pub fn parse<T: DeserializeOwned>(
     index: &LineIndex,
     out: &mut Vec<Diagnostic>,
 ) -> Option<T> {
+    if index.refused || !values_fit(text, file, index, out) {
+        return None;
+    }
     match serde_yaml::from_str::<T>(text) {
         Ok(value) => Some(value),
         Err(err) => {
@@ -226,6 +316,42 @@ pub fn parse<T: DeserializeOwned>(
             None
         }
     }
+}
+
+/// Whether every value of the document fits in [`MAX_FIELD_CHARS`]; measured only when a
+/// line or block scalar is long enough to hold a longer one. A longer value is reported at
+/// that line.
+fn values_fit(text: &str, file: FileId, index: &LineIndex, out: &mut Vec<Diagnostic>) -> bool {
+    let Some(line) = index.long_text_at else {
+        return true;
+    };
+    fn longest(value: &serde_yaml::Value) -> usize {
+        match value {
+            serde_yaml::Value::String(s) => s.chars().count(),
+            serde_yaml::Value::Sequence(items) => items.iter().map(longest).max().unwrap_or(0),
+            serde_yaml::Value::Mapping(map) => map
+                .iter()
+                .map(|(k, v)| longest(k).max(longest(v)))
+                .max()
+                .unwrap_or(0),
+            serde_yaml::Value::Tagged(tagged) => longest(&tagged.value),
+            _ => 0,
+        }
+    }
+    let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(text) else {
+        return true;
+    };
+    let chars = longest(&value);
+    if chars <= MAX_FIELD_CHARS {
+        return true;
+    }
+    diag!(
+        out,
+        E0104,
+        Span::new(file, line, 1),
+        format!("a value of {chars} characters (at most {MAX_FIELD_CHARS})")
+    );
+    false
 }
 
 /// Checks the document for repeated keys in flow style and other structure errors that typed
@@ -236,6 +362,9 @@ pub fn check_untyped(
     index: &LineIndex,
     out: &mut Vec<Diagnostic>,
 ) -> bool {
+    if index.refused {
+        return false;
+    }
     match serde_yaml::from_str::<serde_yaml::Value>(text) {
         Ok(_) => true,
         Err(err) => {

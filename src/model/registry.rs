@@ -180,11 +180,14 @@ impl Calendar {
         !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !self.holidays.contains(&day)
     }
 
-    /// The `n`th working day after `day` (`day` itself when `n` is 0).
+    /// The `n`th working day after `day` (`day` itself when `n` is 0). A calendar without
+    /// working days stops the search after `7n + 366` days: never a runaway loop.
     pub fn add_working_days(&self, day: NaiveDate, n: u32) -> NaiveDate {
         let mut current = day;
         let mut left = n;
-        while left > 0 {
+        let mut budget = u64::from(n) * 7 + 366;
+        while left > 0 && budget > 0 {
+            budget -= 1;
             match current.succ_opt() {
                 Some(next) => current = next,
                 None => break,

@@ -26,7 +26,9 @@ pub fn postable(town: &crate::model::Town, case: &Case, today: NaiveDate) -> boo
         return false;
     };
     let keep = Days::new(u64::from(town.policy.disclosure.keep_days.0));
-    let fresh = d.published_at.is_none_or(|p| p + keep >= today);
+    let fresh = d
+        .published_at
+        .is_none_or(|p| p.checked_add_days(keep).is_none_or(|until| until >= today));
     d.public
         && d.withdrawn_at.is_none()
         && fresh

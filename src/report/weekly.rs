@@ -2,7 +2,8 @@
 //! discussed, or discussed this week, with their age, what the village and the groups did,
 //! and which need the county; whistles awaiting a county department's response.
 
-use chrono::{Datelike, Days, NaiveDate, TimeDelta};
+use crate::timefmt::{days_after, hours_after};
+use chrono::{Datelike, Days, NaiveDate};
 
 use crate::model::case::{Party, State, Target};
 use crate::model::choices::Action;
@@ -38,8 +39,8 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
             ctx.t("状态", "Status"),
         ],
     );
-    let response = TimeDelta::hours(i64::from(town.policy.whistle.response_hours.0));
-    let within = TimeDelta::days(i64::from(town.policy.consultation.within_days.0));
+    let response = town.policy.whistle.response_hours.0;
+    let within = town.policy.consultation.within_days.0;
     for (ix, case) in town.cases.iter() {
         let id = town.cases.ids.name(ix);
         let state = case.state();
@@ -73,7 +74,7 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                                 x.action == Action::Escalated && x.to == Some(Target::County)
                             });
                     let age = (ctx.now - e.at).num_hours() as f64 / 24.0;
-                    let late = consulted.map_or(ctx.now, |c| c.at) > e.at + within;
+                    let late = consulted.map_or(ctx.now, |c| c.at) > days_after(e.at, within);
                     agenda.rows.push(vec![
                         Cell::new(id),
                         Cell::new(case.title.as_str()),
@@ -103,7 +104,7 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                     if answered {
                         continue;
                     }
-                    let due = e.at + response;
+                    let due = hours_after(e.at, response);
                     let name = town
                         .enforcement
                         .departments

@@ -3,7 +3,8 @@
 //! fault tolerance for what it remedied in time (容错纠错). Each has a stable id, so that
 //! decisions in `findings/decisions.yaml` stay attached as the data changes.
 
-use chrono::{NaiveDateTime, TimeDelta};
+use crate::timefmt::hours_after;
+use chrono::NaiveDateTime;
 use rustc_hash::FxHashMap;
 
 use crate::model::Town;
@@ -211,9 +212,10 @@ pub fn findings(
         if !in_village || !learned_outside {
             continue;
         }
-        let grace = TimeDelta::hours(i64::from(town.policy.accountability.grace_hours.0));
+        let grace = town.policy.accountability.grace_hours.0;
         let village_report = reports.iter().find(|r| of_village(town, &r.by, grid, r.at));
-        let reported_in_time = village_report.is_some_and(|r| r.at <= case.discovered_at + grace);
+        let reported_in_time =
+            village_report.is_some_and(|r| r.at <= hours_after(case.discovered_at, grace));
         if reported_in_time {
             continue;
         }
@@ -226,9 +228,11 @@ pub fn findings(
             .find(|e| e.action == Action::Remedied && of_village(town, &e.by, grid, e.at));
         let eliminated =
             matches!(state, State::Closed | State::Archived) && case.impact == Impact::Eliminated;
-        let window = TimeDelta::hours(i64::from(town.policy.fault_tolerance.remedy_hours.0));
+        let window = town.policy.fault_tolerance.remedy_hours.0;
         let kind = match remedy {
-            Some(r) if eliminated && r.at <= case.discovered_at + window => Kind::Exempt,
+            Some(r) if eliminated && r.at <= hours_after(case.discovered_at, window) => {
+                Kind::Exempt
+            }
             Some(_) if eliminated => Kind::Reduced,
             _ => Kind::Accountability,
         };

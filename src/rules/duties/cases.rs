@@ -3,7 +3,8 @@
 //! escalated to the town within `policy.consultation.within_days`; a whistled county
 //! department responds within `policy.whistle.response_hours`.
 
-use chrono::{NaiveDateTime, TimeDelta};
+use crate::timefmt::{days_after, hours_after};
+use chrono::NaiveDateTime;
 
 use crate::model::Town;
 use crate::model::case::{Case, CaseIx, Party, Target};
@@ -50,7 +51,7 @@ pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instan
         )
     });
     if let Some(item) = item {
-        let due = first.at + TimeDelta::hours(i64::from(item.accept_hours));
+        let due = hours_after(first.at, item.accept_hours);
         let place = Place::At(decision.map_or(case.span, |e| e.span));
         sink(owed(
             Duty::CaseAcceptLate,
@@ -75,8 +76,8 @@ pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instan
             Place::At(place.unwrap_or(accepted.span)),
         ));
     }
-    let within = TimeDelta::days(i64::from(town.policy.consultation.within_days.0));
-    let response = TimeDelta::hours(i64::from(town.policy.whistle.response_hours.0));
+    let within = town.policy.consultation.within_days.0;
+    let response = town.policy.whistle.response_hours.0;
     for (i, e) in case.events.iter().enumerate() {
         let later = &case.events[i + 1..];
         match (e.action, e.to) {
@@ -87,7 +88,7 @@ pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instan
                     Duty::CaseNotConsulted,
                     clerk,
                     e.at,
-                    e.at + within,
+                    days_after(e.at, within),
                     consulted.map(|c| c.at),
                     place,
                 ));
@@ -103,7 +104,7 @@ pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instan
                         Duty::WhistleUnanswered,
                         None,
                         e.at,
-                        e.at + response,
+                        hours_after(e.at, response),
                         answer.map(|a| a.at),
                         Place::At(answer.map_or(e.span, |a| a.span)),
                     )
