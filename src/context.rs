@@ -47,19 +47,28 @@ impl Context {
         }
     }
 
-    /// The repository root: `--repo`, else found upwards from the current folder.
+    /// The repository root: `--repo`, else found upwards from the current folder. When a
+    /// writer was killed part-way through a multi-file change, its files are put back first,
+    /// so that no command reads half of it.
     pub fn repo(&self) -> Result<PathBuf, Error> {
-        match &self.repo {
+        let root = match &self.repo {
             Some(dir) => {
                 let dir = self.cwd.join(dir);
                 if dir.join(TOWN).is_file() {
-                    Ok(dir)
+                    dir
                 } else {
-                    Err(Error::RepoNotFound(dir))
+                    return Err(Error::RepoNotFound(dir));
                 }
             }
-            None => find_root(&self.cwd),
+            None => find_root(&self.cwd)?,
+        };
+        if crate::lock::state_dir(&root)
+            .join(crate::write::JOURNAL)
+            .exists()
+        {
+            crate::lock::RepoLock::acquire(&root, self.lang)?;
         }
+        Ok(root)
     }
 
     /// The as-of moment: the given one, else now in China Standard Time.

@@ -22,6 +22,7 @@ pub mod gitinfo;
 pub mod i18n;
 pub mod import;
 pub mod load;
+pub mod lock;
 pub mod mask;
 pub mod model;
 pub mod output;

@@ -1,7 +1,15 @@
 //! Atomic file writes. A file is either old or new, never half: the new content goes to a
 //! temporary file in the same folder (named `.grid-tmp-…`), is flushed to disk, renamed over
 //! the target, and the folder is flushed. A multi-file change stages every file first and
-//! renames last. Leftovers of a killed run are removed by the next writing command.
+//! renames last; every file it replaces is copied aside first, so when a rename fails part-way
+//! (a file held open by Excel on Windows, a full disk) the files already renamed are put back.
+//! A change inside a repository also writes a journal naming each target and its copy before
+//! the first rename: when the process is killed part-way, the next writer (which takes the
+//! lock, [`crate::lock`]) puts every file back from it. Leftovers of a killed run are removed by
+//! the next writing command, under the lock, so never another live writer's.
+//!
+//! Every path written in a repository must lie under its root with no symbolic link on the way
+//! ([`inside`]): a committed link `cases/2026 → /elsewhere` cannot make `grid` write elsewhere.
 
 use std::fs::{self, File};
 use std::io::Write;
@@ -15,6 +23,44 @@ pub const TEMP_PREFIX: &str = ".grid-tmp-";
 /// Test hook: when this variable is set, the process aborts after the temporary files are
 /// written and flushed but before any is renamed, as a crash would.
 pub const FAULT_BEFORE_RENAME: &str = "GRID_FAULT_BEFORE_RENAME";
+/// Test hook: `N` makes the process abort right after the N-th rename, as a crash would.
+pub const FAULT_ABORT_AFTER: &str = "GRID_FAULT_ABORT_AFTER_RENAMES";
+/// Test hook: `N` makes the N-th rename fail, as a file held open by another program would.
+pub const FAULT_FAIL_RENAME: &str = "GRID_FAULT_FAIL_RENAME";
+/// The journal of a multi-file change in progress, in the lock's folder.
+pub const JOURNAL: &str = "grid-journal";
+
+fn fault(name: &str) -> Option<usize> {
+    std::env::var(name).ok()?.parse().ok()
+}
+
+/// Refuses a path to be written in the repository at `root` that is not under it, or that
+/// passes through a symbolic link (a folder or the file itself).
+pub fn inside(root: &Path, path: &Path) -> Result<(), Error> {
+    let refuse = |why: String| Err(Error::Usage(format!("{}: {why}", path.display())));
+    let relative = match path.strip_prefix(root) {
+        Ok(r) => r,
+        Err(_) => return refuse("lies outside the repository; grid writes only inside it".into()),
+    };
+    let mut at = root.to_path_buf();
+    for part in relative.components() {
+        match part {
+            std::path::Component::Normal(name) => at.push(name),
+            _ => return refuse("leaves the repository (`..`); grid writes only inside it".into()),
+        }
+        match fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                return refuse(format!(
+                    "{} is a symbolic link; grid writes only inside the repository, never through a link",
+                    at.display()
+                ));
+            }
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    Ok(())
+}
 
 /// Files written but not yet in place.
 #[derive(Default)]
@@ -47,8 +93,19 @@ impl Staged {
         Ok(())
     }
 
-    /// Renames every staged file over its target, then flushes the folders.
+    /// Renames every staged file over its target, then flushes the folders; when a rename
+    /// fails, the files already renamed are put back and the error returned.
     pub fn commit(self) -> Result<(), Error> {
+        self.apply(None)
+    }
+
+    /// Like [`Staged::commit`], with a journal in `dir` so that a kill part-way is undone by
+    /// the next [`recover`].
+    pub fn commit_journaled(self, dir: &Path) -> Result<(), Error> {
+        self.apply(Some(&dir.join(JOURNAL)))
+    }
+
+    fn apply(self, journal: Option<&Path>) -> Result<(), Error> {
         if std::env::var_os(FAULT_BEFORE_RENAME).is_some() {
             for (temp, _) in self.files {
                 // Leave the temporary files behind, as a killed process would.
@@ -56,10 +113,58 @@ impl Staged {
             }
             std::process::abort();
         }
-        let mut dirs: Vec<PathBuf> = Vec::new();
+        let mut plan: Vec<(tempfile::TempPath, PathBuf, Option<PathBuf>)> = Vec::new();
         for (temp, target) in self.files {
-            temp.persist(&target)
-                .map_err(|e| Error::io(&target, e.error))?;
+            let backup = if target.exists() {
+                Some(copy_aside(&target)?)
+            } else {
+                None
+            };
+            plan.push((temp, target, backup));
+        }
+        if let Some(journal) = journal {
+            let text: String = plan
+                .iter()
+                .map(|(_, target, backup)| {
+                    format!(
+                        "{}\t{}\n",
+                        target.display(),
+                        backup
+                            .as_ref()
+                            .map_or(String::new(), |b| b.display().to_string())
+                    )
+                })
+                .collect();
+            let mut file = File::create(journal).map_err(|e| Error::io(journal, e))?;
+            file.write_all(text.as_bytes())
+                .and_then(|()| file.sync_all())
+                .map_err(|e| Error::io(journal, e))?;
+        }
+        let backups: Vec<PathBuf> = plan.iter().filter_map(|(_, _, b)| b.clone()).collect();
+        let mut done: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+        for (n, (temp, target, backup)) in plan.into_iter().enumerate() {
+            let renamed = if fault(FAULT_FAIL_RENAME) == Some(n + 1) {
+                Err(std::io::Error::other("injected failure"))
+            } else {
+                temp.persist(&target).map_err(|e| e.error)
+            };
+            if let Err(e) = renamed {
+                put_back(&done);
+                if let Some(journal) = journal {
+                    let _ = fs::remove_file(journal);
+                }
+                for b in &backups {
+                    let _ = fs::remove_file(b);
+                }
+                return Err(Error::io(&target, e));
+            }
+            if fault(FAULT_ABORT_AFTER) == Some(n + 1) {
+                std::process::abort();
+            }
+            done.push((target, backup));
+        }
+        let mut dirs: Vec<PathBuf> = Vec::new();
+        for (target, _) in &done {
             if let Some(dir) = target.parent()
                 && !dirs.iter().any(|d| d == dir)
             {
@@ -73,8 +178,67 @@ impl Staged {
                 let _ = handle.sync_all();
             }
         }
+        if let Some(journal) = journal {
+            fs::remove_file(journal).map_err(|e| Error::io(journal, e))?;
+        }
+        for b in backups {
+            let _ = fs::remove_file(b);
+        }
         Ok(())
     }
+}
+
+/// A copy of `target` beside it, named like a temporary file, to put back if need be.
+fn copy_aside(target: &Path) -> Result<PathBuf, Error> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let temp = tempfile::Builder::new()
+        .prefix(&format!("{TEMP_PREFIX}bak-"))
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
+    let path = temp
+        .into_temp_path()
+        .keep()
+        .map_err(|e| Error::io(dir, e.error))?;
+    fs::copy(target, &path).map_err(|e| Error::io(&path, e))?;
+    File::open(&path)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| Error::io(&path, e))?;
+    Ok(path)
+}
+
+/// Puts files back as they were: a replaced file from its copy, a new file removed.
+fn put_back(done: &[(PathBuf, Option<PathBuf>)]) {
+    for (target, backup) in done.iter().rev() {
+        match backup {
+            Some(b) => {
+                let _ = fs::rename(b, target);
+            }
+            None => {
+                let _ = fs::remove_file(target);
+            }
+        }
+    }
+}
+
+/// Puts back every file of a multi-file change that a killed run left in the journal in
+/// `dir`, then removes the journal. Call with the repository's lock held.
+pub fn recover(dir: &Path) -> Result<(), Error> {
+    let journal = dir.join(JOURNAL);
+    let Ok(text) = fs::read_to_string(&journal) else {
+        return Ok(());
+    };
+    let entries: Vec<(PathBuf, Option<PathBuf>)> = text
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(target, backup)| {
+            let backup = (!backup.is_empty()).then(|| PathBuf::from(backup));
+            (PathBuf::from(target), backup)
+        })
+        // A copy that is gone was already put back or never needed: leave its file alone.
+        .filter(|(_, backup)| backup.as_ref().is_none_or(|b| b.exists()))
+        .collect();
+    put_back(&entries);
+    fs::remove_file(&journal).map_err(|e| Error::io(&journal, e))
 }
 
 /// The permissions a written file should have: those of the file it replaces, else 0644.

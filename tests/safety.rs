@@ -401,3 +401,241 @@ fn a_huge_value_is_refused_and_tables_stay_narrow() {
             .unwrap_or(0)
     );
 }
+
+/// A register of `W1-V01` with one patrol row per member and day of `days`.
+fn register(days: std::ops::RangeInclusive<u32>, members: std::ops::RangeInclusive<u32>) -> String {
+    let mut text = String::from("巡查日期,网格员,开始时间,结束时间,发现问题数\n");
+    for day in days {
+        for member in members.clone() {
+            text.push_str(&format!("2026-12-{day:02},P{member:04},08:00,09:00,0\n"));
+        }
+    }
+    text
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_folder_cannot_send_a_write_outside_the_repository() {
+    let town = Town::copy();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(town.path().join("cases")).unwrap();
+    let cases_2026 = town.path().join("cases/2026");
+    let moved = town.path().join("cases-2026-real");
+    std::fs::rename(&cases_2026, &moved).unwrap();
+    std::os::unix::fs::symlink(outside.path(), &cases_2026).unwrap();
+    for entry in std::fs::read_dir(&moved).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), outside.path().join(entry.file_name())).unwrap();
+    }
+    let before: Vec<_> = std::fs::read_dir(outside.path()).unwrap().collect();
+    let run = grid(&[
+        "case",
+        "new",
+        "--item",
+        "WJ01",
+        "--grid",
+        "W1-V01",
+        "--title",
+        "违法搭建",
+        "--reporter",
+        "P0044",
+        "--channel",
+        "wechat_direct",
+        "--reported",
+        "2026-11-02 08:40",
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("is a symbolic link"), "{}", run.stderr);
+    let after: Vec<_> = std::fs::read_dir(outside.path()).unwrap().collect();
+    assert_eq!(before.len(), after.len(), "nothing was written outside");
+
+    let town = Town::copy();
+    let patrols = town.path().join("patrols");
+    let real = town.path().join("patrols-real");
+    std::fs::rename(&patrols, &real).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), &patrols).unwrap();
+    let run = import_register(&town, register(1..=1, 44..=44));
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    assert!(
+        std::fs::read_dir(elsewhere.path())
+            .unwrap()
+            .next()
+            .is_none(),
+        "nothing was written outside"
+    );
+}
+
+#[test]
+fn two_imports_at_once_both_land() {
+    let town = Town::copy();
+    let spawn = |text: String, name: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_grid"))
+            .args([
+                "import",
+                path.to_str().unwrap(),
+                "--grid",
+                "W1-V01",
+                "--allow-dirty",
+                "--repo",
+            ])
+            .arg(town.path())
+            .env("GRID_LANG", "en")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        (dir, child)
+    };
+    let (_a, first) = spawn(register(1..=15, 44..=46), "a.csv");
+    let (_b, second) = spawn(register(16..=31, 44..=46), "b.csv");
+    for child in [first, second] {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let december = town.read("patrols/2026-12.csv");
+    assert_eq!(december.lines().count(), 1 + 31 * 3, "{december}");
+}
+
+#[test]
+fn a_second_writer_waits_then_names_the_first() {
+    let town = Town::copy();
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .args(args)
+            .current_dir(town.path())
+            .output()
+            .unwrap()
+            .status
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    let lock = std::fs::File::create(town.path().join(".git/grid.lock")).unwrap();
+    lock.lock().unwrap();
+    std::fs::write(
+        town.path().join(".git/grid.lock.holder"),
+        "pid 4242, since 2026-11-30 09:00:00\n",
+    )
+    .unwrap();
+    let before = town.read("patrols/2026-11.csv");
+    let started = Instant::now();
+    let run = import_register(&town, register(1..=1, 44..=44));
+    assert!(
+        started.elapsed().as_secs_f64() >= 4.0,
+        "it waited a few seconds"
+    );
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("another grid command is writing (pid 4242"),
+        "{}",
+        run.stderr
+    );
+    drop(lock);
+    assert_eq!(town.read("patrols/2026-11.csv"), before);
+    let run = import_register(&town, register(1..=1, 44..=44));
+    assert_eq!(
+        run.code, 0,
+        "a lock no process holds is taken over: {}{}",
+        run.stdout, run.stderr
+    );
+}
+
+/// Imports two months at once (two files and the manifest) with a fault injected.
+fn import_with_fault(town: &Town, fault: (&str, &str)) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("两个月.csv");
+    let mut text = register(1..=2, 44..=45);
+    text.push_str("2026-11-30,P0044,08:00,09:00,0\n");
+    std::fs::write(&path, text).unwrap();
+    std::process::Command::new(env!("CARGO_BIN_EXE_grid"))
+        .args([
+            "import",
+            path.to_str().unwrap(),
+            "--grid",
+            "W1-V01",
+            "--repo",
+        ])
+        .arg(town.path())
+        .env("GRID_LANG", "en")
+        .env(fault.0, fault.1)
+        .output()
+        .unwrap()
+}
+
+fn snapshot(town: &Town) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut dirs = vec![town.path().to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_dir() {
+                dirs.push(entry.path());
+            } else {
+                files.push((
+                    entry
+                        .path()
+                        .strip_prefix(town.path())
+                        .unwrap()
+                        .display()
+                        .to_string(),
+                    std::fs::read(entry.path()).unwrap(),
+                ));
+            }
+        }
+    }
+    files.retain(|(name, _)| !name.starts_with(".grid.lock"));
+    files.sort();
+    files
+}
+
+#[test]
+fn a_failure_part_way_leaves_every_file_as_it_was() {
+    let town = Town::copy();
+    let before = snapshot(&town);
+    let out = import_with_fault(&town, ("GRID_FAULT_FAIL_RENAME", "2"));
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("injected failure"));
+    assert!(
+        snapshot(&town) == before,
+        "every file as it was, no leftovers"
+    );
+}
+
+#[test]
+fn a_kill_part_way_is_undone_before_the_next_command_reads() {
+    let town = Town::copy();
+    let before = snapshot(&town);
+    let out = import_with_fault(&town, ("GRID_FAULT_ABORT_AFTER_RENAMES", "1"));
+    assert!(!out.status.success());
+    assert!(
+        snapshot(&town) != before,
+        "killed after one of three renames"
+    );
+    let run = town.check();
+    assert_ne!(run.code, 2, "{}", run.stderr);
+    let after: Vec<_> = snapshot(&town)
+        .into_iter()
+        .filter(|(name, _)| !name.contains(".grid-tmp-"))
+        .collect();
+    assert!(after == before, "the next command put every file back");
+    let run = import_register(&town, register(1..=1, 44..=44));
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        !snapshot(&town)
+            .iter()
+            .any(|(n, _)| n.contains(".grid-tmp-")),
+        "leftovers removed"
+    );
+}

@@ -4,7 +4,7 @@
 use crate::caseops::edit;
 use crate::cli::DecideFindingArgs;
 use crate::commands::check::write_stdout;
-use crate::commands::{Outcome, actor, open, write_files};
+use crate::commands::{Outcome, actor, open_for_writing, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::DecisionEntry;
@@ -16,7 +16,7 @@ use crate::{schema, yamlout};
 
 /// Runs `grid decide`.
 pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
-    let (root, _, town) = open(ctx)?;
+    let (root, _, town, lock) = open_for_writing(ctx)?;
     let lang = ctx.lang;
     let found = findings(&town, None);
     let finding = found.iter().find(|f| f.id == args.finding).ok_or_else(|| {
@@ -62,6 +62,7 @@ pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
     let committed = write_files(
         ctx,
         &root,
+        &lock,
         &[(path, updated)],
         &args.write,
         &format!("grid decide {} {}", args.finding, args.decision),

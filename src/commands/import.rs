@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use crate::cli::ImportArgs;
 use crate::codes::Severity;
 use crate::commands::check::write_stdout;
-use crate::commands::{Outcome, open, write_files};
+use crate::commands::{Outcome, open_for_writing, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::ManifestRow;
@@ -32,7 +32,7 @@ struct Counts {
 
 /// Runs `grid import`.
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
-    let (root, _, town) = open(ctx)?;
+    let (root, _, town, lock) = open_for_writing(ctx)?;
     let lang = ctx.lang;
     let today = ctx.as_of(None).date;
     let grid = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?;
@@ -316,6 +316,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
         report.push_str(&write_files(
             ctx,
             &root,
+            &lock,
             &changes,
             &args.write,
             &summary,

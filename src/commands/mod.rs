@@ -63,7 +63,21 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
 /// The repository and its town, loaded for a command that needs the model; refuses a repository whose
 /// registers cannot be read.
 pub fn open(ctx: &Context) -> Result<(PathBuf, load::Loaded, Town), Error> {
+    load_town(ctx, ctx.repo()?)
+}
+
+/// Like [`open`], for a command that writes: the repository's lock is taken before the town
+/// is read and held until the returned lock is dropped.
+pub fn open_for_writing(
+    ctx: &Context,
+) -> Result<(PathBuf, load::Loaded, Town, crate::lock::RepoLock), Error> {
     let root = ctx.repo()?;
+    let lock = crate::lock::RepoLock::acquire(&root, ctx.lang)?;
+    let (root, loaded, town) = load_town(ctx, root)?;
+    Ok((root, loaded, town, lock))
+}
+
+fn load_town(ctx: &Context, root: PathBuf) -> Result<(PathBuf, load::Loaded, Town), Error> {
     let mut loaded = load::load(&root)?;
     let town = loaded.town.take().ok_or_else(|| {
         Error::Usage(
@@ -162,26 +176,32 @@ pub fn period(
     })
 }
 
-/// Writes files for a command: refuses a repository in the middle of something or with
+/// Writes files for a command holding the repository's `lock`: refuses a path outside the
+/// repository or through a symbolic link, a repository in the middle of something or with
 /// uncommitted changes in them (unless allowed), removes leftovers of killed runs, writes all
-/// files atomically, and commits them with a structured message when asked. Returns what to
+/// files atomically (journaled: all or none, even if killed), and commits them with a
+/// structured message when asked. Returns what to
 /// tell the user about the commit.
 pub fn write_files(
     ctx: &Context,
     root: &Path,
+    lock: &crate::lock::RepoLock,
     files: &[(PathBuf, impl AsRef<[u8]>)],
     write: &WriteArgs,
     summary: &str,
     fields: &[(&str, String)],
 ) -> Result<String, Error> {
     let paths: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
+    for path in &paths {
+        crate::write::inside(root, path)?;
+    }
     crate::audit::repo::before_write(root, &paths, write.allow_dirty, ctx.lang)?;
     crate::write::remove_leftovers(root)?;
     let mut staged = crate::write::Staged::default();
     for (path, text) in files {
         staged.add(path, text.as_ref())?;
     }
-    staged.commit()?;
+    staged.commit_journaled(lock.journal_dir())?;
     if !write.commit {
         return Ok(String::new());
     }

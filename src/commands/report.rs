@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::cli::{ListFormat, ReportKind, ReportOut, ReportsArgs};
 use crate::commands::check::write_stdout;
-use crate::commands::{Outcome, open, period};
+use crate::commands::{Outcome, open_for_writing, period};
 use crate::context::Context;
 use crate::error::Error;
 use crate::output::xlsx::{Cover, render};
@@ -44,7 +44,7 @@ fn out_of(kind: &ReportKind) -> &ReportOut {
 
 /// Runs `grid report …`.
 pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
-    let (root, loaded, town) = open(ctx)?;
+    let (root, loaded, town, _lock) = open_for_writing(ctx)?;
     let out = out_of(&args.kind);
     let as_of = ctx.as_of(out.as_of);
     let rc = Ctx {
@@ -129,6 +129,9 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
         || root.join("报表").join(format!("{name}.xlsx")),
         |p| ctx.path(p),
     );
+    if path.starts_with(&root) {
+        crate::write::inside(&root, &path)?;
+    }
     let commit = crate::audit::repo::open(&root)
         .and_then(|r| r.head().ok()?.target())
         .map(|id| id.to_string()[..12].to_string());

@@ -5,7 +5,7 @@ use crate::caseops::{self, Change, Refused};
 use crate::cli::{CaseCommand, CaseReportArgs, EventArgs, Level};
 use crate::commands::Outcome;
 use crate::commands::check::write_stdout;
-use crate::commands::{actor, open, write_files};
+use crate::commands::{actor, open_for_writing, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::{DisclosureEntry, EventEntry, ReportEntry};
@@ -151,7 +151,7 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
     if let CaseCommand::Report(args) = command {
         return report(ctx, args);
     }
-    let (root, _, town) = open(ctx)?;
+    let (root, _, town, lock) = open_for_writing(ctx)?;
     let (args, action, fill) = match command {
         CaseCommand::Note(n) => {
             let args = EventArgs {
@@ -240,6 +240,7 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
     let committed = write_files(
         ctx,
         &root,
+        &lock,
         &[(doc.path.clone(), text.clone())],
         &args.write,
         &format!("grid case {command} {}", args.id),
@@ -472,7 +473,7 @@ fn refusal(refused: &Refused, id: &str, lang: Lang) -> String {
 
 /// `grid case report`: another report of the same incident.
 fn report(ctx: &Context, args: &CaseReportArgs) -> Result<Outcome, Error> {
-    let (root, _, town) = open(ctx)?;
+    let (root, _, town, lock) = open_for_writing(ctx)?;
     let doc = read(ctx, &root, &town, &args.id)?;
     let r = &args.report;
     if r.channel.needs_person() && town.people.ids.get(&r.reporter).is_none() {
@@ -501,6 +502,7 @@ fn report(ctx: &Context, args: &CaseReportArgs) -> Result<Outcome, Error> {
     let committed = write_files(
         ctx,
         &root,
+        &lock,
         &[(doc.path.clone(), text)],
         &args.write,
         &format!("grid case report {}", args.id),

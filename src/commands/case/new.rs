@@ -7,7 +7,7 @@ use crate::caseops;
 use crate::cli::CaseNewArgs;
 use crate::commands::Outcome;
 use crate::commands::check::write_stdout;
-use crate::commands::{open, write_files};
+use crate::commands::{open_for_writing, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::{CaseFile, ReportEntry};
@@ -17,7 +17,7 @@ use crate::timefmt::Stamp;
 
 /// Runs `grid case new`.
 pub fn run(ctx: &Context, args: &CaseNewArgs) -> Result<Outcome, Error> {
-    let (root, _, town) = open(ctx)?;
+    let (root, _, town, lock) = open_for_writing(ctx)?;
     let lang = ctx.lang;
     let unknown =
         |what: (&str, &str), id: &str| Error::Usage(format!("{}: {id}", lang.pick(what.0, what.1)));
@@ -87,6 +87,7 @@ pub fn run(ctx: &Context, args: &CaseNewArgs) -> Result<Outcome, Error> {
     let committed = write_files(
         ctx,
         &root,
+        &lock,
         &[(path.clone(), caseops::new_text(&file)?)],
         &args.write,
         &format!("grid case new {id}"),
