@@ -104,8 +104,15 @@ pub fn files() -> Result<Vec<(&'static str, String)>, serde_yaml::Error> {
     ])
 }
 
+/// The line that marks a pre-commit hook as `grid`'s own (it may be replaced).
+pub const HOOK_MARK: &str = "# Installed by `grid hook install`";
+
+/// The name, beside grid's hook, of a hook that was there before; grid's hook runs it first.
+pub const CHAINED_HOOK: &str = "pre-commit.before-grid";
+
 /// The pre-commit hook: `grid check --staged` on the town at `town` (relative to the work
-/// tree), with `fallback` as the binary when `grid` is not on the PATH.
+/// tree), with `fallback` as the binary when `grid` is not on the PATH; a hook that was there
+/// before ([`CHAINED_HOOK`]) runs first.
 pub fn pre_commit_hook(town: &str, fallback: &str) -> String {
     let repo = if town.is_empty() {
         ".".to_string()
@@ -116,9 +123,12 @@ pub fn pre_commit_hook(town: &str, fallback: &str) -> String {
         "#!/bin/sh
 # Installed by `grid hook install`: refuses a commit whose staged data has errors.
 # 由 grid hook install 安装：暂存的数据有错误时拒绝提交。跳过：git commit --no-verify
+# A hook that was here before runs first: {chained} (原有的钩子先运行).
+if [ -x \"$(dirname \"$0\")/{chained}\" ]; then \"$(dirname \"$0\")/{chained}\" \"$@\" || exit $?; fi
 GRID='{fallback}'
 if command -v grid >/dev/null 2>&1; then GRID=grid; fi
 exec \"$GRID\" check --staged --quiet --repo '{repo}'
-"
+",
+        chained = CHAINED_HOOK
     )
 }

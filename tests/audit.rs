@@ -460,3 +460,71 @@ fn init_example_writes_the_example_town() {
     );
     assert_eq!(check.summary()["errors"], 0);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_hook_lands_where_git_runs_it_and_keeps_the_hook_already_there() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(grid_in(dir.path(), &["init", "town"]).code, 0);
+    let town = dir.path().join("town");
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(&town)
+            .env("GIT_AUTHOR_NAME", "c")
+            .env("GIT_AUTHOR_EMAIL", "c@x")
+            .env("GIT_COMMITTER_NAME", "c")
+            .env("GIT_COMMITTER_EMAIL", "c@x")
+            .output()
+            .unwrap()
+    };
+    assert!(
+        git(&["config", "core.hooksPath", ".githooks"])
+            .status
+            .success()
+    );
+    let hooks = town.join(".githooks");
+    std::fs::create_dir_all(&hooks).unwrap();
+    let theirs =
+        "#!/bin/sh\necho their-hook-ran > \"$(git rev-parse --show-toplevel)/their-hook.txt\"\n";
+    std::fs::write(hooks.join("pre-commit"), theirs).unwrap();
+    std::fs::set_permissions(
+        hooks.join("pre-commit"),
+        std::fs::Permissions::from_mode(0o755),
+    )
+    .unwrap();
+    let run = grid_in(&town, &["hook", "install"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(".githooks/pre-commit"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        std::fs::read_to_string(hooks.join("pre-commit.before-grid")).unwrap(),
+        theirs,
+        "their hook is kept"
+    );
+    let again = grid_in(&town, &["hook", "install"]);
+    assert_eq!(
+        again.code, 0,
+        "grid's own hook is replaced: {}",
+        again.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(hooks.join("pre-commit.before-grid")).unwrap(),
+        theirs
+    );
+    std::fs::write(town.join("roster.csv"), "person,name\nP0001,王\n").unwrap();
+    assert!(git(&["add", "roster.csv"]).status.success());
+    let refused = git(&["commit", "-q", "-m", "坏数据"]);
+    assert!(
+        !refused.status.success(),
+        "grid's hook runs where git looks"
+    );
+    assert!(
+        town.join("their-hook.txt").exists(),
+        "and their hook ran first"
+    );
+}

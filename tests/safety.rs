@@ -639,3 +639,97 @@ fn a_kill_part_way_is_undone_before_the_next_command_reads() {
         "leftovers removed"
     );
 }
+
+/// Rewrites an xlsx, applying `edit` to one of its parts.
+fn patch_xlsx(path: &std::path::Path, part: &str, edit: impl Fn(String) -> String) {
+    use std::io::{Read, Write};
+    let bytes = std::fs::read(path).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        if name == part {
+            data = edit(String::from_utf8(data).unwrap()).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap();
+}
+
+#[test]
+fn a_plain_number_is_no_date_and_the_1904_system_is_honoured() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let dir = tempfile::tempdir().unwrap();
+    let general = dir.path().join("general.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["巡查日期", "网格员", "开始时间", "结束时间"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_number(1, 0, 46359.0).unwrap();
+    ws.write_string(1, 1, "P0044").unwrap();
+    ws.write_string(1, 2, "08:00").unwrap();
+    ws.write_string(1, 3, "09:00").unwrap();
+    wb.save(&general).unwrap();
+    let town = Town::copy();
+    let run = grid(&[
+        "import",
+        general.to_str().unwrap(),
+        "--grid",
+        "W1-V01",
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("A2: 46359 is a plain number, not a date"),
+        "{}",
+        run.stdout
+    );
+
+    let dated = dir.path().join("1904.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    let day = ExcelDateTime::from_ymd(2026, 11, 24).unwrap();
+    ws.write_datetime_with_format(0, 0, &day, &Format::new().set_num_format("yyyy-mm-dd"))
+        .unwrap();
+    wb.save(&dated).unwrap();
+    patch_xlsx(&dated, "xl/workbook.xml", |xml| {
+        xml.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1)
+    });
+    let book = grid::import::table::read(
+        grid::import::sniff::Format::Xlsx,
+        &std::fs::read(&dated).unwrap(),
+    )
+    .unwrap();
+    let cell = &book.sheets[0].rows[0][0];
+    assert_eq!(
+        cell,
+        &grid::import::table::Raw::Time(
+            chrono::NaiveDate::from_ymd_opt(2030, 11, 25)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap()
+        ),
+        "serial 46350 in the 1904 system is four years and a day later"
+    );
+}
+
+#[test]
+fn files_the_fuzzer_found_are_refused_not_crashed_on() {
+    // calamine slices an EXTERNSHEET record of this .xls without checking its length.
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    refused(
+        &fixtures.join("fuzz-externsheet.xls"),
+        "a damaged file: the spreadsheet reader could not make sense of it",
+    );
+}

@@ -197,3 +197,75 @@ fn an_empty_template_of_each_kind_maps_without_questions() {
         assert!(!explained.stdout.contains("[名单]"), "{}", explained.stdout);
     }
 }
+
+#[test]
+fn text_that_looks_like_a_formula_is_written_as_text() {
+    let town = Town::copy();
+    let evil = "=HYPERLINK(\"http://x.example\",\"点击\")";
+    town.replace(
+        "catalog.yaml",
+        "name: 矛盾纠纷\n",
+        &format!("name: '{}'\n", evil.replace('\'', "''")),
+    );
+    let path = town.path().join("模板.xlsx");
+    patrol_template(&town, &path);
+    let styles = sheet_xml(&path, "xl/styles.xml");
+    let xfs = styles
+        .split("<cellXfs")
+        .nth(1)
+        .unwrap()
+        .split("</cellXfs>")
+        .next()
+        .unwrap();
+    let quoted: Vec<usize> = xfs
+        .split("<xf ")
+        .skip(1)
+        .enumerate()
+        .filter(|(_, xf)| xf.contains("quotePrefix=\"1\""))
+        .map(|(i, _)| i)
+        .collect();
+    let shared = sheet_xml(&path, "xl/sharedStrings.xml");
+    let strings: Vec<String> = shared
+        .split("<si>")
+        .skip(1)
+        .map(|si| {
+            si.split('>')
+                .nth(1)
+                .unwrap_or("")
+                .split('<')
+                .next()
+                .unwrap_or("")
+                .replace("&quot;", "\"")
+        })
+        .collect();
+    let evil_index = strings
+        .iter()
+        .position(|s| s == evil)
+        .expect("the name is written");
+    let mut found = 0;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let sheets: Vec<String> = (0..zip.len())
+        .map(|i| zip.by_index(i).unwrap().name().unwrap().to_string())
+        .filter(|n| n.starts_with("xl/worksheets/sheet"))
+        .collect();
+    for sheet in sheets {
+        let mut xml = String::new();
+        zip.by_name(&sheet)
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        for cell in xml.split("<c ").skip(1) {
+            if cell.contains("t=\"s\"") && cell.contains(&format!("<v>{evil_index}</v>")) {
+                let style: usize = cell
+                    .split("s=\"")
+                    .nth(1)
+                    .and_then(|s| s.split('"').next())
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(0);
+                assert!(quoted.contains(&style), "{sheet}: {cell}");
+                found += 1;
+            }
+        }
+    }
+    assert!(found > 0, "the formula-like name is in a sheet");
+}

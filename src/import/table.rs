@@ -140,8 +140,22 @@ fn raw(data: &Data) -> Raw {
     }
 }
 
-/// Reads a file of a known format.
+/// Reads a file of a known format. A spreadsheet reader that panics on a damaged file (calamine
+/// slices some records without checking their length) is caught: the file is refused, the
+/// process goes on.
 pub fn read(format: Format, bytes: &[u8]) -> Result<Book, String> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_unguarded(format, bytes)
+    }));
+    std::panic::set_hook(previous);
+    result.unwrap_or_else(|_| {
+        Err("a damaged file: the spreadsheet reader could not make sense of it (open it in Excel/WPS and save it again)".to_string())
+    })
+}
+
+fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
     match format {
         Format::Csv => {
             let text = crate::load::text::decode(bytes)

@@ -3,6 +3,7 @@
 //! the village's people, the catalog items and the allowed values, date cells, and a sheet of
 //! instructions. A hidden sheet named [`MARKER`]`<kind>` tells the import what it is.
 
+use crate::output::xlsx::write_text;
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DataValidationRule, ExcelDateTime, Format,
@@ -193,7 +194,7 @@ fn write_lists(
     for (c, (title, values)) in columns.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, *title, bold)?;
         for (r, v) in values.iter().enumerate() {
-            ws.write_string(r as u32 + 1, c as u16, v)?;
+            write_text(ws, r as u32 + 1, c as u16, v)?;
         }
         ws.set_column_width(c as u16, 14)?;
     }
@@ -308,12 +309,12 @@ pub fn build(req: &Request) -> Result<Vec<u8>, XlsxError> {
                 ws.write_datetime_with_format(r, c, &cell, &date)?;
             }
             if let (Some(c), Some(g)) = (at("grid"), &grid_id) {
-                ws.write_string(r, c, g)?;
+                write_text(ws, r, c, g)?;
             }
             if let Some(c) = at("member") {
                 // A line's member is one of the grid's people, written as the list writes them.
                 let written = people.iter().find(|(p, _)| p == person);
-                ws.write_string(r, c, written.map_or("", |(_, shown)| shown.as_str()))?;
+                write_text(ws, r, c, written.map_or("", |(_, shown)| shown.as_str()))?;
             }
         }
         for (c, field) in fields.iter().enumerate() {

@@ -39,9 +39,10 @@ fn digits(text: &str) -> Option<u32> {
         .flatten()
 }
 
-/// A date: a date cell, or `2026-11-24`, `2026/11/24`, `2026.11.24`, `2026年11月24日`, or
-/// `11月24日` in `year`, or a number: an Excel serial day of 2000–2099 (`46350`, a date
-/// column that lost its format) or `20261124`. Other numbers are refused.
+/// A date: a date cell (its workbook's 1900 or 1904 system honoured by the reader), or
+/// `2026-11-24`, `2026/11/24`, `2026.11.24`, `2026年11月24日`, `20261124`, or `11月24日` in
+/// `year`. A plain number (`46350`) is refused: without a date format it cannot be told from
+/// a count, and in a 1904-system workbook it would mean a day four years later.
 pub fn date(raw: &Raw, year: i32) -> Result<NaiveDate, String> {
     match raw {
         Raw::Time(t) => return Ok(t.date()),
@@ -70,22 +71,16 @@ pub fn date(raw: &Raw, year: i32) -> Result<NaiveDate, String> {
     found.ok_or_else(|| format!("`{t}` is not a date"))
 }
 
-/// Excel's serial days of 2000-01-01 and 2099-12-31.
-const SERIALS: std::ops::RangeInclusive<f64> = 36_526.0..=73_050.0;
-
 fn number_date(n: f64, shown: &str) -> Result<NaiveDate, String> {
-    let whole = n.fract() == 0.0;
-    let found = if whole && SERIALS.contains(&n) {
-        NaiveDate::from_ymd_opt(1899, 12, 30)
-            .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(n as u64)))
-    } else if whole && (20_000_101.0..=20_991_231.0).contains(&n) {
+    let found = if n.fract() == 0.0 && (20_000_101.0..=20_991_231.0).contains(&n) {
         let n = n as u32;
         NaiveDate::from_ymd_opt((n / 10_000) as i32, n / 100 % 100, n % 100)
     } else {
         None
     };
-    found
-        .ok_or_else(|| format!("{shown} is a plain number, not a date: format the column as dates"))
+    found.ok_or_else(|| {
+        format!("{shown} is a plain number, not a date: format the column as dates (设置单元格格式为日期)")
+    })
 }
 
 /// A time of day: a time cell, `8:30`, `08:30:00`, `8点30`, `8点半`, `上午8点`, `下午3点30分`.
@@ -187,11 +182,15 @@ mod tests {
         ] {
             assert_eq!(date(&t(text), 2026), Ok(d), "{text}");
         }
-        // A date column that lost its format shows Excel's serial days.
-        assert_eq!(date(&Raw::Number(46350.0), 2026), Ok(d));
-        assert_eq!(date(&t("46350"), 2026), Ok(d));
         assert_eq!(date(&t("20261124"), 2026), Ok(d));
-        for number in ["12", "46350.5", "20261345", "99999"] {
+        // A plain number is no date: Excel's serial day 46350 (2026-11-24 in the 1900 system,
+        // 2030-11-25 in the 1904 system) is refused unless the cell is formatted as a date.
+        assert!(
+            date(&Raw::Number(46350.0), 2026)
+                .unwrap_err()
+                .contains("plain number")
+        );
+        for number in ["12", "46350", "46350.5", "20261345", "99999"] {
             assert!(
                 date(&t(number), 2026).unwrap_err().contains("plain number"),
                 "{number}"

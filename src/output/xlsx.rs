@@ -68,6 +68,17 @@ fn needs_quote(text: &str) -> bool {
     text.starts_with(['=', '+', '-', '@'])
 }
 
+/// Writes text that Excel shows as text and never runs as a formula: text starting with `=`,
+/// `+`, `-` or `@` gets the quote prefix.
+pub fn write_text(ws: &mut Worksheet, row: u32, col: u16, text: &str) -> Result<(), XlsxError> {
+    if needs_quote(text) {
+        ws.write_string_with_format(row, col, text, &Format::new().set_quote_prefix())?;
+    } else {
+        ws.write_string(row, col, text)?;
+    }
+    Ok(())
+}
+
 fn write_cell(
     ws: &mut Worksheet,
     row: u32,
