@@ -278,6 +278,7 @@ fn huge_policy_numbers_are_located_errors_not_panics() {
         ("town.yaml", "grace_hours: 24"),
         ("town.yaml", "remedy_hours: 48"),
         ("catalog.yaml", "accept_hours: 2\n"),
+        ("catalog.yaml", "resolve_days: 5\n"),
     ] {
         let town = Town::copy();
         let key = old.split(':').next().unwrap();
@@ -732,4 +733,22 @@ fn files_the_fuzzer_found_are_refused_not_crashed_on() {
         &fixtures.join("fuzz-externsheet.xls"),
         "a damaged file: the spreadsheet reader could not make sense of it",
     );
+}
+
+#[test]
+fn the_manifest_is_added_to_never_rewritten() {
+    let town = Town::copy();
+    let run = import_register(&town, register(1..=1, 44..=44));
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let manifest = town.read("imports/manifest.csv");
+    let edited = manifest
+        .replace("登记表.csv", "-登记表 (旧).csv")
+        .replace('\n', "\r\n");
+    town.write("imports/manifest.csv", &edited);
+    let run = import_register(&town, register(2..=2, 44..=44));
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let after = town.read("imports/manifest.csv");
+    assert!(after.starts_with(&edited), "the old bytes stay: {after}");
+    assert_eq!(after.lines().count(), edited.lines().count() + 1);
+    assert!(after.ends_with("\r\n") && !after.contains("'-"), "{after}");
 }

@@ -279,14 +279,13 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
     if !manifest_rows.is_empty() && !changes.is_empty() {
         changes.push((
             root.join(MANIFEST),
-            manifest_text(
+            manifest_bytes(
                 &root,
                 &manifest_rows
                     .iter()
                     .map(|m| m.0.clone())
                     .collect::<Vec<_>>(),
-            )?
-            .into_bytes(),
+            )?,
         ));
     }
     if let Some(problems) = validate_with(&root, &changes)? {
@@ -392,28 +391,28 @@ fn explain(label: &str, m: &mapping::Mapping) -> String {
     out
 }
 
-fn manifest_text(root: &Path, rows: &[ManifestRow]) -> Result<String, Error> {
+fn manifest_bytes(root: &Path, rows: &[ManifestRow]) -> Result<Vec<u8>, Error> {
     let path = root.join(MANIFEST);
-    let mut all: Vec<Vec<String>> = Vec::new();
-    if let Ok(text) = std::fs::read_to_string(&path) {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        for record in reader.records().flatten() {
-            all.push(record.iter().map(str::to_string).collect());
-        }
-    }
-    for r in rows {
-        all.push(vec![
-            r.sha256.clone(),
-            r.file.clone(),
-            r.kind.clone(),
-            r.imported_at.clone(),
-            r.added.clone(),
-            r.skipped.clone(),
-        ]);
-    }
-    Ok(crate::output::csv_text(ManifestRow::COLUMNS, all))
+    let existing = match std::fs::read(&path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(Error::io(&path, e)),
+    };
+    let new: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.sha256.clone(),
+                r.file.clone(),
+                r.kind.clone(),
+                r.imported_at.clone(),
+                r.added.clone(),
+                r.skipped.clone(),
+            ]
+        })
+        .collect();
+    crate::import::merge::append_rows(MANIFEST, existing.as_deref(), ManifestRow::COLUMNS, &new)
+        .map_err(Error::Usage)
 }
 
 fn commit_message(

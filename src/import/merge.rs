@@ -224,6 +224,38 @@ impl FileRows {
     }
 }
 
+/// A file of grid's own (the import manifest) with `rows` appended: the old bytes stay as they
+/// are, the new rows follow in the file's encoding and line ends; a new file gets `header`
+/// first. A file whose text would not encode back exactly is refused.
+pub fn append_rows(
+    relative: &str,
+    existing: Option<&[u8]>,
+    header: &[&str],
+    rows: &[Vec<String>],
+) -> Result<Vec<u8>, String> {
+    let Some(bytes) = existing else {
+        return Ok(rows_text(header, header, rows, false, true).into_bytes());
+    };
+    let decoded = decode(bytes).map_err(|e| format!("{relative}: {}", e.describe()))?;
+    if !decoded.exact {
+        return Err(format!(
+            "{relative}: its {} text does not encode back to the same bytes; grid will not rewrite it",
+            decoded.encoding.name()
+        ));
+    }
+    let crlf = decoded
+        .text
+        .split('\n')
+        .next()
+        .is_some_and(|l| l.ends_with('\r'));
+    let mut text = decoded.text.clone();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push_str(if crlf { "\r\n" } else { "\n" });
+    }
+    text.push_str(&rows_text(header, header, rows, crlf, false));
+    Ok(encode(&text, decoded.encoding, decoded.bom))
+}
+
 /// CSV lines for `rows` (values in `columns` order) laid out under `header`, the header line
 /// first when `with_header` (a new file).
 fn rows_text<'a>(
