@@ -25,8 +25,15 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         return None;
     }
     let year = i32::try_from(digits(&b[0..4])?).ok()?;
+    if !YEARS.contains(&year) {
+        return None;
+    }
     NaiveDate::from_ymd_opt(year, digits(&b[5..7])?, digits(&b[8..10])?)
 }
+
+/// The years a date in a town's files may have: a record of year 1001 or 9999 is a typo, and
+/// would otherwise widen every period computed from the data.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1970..=2099;
 
 /// `moment` plus `hours`, saturating at the last moment chrono can hold: arithmetic on
 /// numbers read from files never panics.

@@ -752,3 +752,42 @@ fn the_manifest_is_added_to_never_rewritten() {
     assert_eq!(after.lines().count(), edited.lines().count() + 1);
     assert!(after.ends_with("\r\n") && !after.contains("'-"), "{after}");
 }
+
+#[test]
+fn far_dates_neither_flood_nor_run_away() {
+    let town = Town::copy();
+    town.write(
+        "sweeps/2026-12.csv",
+        "date,grid,organizer,participants,absent,issues,cases,notes\n1001-01-01,W1-V01,P0042,P0044,,0,,\n",
+    );
+    let diags = town.check().diagnostics();
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.file == "sweeps/2026-12.csv" && d.line == 2),
+        "{diags:#?}"
+    );
+    assert!(
+        diags.len() < 10,
+        "no warning for each of a thousand years: {}",
+        diags.len()
+    );
+    let started = Instant::now();
+    let run = grid(&[
+        "duties",
+        "--from",
+        "1970-01-01",
+        "--to",
+        "2099-12-31",
+        "--format",
+        "csv",
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        started.elapsed().as_secs_f64() < 10.0,
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -15,7 +15,7 @@ pub use meetings::half_month;
 mod patrols;
 mod periodic;
 
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
 
 use crate::diagnostic::Span;
 use crate::model::Town;
@@ -292,12 +292,29 @@ pub fn end_of(day: NaiveDate) -> NaiveDateTime {
     start_of(day) + TimeDelta::days(1)
 }
 
+/// The longest stretch of days periodic duties are generated for: ten years before the
+/// window's end, and no further than a year after its moment.
+pub const MAX_PERIODIC_DAYS: u64 = 3_660;
+
 /// Streams every duty instance of the window into `sink`. Periodic duties start with the
-/// town's records: a repository with none owes nothing for the days before it began.
+/// town's records: a repository with none owes nothing for the days before it began. However
+/// wide the window asked for, periodic duties span at most [`MAX_PERIODIC_DAYS`] and end a year
+/// after the moment, so the work is bounded by design.
 pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     if let Some((first, _)) = town.data_period() {
+        let to = window.to.min(
+            window
+                .now
+                .date()
+                .checked_add_days(Days::new(366))
+                .unwrap_or(window.to),
+        );
+        let earliest = to
+            .checked_sub_days(Days::new(MAX_PERIODIC_DAYS))
+            .unwrap_or(first);
         let periodic = Window {
-            from: window.from.max(first),
+            from: window.from.max(first).max(earliest),
+            to,
             ..*window
         };
         patrols::generate(town, &periodic, sink);
