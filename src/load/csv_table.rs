@@ -162,12 +162,13 @@ impl<'t> Table<'t> {
     }
 
     /// Calls `each` for every data row. Rows with the wrong number of fields are reported and
-    /// skipped; a broken file stops at the first unreadable record.
+    /// skipped; a broken file stops at the first unreadable record. Returns whether the file
+    /// was read to its end.
     pub fn for_each_row(
         &self,
         out: &mut Vec<Diagnostic>,
         mut each: impl FnMut(&Row, &mut Vec<Diagnostic>),
-    ) {
+    ) -> bool {
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
             .flexible(true)
@@ -224,10 +225,11 @@ impl<'t> Table<'t> {
                         .position()
                         .map_or(0, |p| lines.line_at(p.byte() as usize));
                     diag!(out, E0106, Span::new(self.file, line, 0), err);
-                    break;
+                    return false;
                 }
             }
         }
+        true
     }
 }
 

@@ -220,10 +220,15 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
                 .collect::<Vec<_>>()
         },
     );
-    let mut patrols = gather(patrols, &mut columns, &mut diagnostics);
-    let mut sweeps = gather(sweeps, &mut columns, &mut diagnostics);
-    let mut meetings = gather(meetings, &mut columns, &mut diagnostics);
-    let mut inspections = gather(inspections, &mut columns, &mut diagnostics);
+    let mut unread = Vec::new();
+    let mut patrols = gather(patrols, &mut columns, &mut diagnostics, &mut unread);
+    let mut sweeps = gather(sweeps, &mut columns, &mut diagnostics, &mut unread);
+    let mut meetings = gather(meetings, &mut columns, &mut diagnostics, &mut unread);
+    let mut inspections = gather(inspections, &mut columns, &mut diagnostics, &mut unread);
+    let unread = unread
+        .into_iter()
+        .map(|f| sources.path(f).to_string())
+        .collect();
     for ((case, out), slot) in case_list.into_iter().zip(slots) {
         if let Some(ix) = slot {
             cases.list[ix.get()] = case;
@@ -308,6 +313,7 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         cases,
         decisions,
         imports,
+        unread,
     };
     Ok(Loaded {
         sources,
@@ -356,6 +362,7 @@ fn gather<T>(
     results: Vec<FileResult<T>>,
     columns: &mut FxHashMap<FileId, Vec<(&'static str, u32)>>,
     diagnostics: &mut Vec<Diagnostic>,
+    unread: &mut Vec<FileId>,
 ) -> Vec<T> {
     let total = results
         .iter()
@@ -364,6 +371,9 @@ fn gather<T>(
     let mut rows = Vec::with_capacity(total);
     for (file, parsed, out) in results {
         diagnostics.extend(out);
+        if !parsed.as_ref().is_some_and(|p| p.complete) {
+            unread.push(file);
+        }
         if let Some(parsed) = parsed {
             columns.insert(file, parsed.layout);
             rows.extend(parsed.rows);

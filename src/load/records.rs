@@ -26,6 +26,9 @@ pub struct Parsed<T> {
     pub rows: Vec<T>,
     /// The column layout.
     pub layout: Vec<(&'static str, u32)>,
+    /// Whether the whole file was read: a file whose header or a record could not be read
+    /// holds records nobody knows, not no records.
+    pub complete: bool,
 }
 
 /// Reads a record's date and checks that it belongs to the file it is in.
@@ -71,9 +74,10 @@ fn each_row<T>(
         return Parsed {
             rows,
             layout: Vec::new(),
+            complete: false,
         };
     };
-    table.for_each_row(out, |row, out| {
+    let complete = table.for_each_row(out, |row, out| {
         if let Some(record) = read(&table, row, out) {
             rows.push(record);
         }
@@ -81,6 +85,7 @@ fn each_row<T>(
     Parsed {
         rows,
         layout: table.layout(),
+        complete,
     }
 }
 

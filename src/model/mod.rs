@@ -59,9 +59,18 @@ pub struct Town {
     pub decisions: Vec<Decision>,
     /// `imports/manifest.csv`.
     pub imports: Vec<ImportRecord>,
+    /// The register files (patrols, sweeps, meetings, inspections) that could not be read to
+    /// their end, by path: what they hold is unknown, so no duty of their period is judged
+    /// missed and no reference into them is called dangling.
+    pub unread: rustc_hash::FxHashSet<String>,
 }
 
 impl Town {
+    /// Whether the register file at `path` could not be read to its end.
+    pub fn is_unread(&self, path: &str) -> bool {
+        !self.unread.is_empty() && self.unread.contains(path)
+    }
+
     /// The span of a named field of a CSV row (the row's span where the file has no such
     /// column).
     pub fn field(&self, row: Span, field: &str) -> Span {

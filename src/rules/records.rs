@@ -10,6 +10,7 @@ use crate::model::choices::{MeetingKind, Role};
 use crate::model::grid::GridIx;
 use crate::model::people::PersonIx;
 use crate::model::records::RecordRef;
+use crate::rules::duties::{month_file, quarter_file};
 use crate::timefmt::format_stamp;
 
 /// Lists the holders of a role, for messages ("none" when there is none).
@@ -229,17 +230,23 @@ pub fn approvals(town: &Town, out: &mut Vec<Diagnostic>) {
         let Some(reference) = a.supervised_by else {
             continue;
         };
-        let exists = match reference {
-            RecordRef::Patrol(date, person) => town
-                .patrols
-                .binary_search_by_key(&(date, person), |p| (p.date, p.member))
-                .is_ok(),
-            RecordRef::Inspection(date, area) => town
-                .inspections
-                .iter()
-                .any(|i| i.date == date && i.work_area == area),
-            RecordRef::Case(case) => town.cases.get(case).is_some(),
+        let unread = match reference {
+            RecordRef::Patrol(date, _) => town.is_unread(&month_file("patrols", date)),
+            RecordRef::Inspection(date, _) => town.is_unread(&quarter_file(date)),
+            RecordRef::Case(_) => false,
         };
+        let exists = unread
+            || match reference {
+                RecordRef::Patrol(date, person) => town
+                    .patrols
+                    .binary_search_by_key(&(date, person), |p| (p.date, p.member))
+                    .is_ok(),
+                RecordRef::Inspection(date, area) => town
+                    .inspections
+                    .iter()
+                    .any(|i| i.date == date && i.work_area == area),
+                RecordRef::Case(case) => town.cases.get(case).is_some(),
+            };
         if !exists {
             let shown = match reference {
                 RecordRef::Patrol(d, p) => format!("patrol:{d}:{}", town.people.id(p)),

@@ -8,7 +8,7 @@ use crate::model::Town;
 use crate::model::choices::{MeetingKind, Role};
 use crate::model::grid::{GridIx, GridKind};
 use crate::model::records::Meeting;
-use crate::rules::duties::{Duty, Instance, Place, Window, end_of, start_of};
+use crate::rules::duties::{Duty, Instance, Place, Window, end_of, month_file, start_of};
 
 /// The half month containing `day`: its first and last day.
 pub fn half_month(day: NaiveDate) -> (NaiveDate, NaiveDate) {
@@ -48,6 +48,9 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     for village in town.grids.of_kind(GridKind::Village) {
         let rows = by_village.get(&village).map_or(&[][..], Vec::as_slice);
         for &(first, last) in &halves {
+            if town.is_unread(&month_file("meetings", first)) {
+                continue;
+            }
             let held = rows.iter().find(|m| m.date >= first && m.date <= last);
             let head = town
                 .roster
@@ -63,13 +66,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
                 done: held.map(|m| start_of(m.date)),
                 breach: false,
                 place: held.map_or_else(
-                    || {
-                        Place::Missing(format!(
-                            "meetings/{}-{:02}.csv",
-                            first.year(),
-                            first.month()
-                        ))
-                    },
+                    || Place::Missing(month_file("meetings", first)),
                     |m| Place::At(m.span),
                 ),
             };

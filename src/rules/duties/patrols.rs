@@ -2,14 +2,14 @@
 //! head and reported by the social-governance member by `policy.patrol.report_by` the next
 //! day.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::model::Town;
 use crate::model::choices::Role;
 use crate::model::grid::GridKind;
 use crate::model::people::{Assignment, PersonIx};
 use crate::model::records::Patrol;
-use crate::rules::duties::{Duty, Instance, Place, Window, start_of};
+use crate::rules::duties::{Duty, Instance, Place, Window, month_file, start_of};
 
 /// The holder of a role among a grid's assignments on a day.
 pub fn holder(assignments: &[&Assignment], role: Role, day: NaiveDate) -> Option<PersonIx> {
@@ -32,6 +32,9 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     for village in town.grids.of_kind(GridKind::Village) {
         let assignments: Vec<&Assignment> = town.roster.of_grid(village).collect();
         for day in window.days() {
+            if !town.unread.is_empty() && town.is_unread(&month_file("patrols", day)) {
+                continue;
+            }
             let Some(next) = day.succ_opt() else { continue };
             let start = start_of(day);
             let due = NaiveDateTime::new(next, report_by);
@@ -53,12 +56,11 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
                 .filter(|a| a.role == Role::BaseMember && a.active_on(day))
             {
                 let Some(row) = find(&town.patrols, day, member.person) else {
-                    let file = format!("patrols/{}-{:02}.csv", day.year(), day.month());
                     sink(owed(
                         Duty::PatrolMissing,
                         Some(member.person),
                         None,
-                        Place::Missing(file),
+                        Place::Missing(month_file("patrols", day)),
                     ));
                     continue;
                 };

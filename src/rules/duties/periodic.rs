@@ -8,7 +8,9 @@ use crate::model::Town;
 use crate::model::choices::{MeetingKind, Role};
 use crate::model::grid::GridKind;
 use crate::model::people::PersonIx;
-use crate::rules::duties::{Duty, Instance, Place, Window, end_of, start_of};
+use crate::rules::duties::{
+    Duty, Instance, Place, Window, end_of, month_file, quarter_file, start_of,
+};
 
 /// The holder of a role in a grid on a day.
 fn holder(
@@ -21,13 +23,16 @@ fn holder(
 }
 
 fn missing(kind: &str, day: NaiveDate) -> Place {
-    Place::Missing(format!("{kind}/{}-{:02}.csv", day.year(), day.month()))
+    Place::Missing(month_file(kind, day))
 }
 
 /// Sweeps on the sweep days, and members absent without a reason.
 pub fn sweeps(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     let days = &town.policy.sweep.days;
     for day in window.days().filter(|d| days.contains(&d.day())) {
+        if town.is_unread(&month_file("sweeps", day)) {
+            continue;
+        }
         let (start, due) = (start_of(day), end_of(day));
         for village in town.grids.of_kind(GridKind::Village) {
             let at = town
@@ -79,7 +84,7 @@ pub fn inspections(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance))
     let window_days = town.policy.quarterly.window_days.0;
     for quarter in quarter_starts(window) {
         let last = town.calendar.working_window_end(quarter, window_days);
-        if last < window.from {
+        if last < window.from || town.is_unread(&quarter_file(quarter)) {
             continue;
         }
         let quarter_end = quarter
@@ -98,7 +103,7 @@ pub fn inspections(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance))
             let done = rows.first().map(|i| start_of(i.date));
             let place = rows
                 .first()
-                .map_or_else(|| quarter_file(quarter), |i| Place::At(i.span));
+                .map_or_else(|| quarter_place(quarter), |i| Place::At(i.span));
             let owed = Instance {
                 duty: Duty::InspectionMissing,
                 grid: area,
@@ -132,12 +137,8 @@ pub fn inspections(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance))
 }
 
 /// The file a missing inspection of the quarter belongs in.
-fn quarter_file(quarter: NaiveDate) -> Place {
-    Place::Missing(format!(
-        "inspections/{}-Q{}.csv",
-        quarter.year(),
-        quarter.month0() / 3 + 1
-    ))
+fn quarter_place(quarter: NaiveDate) -> Place {
+    Place::Missing(quarter_file(quarter))
 }
 
 /// The weekly town consultation, one per ISO week.
