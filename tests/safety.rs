@@ -791,3 +791,27 @@ fn far_dates_neither_flood_nor_run_away() {
         started.elapsed()
     );
 }
+
+#[test]
+fn the_text_bound_holds_for_the_whole_file_and_its_size_is_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many-sheets.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let text = hostile::filler(3_000);
+    for _ in 0..25 {
+        let ws = wb.add_worksheet();
+        for r in 0..100 {
+            for c in 0..10 {
+                ws.write_string(r, c, &text).unwrap();
+            }
+        }
+    }
+    wb.save(&path).unwrap();
+    refused(&path, "MB of text: refused");
+    let huge = dir.path().join("huge.csv");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(65 * 1024 * 1024)
+        .unwrap();
+    refused(&huge, "more than the 64 MB a file may have");
+}

@@ -55,6 +55,19 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
         let file_name = source
             .file_name()
             .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+        let size = std::fs::metadata(&path)
+            .map_err(|e| Error::io(&path, e))?
+            .len();
+        if size > table::MAX_FILE_BYTES {
+            errors += 1;
+            report.push_str(&format!(
+                "{shown}: {} {} MB, more than the {} MB a file may have (split it)\n",
+                lang.pick("无法导入：", "cannot import:"),
+                size / (1024 * 1024),
+                table::MAX_FILE_BYTES / (1024 * 1024)
+            ));
+            continue;
+        }
         let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
         let sha = format!("{:x}", Sha256::digest(&bytes));
         if manifest.contains(&sha) && !args.force {

@@ -88,14 +88,33 @@ pub fn text_error(row: u32, col: u32) -> String {
     )
 }
 
-/// A sheet's cells as they are read, with the text they hold counted against the bounds.
+/// The largest file imported.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The most cells with a value that the sheets of one file may hold together.
+pub const MAX_CELLS: usize = 2_000_000;
+
+/// What the sheets of one file have used of the bounds so far.
 #[derive(Default)]
-struct Cells {
-    rows: Vec<Vec<Raw>>,
+struct Budget {
     text_bytes: usize,
+    cells: usize,
 }
 
-impl Cells {
+/// A sheet's cells as they are read, counted against the file's [`Budget`].
+struct Cells<'b> {
+    rows: Vec<Vec<Raw>>,
+    budget: &'b mut Budget,
+}
+
+impl<'b> Cells<'b> {
+    fn new(budget: &'b mut Budget) -> Cells<'b> {
+        Cells {
+            rows: Vec::new(),
+            budget,
+        }
+    }
+
     fn put(&mut self, row: u32, col: u32, value: Raw) -> Result<(), String> {
         if row >= MAX_ROWS || col >= MAX_COLS {
             return Err(limit_error(row, col));
@@ -105,13 +124,20 @@ impl Cells {
             if text.len() > max && text.chars().count() > max {
                 return Err(field_error(row, col, text.chars().count()));
             }
-            self.text_bytes += text.len();
-            if self.text_bytes > MAX_TEXT_BYTES {
+            self.budget.text_bytes += text.len();
+            if self.budget.text_bytes > MAX_TEXT_BYTES {
                 return Err(text_error(row, col));
             }
         }
         if value == Raw::Empty {
             return Ok(());
+        }
+        self.budget.cells += 1;
+        if self.budget.cells > MAX_CELLS {
+            return Err(format!(
+                "{}: the sheets hold more than {MAX_CELLS} cells with a value: refused (split the file)",
+                cell_ref(row, col)
+            ));
         }
         let (r, c) = (row as usize, col as usize);
         let rows = &mut self.rows;
@@ -171,7 +197,8 @@ fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
                 .has_headers(false)
                 .flexible(true)
                 .from_reader(text.as_bytes());
-            let mut cells = Cells::default();
+            let mut budget = Budget::default();
+            let mut cells = Cells::new(&mut budget);
             for (r, record) in reader.records().enumerate() {
                 let record = record.map_err(|e| format!("malformed CSV: {e}"))?;
                 for (c, field) in record.iter().enumerate() {
@@ -197,8 +224,9 @@ fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
         }
         Format::Xlsx => {
             let workbook = calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+            let mut budget = Budget::default();
             visible_sheets(workbook, |workbook, name| {
-                let mut cells = Cells::default();
+                let mut cells = Cells::new(&mut budget);
                 {
                     let mut reader = workbook
                         .worksheet_cells_reader(name)
@@ -253,10 +281,11 @@ where
     R: Reader<Cursor<&'a [u8]>>,
     R::Error: std::fmt::Display,
 {
+    let mut budget = Budget::default();
     visible_sheets(workbook, |workbook, name| {
         let range = workbook.worksheet_range(name).map_err(|e| e.to_string())?;
         let (top, left) = range.start().unwrap_or((0, 0));
-        let mut cells = Cells::default();
+        let mut cells = Cells::new(&mut budget);
         for (r, c, value) in range.used_cells() {
             cells.put(r as u32 + top, c as u32 + left, raw(value))?;
         }
