@@ -469,7 +469,7 @@ pub struct EventArgs {
     #[arg(long, value_name = "ID")]
     pub by: Option<String>,
     /// A note kept with the event.
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub note: Option<String>,
     /// Git handling.
     #[command(flatten)]
@@ -483,7 +483,7 @@ pub struct ReasonArgs {
     #[command(flatten)]
     pub event: EventArgs,
     /// Why.
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub reason: String,
 }
 
@@ -539,7 +539,7 @@ pub struct ConsultArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub meeting: NaiveDate,
     /// What it concluded.
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub result: Option<String>,
 }
 
@@ -553,13 +553,13 @@ pub struct DecideArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub meeting: NaiveDate,
     /// The measures decided.
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub measures: String,
     /// The decision number.
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub decision_no: Option<String>,
     /// The party (masked when disclosed).
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub party: Option<String>,
 }
 
@@ -573,7 +573,7 @@ pub struct SuspendArgs {
     #[arg(long, value_name = "ID")]
     pub approved_by: String,
     /// Why.
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub reason: String,
 }
 
@@ -594,6 +594,7 @@ pub struct NoteArgs {
     /// The case id.
     pub id: String,
     /// The note.
+    #[arg(value_parser = field_text)]
     pub text: String,
     /// When (default: now).
     #[arg(long, value_name = "YYYY-MM-DD HH:MM", value_parser = parse_time)]
@@ -641,10 +642,10 @@ pub struct CaseNewArgs {
     #[arg(long, value_name = "ID")]
     pub grid: Option<String>,
     /// A short title.
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub title: String,
     /// Where exactly.
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub location: Option<String>,
     /// When it was discovered (default: the time of the report).
     #[arg(long, value_name = "YYYY-MM-DD HH:MM", value_parser = parse_time)]
@@ -673,7 +674,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "YYYY-MM-DD HH:MM", value_parser = parse_time)]
     pub reported: Option<NaiveDateTime>,
     /// A reference such as the 12345 work-order number.
-    #[arg(long = "ref", value_name = "REF")]
+    #[arg(long = "ref", value_name = "REF", value_parser = field_text)]
     pub reference: Option<String>,
 }
 
@@ -783,7 +784,7 @@ pub struct DecideFindingArgs {
     #[arg(value_parser = parse_verdict)]
     pub decision: Verdict,
     /// Why (required: the decision is on the record).
-    #[arg(long)]
+    #[arg(long, value_parser = field_text)]
     pub note: String,
     /// Who decided (default: the clerk of your git email).
     #[arg(long, value_name = "ID")]
@@ -847,4 +848,17 @@ pub struct GenerateArgs {
     /// The project root to write schemas/, completions/ and docs/grid.1 into.
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub out: PathBuf,
+}
+
+/// Free text for a field of a file: refused when longer than the loader accepts, so that no
+/// command writes a value that would make its own file unreadable.
+fn field_text(text: &str) -> Result<String, String> {
+    let chars = text.chars().count();
+    let max = crate::load::csv_table::MAX_FIELD_CHARS;
+    if chars > max {
+        return Err(format!(
+            "{chars} characters, more than the {max} a field may hold / 超过一个字段最多 {max} 个字符"
+        ));
+    }
+    Ok(text.to_string())
 }

@@ -815,3 +815,24 @@ fn the_text_bound_holds_for_the_whole_file_and_its_size_is_bounded() {
         .unwrap();
     refused(&huge, "more than the 64 MB a file may have");
 }
+
+#[test]
+fn no_command_writes_a_value_the_loader_would_refuse() {
+    let town = Town::copy();
+    let file = "cases/2026/QS-2026-0001.yaml";
+    let before = town.read(file);
+    let long = "长".repeat(4_001);
+    let run = grid(&[
+        "case",
+        "note",
+        "QS-2026-0001",
+        &long,
+        "--by",
+        "P0006",
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("4001 characters"), "{}", run.stderr);
+    assert_eq!(town.read(file), before);
+}
