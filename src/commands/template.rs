@@ -4,7 +4,7 @@ use chrono::Datelike;
 
 use crate::cli::TemplateArgs;
 use crate::commands::check::write_stdout;
-use crate::commands::{Outcome, open};
+use crate::commands::{Outcome, open_for_writing};
 use crate::context::Context;
 use crate::error::Error;
 use crate::import::template::{Request, build};
@@ -12,7 +12,8 @@ use crate::write::Staged;
 
 /// Runs `grid template`.
 pub fn run(ctx: &Context, args: &TemplateArgs) -> Result<Outcome, Error> {
-    let (root, _, town) = open(ctx)?;
+    // Held while the workbook is written: its temporary file may lie in the repository.
+    let (root, _, town, _lock) = open_for_writing(ctx)?;
     let lang = ctx.lang;
     let grid = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?;
     let month = match &args.month {
