@@ -160,9 +160,23 @@ impl Masker {
     }
 
     /// Masks every number and name that [`Masker`] can find inside `input`.
+    /// Names are masked again until nothing changes: the kept last character of one masked
+    /// name and the text after it can spell a known name (`王建王` + `建国` → `王*王建国`).
     pub fn text(&self, input: &str) -> String {
-        let chars: Vec<char> = numbers::mask(input).chars().collect();
-        let mut out = String::with_capacity(input.len());
+        let mut out = numbers::mask(input);
+        loop {
+            let next = self.names_pass(&out);
+            if next == out {
+                return out;
+            }
+            out = next;
+        }
+    }
+
+    /// One pass of name masking over `text`.
+    fn names_pass(&self, text: &str) -> String {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::with_capacity(text.len());
         let mut i = 0;
         while i < chars.len() {
             let rest = &chars[i..];

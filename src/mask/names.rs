@@ -98,6 +98,10 @@ pub fn han_run(chars: &[char]) -> usize {
 /// without a known surname, only a run of two or three characters that ends there.
 pub fn name_at(chars: &[char]) -> Option<usize> {
     let run = han_run(chars);
+    if run <= 2 && chars.get(run) == Some(&'*') {
+        // Masked already (`司马**`): masking it again would only hide the surname.
+        return None;
+    }
     if chars[..run].iter().any(|c| is_name_dot(*c)) {
         return Some(run);
     }

@@ -81,3 +81,10 @@ fn party_names_are_learned() {
     );
     assert_eq!(party_names("王建国、李四"), ["王建国", "李四"]);
 }
+
+#[test]
+fn a_kept_character_never_spells_a_known_name_with_what_follows() {
+    // Found by the fuzzer: `王建王` masked as `王*王` made `王建国` with the `建国` after it.
+    let masked = masker().text("王建国,王建国,王建王建国国");
+    assert!(!masked.contains("王建国"), "{masked}");
+}
