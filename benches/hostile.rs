@@ -4,35 +4,20 @@
 
 #[path = "../tests/util/hostile.rs"]
 mod hostile;
+#[path = "../tests/util/mod.rs"]
+mod util;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 /// The limits every hostile input must stay under.
 const MAX_SECONDS: f64 = 2.0;
 const MAX_KB: u64 = 200 * 1024;
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a folder");
-    for entry in std::fs::read_dir(from).expect("a folder") {
-        let entry = entry.expect("an entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("a type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).expect("a copy");
-        }
-    }
-}
-
-/// A fresh copy of example-town under `dir`, changed by `setup`.
-fn town(dir: &Path, name: &str, setup: impl FnOnce(&Path)) -> PathBuf {
-    let town = dir.join(name);
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("example-town"),
-        &town,
-    );
-    setup(&town);
+/// A fresh copy of example-town, changed by `setup`.
+fn town(setup: impl FnOnce(&Path)) -> util::Town {
+    let town = util::Town::copy();
+    setup(town.path());
     town
 }
 
@@ -94,9 +79,9 @@ fn main() {
     }
     std::fs::write(file("quote.csv"), quote).expect("written");
 
-    let mut cases: Vec<(String, PathBuf, Vec<String>)> = Vec::new();
+    let mut cases: Vec<(String, util::Town, Vec<String>)> = Vec::new();
     let import = |name: &str, source: &str| {
-        let t = town(d, name, |_| {});
+        let t = town(|_| {});
         let args = vec![
             "import".to_string(),
             d.join(source).display().to_string(),
@@ -117,7 +102,7 @@ fn main() {
         cases.push(import(name, source));
     }
     let check = |name: &str, setup: &dyn Fn(&Path)| {
-        let t = town(d, name, setup);
+        let t = town(setup);
         let args = vec![
             "check".to_string(),
             "--as-of".to_string(),
@@ -187,7 +172,7 @@ fn main() {
     let mut failed = 0;
     for (name, town, args) in &cases {
         let mut all: Vec<&str> = args.iter().map(String::as_str).collect();
-        let repo = town.display().to_string();
+        let repo = town.path().display().to_string();
         all.extend_from_slice(&["--repo", &repo]);
         let (seconds, kb, code) = measure(&all);
         let ok = seconds < MAX_SECONDS && kb < MAX_KB && code != 101 && code >= 0;
