@@ -406,17 +406,7 @@ fn init_makes_a_town_whose_hook_refuses_broken_data() {
     let check = grid_in(&town, &["check", "--format", "json"]);
     assert_eq!(check.code, 0, "{}", check.stdout);
     assert!(check.diagnostics().is_empty());
-    let git = |args: &[&str]| {
-        Command::new("git")
-            .args(args)
-            .current_dir(&town)
-            .env("GIT_AUTHOR_NAME", "c")
-            .env("GIT_AUTHOR_EMAIL", "c@x")
-            .env("GIT_COMMITTER_NAME", "c")
-            .env("GIT_COMMITTER_EMAIL", "c@x")
-            .output()
-            .unwrap()
-    };
+    let git = |args: &[&str]| clerk_git(&town, args);
     assert!(git(&["add", "-A"]).status.success());
     assert!(
         git(&["commit", "-q", "-m", "新建"]).status.success(),
@@ -468,17 +458,7 @@ fn the_hook_lands_where_git_runs_it_and_keeps_the_hook_already_there() {
     let dir = tempfile::tempdir().unwrap();
     assert_eq!(grid_in(dir.path(), &["init", "town"]).code, 0);
     let town = dir.path().join("town");
-    let git = |args: &[&str]| {
-        Command::new("git")
-            .args(args)
-            .current_dir(&town)
-            .env("GIT_AUTHOR_NAME", "c")
-            .env("GIT_AUTHOR_EMAIL", "c@x")
-            .env("GIT_COMMITTER_NAME", "c")
-            .env("GIT_COMMITTER_EMAIL", "c@x")
-            .output()
-            .unwrap()
-    };
+    let git = |args: &[&str]| clerk_git(&town, args);
     assert!(
         git(&["config", "core.hooksPath", ".githooks"])
             .status
@@ -527,4 +507,17 @@ fn the_hook_lands_where_git_runs_it_and_keeps_the_hook_already_there() {
         town.join("their-hook.txt").exists(),
         "and their hook ran first"
     );
+}
+
+/// Runs git in `dir` as the clerk `c <c@x>`.
+fn clerk_git(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "c")
+        .env("GIT_AUTHOR_EMAIL", "c@x")
+        .env("GIT_COMMITTER_NAME", "c")
+        .env("GIT_COMMITTER_EMAIL", "c@x")
+        .output()
+        .unwrap()
 }
