@@ -37,9 +37,6 @@ _grid() {
             grid,findings)
                 cmd="grid__subcmd__findings"
                 ;;
-            grid,generate-files)
-                cmd="grid__subcmd__generate__subcmd__files"
-                ;;
             grid,help)
                 cmd="grid__subcmd__help"
                 ;;
@@ -60,9 +57,6 @@ _grid() {
                 ;;
             grid,score)
                 cmd="grid__subcmd__score"
-                ;;
-            grid,synth)
-                cmd="grid__subcmd__synth"
                 ;;
             grid,template)
                 cmd="grid__subcmd__template"
@@ -238,9 +232,6 @@ _grid() {
             grid__subcmd__help,findings)
                 cmd="grid__subcmd__help__subcmd__findings"
                 ;;
-            grid__subcmd__help,generate-files)
-                cmd="grid__subcmd__help__subcmd__generate__subcmd__files"
-                ;;
             grid__subcmd__help,help)
                 cmd="grid__subcmd__help__subcmd__help"
                 ;;
@@ -261,9 +252,6 @@ _grid() {
                 ;;
             grid__subcmd__help,score)
                 cmd="grid__subcmd__help__subcmd__score"
-                ;;
-            grid__subcmd__help,synth)
-                cmd="grid__subcmd__help__subcmd__synth"
                 ;;
             grid__subcmd__help,template)
                 cmd="grid__subcmd__help__subcmd__template"
@@ -422,7 +410,7 @@ _grid() {
 
     case "${cmd}" in
         grid)
-            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import template report log audit init hook completions synth generate-files help"
+            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import template report log audit init hook completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1957,34 +1945,8 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        grid__subcmd__generate__subcmd__files)
-            opts="-q -h --out --repo --lang --quiet --no-color --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --repo)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         grid__subcmd__help)
-            opts="check duties case findings decide score import template report log audit init hook completions synth generate-files help"
+            opts="check duties case findings decide score import template report log audit init hook completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2431,20 +2393,6 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        grid__subcmd__help__subcmd__generate__subcmd__files)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         grid__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2628,20 +2576,6 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__score)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        grid__subcmd__help__subcmd__synth)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3308,52 +3242,6 @@ _grid() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
-                    return 0
-                    ;;
-                --repo)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --lang)
-                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        grid__subcmd__synth)
-            opts="-q -h --villages --days --end --cases --seed --out --repo --lang --quiet --no-color --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --villages)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --days)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --end)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cases)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --seed)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --out)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repo)

@@ -41,8 +41,6 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand init 'Create a town repository (git, files with their schemas, the pre-commit hook)'
             cand hook 'Git hooks'
             cand completions 'Print a shell completion script'
-            cand synth 'Write a deterministic synthetic town (for demos and benchmarks)'
-            cand generate-files 'Regenerate the committed generated files: schemas/, completions/, the man page'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;check'= {
@@ -824,31 +822,6 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
-        &'grid;synth'= {
-            cand --villages 'Number of villages'
-            cand --days 'Number of days of records, ending on --end'
-            cand --end 'The last day of records'
-            cand --cases 'Number of cases (default: one per village per five days)'
-            cand --seed 'Random seed; the same seed writes the same town'
-            cand --out 'Folder to write (created; must be empty or absent)'
-            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
-            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
-            cand -q 'Print only what is wrong, no summary'
-            cand --quiet 'Print only what is wrong, no summary'
-            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
-        &'grid;generate-files'= {
-            cand --out 'The project root to write schemas/, completions/ and docs/grid.1 into'
-            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
-            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
-            cand -q 'Print only what is wrong, no summary'
-            cand --quiet 'Print only what is wrong, no summary'
-            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-        }
         &'grid;help'= {
             cand check 'Validate the repository: every file, field and reference (检查数据)'
             cand duties 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
@@ -864,8 +837,6 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand init 'Create a town repository (git, files with their schemas, the pre-commit hook)'
             cand hook 'Git hooks'
             cand completions 'Print a shell completion script'
-            cand synth 'Write a deterministic synthetic town (for demos and benchmarks)'
-            cand generate-files 'Regenerate the committed generated files: schemas/, completions/, the man page'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;help;check'= {
@@ -988,10 +959,6 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;hook;install'= {
         }
         &'grid;help;completions'= {
-        }
-        &'grid;help;synth'= {
-        }
-        &'grid;help;generate-files'= {
         }
         &'grid;help;help'= {
         }

@@ -45,8 +45,6 @@ complete -c grid -n "__fish_grid_needs_command" -f -a "audit" -d 'Check the git 
 complete -c grid -n "__fish_grid_needs_command" -f -a "init" -d 'Create a town repository (git, files with their schemas, the pre-commit hook)'
 complete -c grid -n "__fish_grid_needs_command" -f -a "hook" -d 'Git hooks'
 complete -c grid -n "__fish_grid_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c grid -n "__fish_grid_needs_command" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
-complete -c grid -n "__fish_grid_needs_command" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
 complete -c grid -n "__fish_grid_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c grid -n "__fish_grid_using_subcommand check" -l as-of -d 'The moment to check as of: a day (as of its close) or `YYYY-MM-DD HH:MM` (default: now in China Standard Time)' -r
 complete -c grid -n "__fish_grid_using_subcommand check" -l since -d 'List overdue items from this day on (default: the first day of the previous month)' -r
@@ -642,42 +640,21 @@ en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand completions" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand completions" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand synth" -l villages -d 'Number of villages' -r
-complete -c grid -n "__fish_grid_using_subcommand synth" -l days -d 'Number of days of records, ending on --end' -r
-complete -c grid -n "__fish_grid_using_subcommand synth" -l end -d 'The last day of records' -r
-complete -c grid -n "__fish_grid_using_subcommand synth" -l cases -d 'Number of cases (default: one per village per five days)' -r
-complete -c grid -n "__fish_grid_using_subcommand synth" -l seed -d 'Random seed; the same seed writes the same town' -r
-complete -c grid -n "__fish_grid_using_subcommand synth" -l out -d 'Folder to write (created; must be empty or absent)' -r -F
-complete -c grid -n "__fish_grid_using_subcommand synth" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
-complete -c grid -n "__fish_grid_using_subcommand synth" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
-en\t'English'"
-complete -c grid -n "__fish_grid_using_subcommand synth" -s q -l quiet -d 'Print only what is wrong, no summary'
-complete -c grid -n "__fish_grid_using_subcommand synth" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
-complete -c grid -n "__fish_grid_using_subcommand synth" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand generate-files" -l out -d 'The project root to write schemas/, completions/ and docs/grid.1 into' -r -F
-complete -c grid -n "__fish_grid_using_subcommand generate-files" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
-complete -c grid -n "__fish_grid_using_subcommand generate-files" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
-en\t'English'"
-complete -c grid -n "__fish_grid_using_subcommand generate-files" -s q -l quiet -d 'Print only what is wrong, no summary'
-complete -c grid -n "__fish_grid_using_subcommand generate-files" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
-complete -c grid -n "__fish_grid_using_subcommand generate-files" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "case" -d 'Move a case file along, show it, list cases (案件办理)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "findings" -d 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "decide" -d 'Record the supervision office\'s decision on a finding (督考决定)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "score" -d 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "import" -d 'Import what villages send: xlsx, xls, ods, CSV (导入)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "template" -d 'Write the workbook a village fills in, with drop-down lists (填报模板)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "report" -d 'Excel reports for the supervision office (报表)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "log" -d 'Every commit that touched a case, person, grid or record (变更记录)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "audit" -d 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "init" -d 'Create a town repository (git, files with their schemas, the pre-commit hook)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "hook" -d 'Git hooks'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "completions" -d 'Print a shell completion script'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "synth" -d 'Write a deterministic synthetic town (for demos and benchmarks)'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "generate-files" -d 'Regenerate the committed generated files: schemas/, completions/, the man page'
-complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions synth generate-files help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "check" -d 'Validate the repository: every file, field and reference (检查数据)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "duties" -d 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "case" -d 'Move a case file along, show it, list cases (案件办理)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "findings" -d 'Rewards, accountability and fault tolerance found in the cases (首报激励、问责、容错)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "decide" -d 'Record the supervision office\'s decision on a finding (督考决定)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "score" -d 'The assessment: scores and ranking of villages, work areas and centres (督考评分)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "import" -d 'Import what villages send: xlsx, xls, ods, CSV (导入)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "template" -d 'Write the workbook a village fills in, with drop-down lists (填报模板)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "report" -d 'Excel reports for the supervision office (报表)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "log" -d 'Every commit that touched a case, person, grid or record (变更记录)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "audit" -d 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "init" -d 'Create a town repository (git, files with their schemas, the pre-commit hook)'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "hook" -d 'Git hooks'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c grid -n "__fish_grid_using_subcommand help; and not __fish_seen_subcommand_from check duties case findings decide score import template report log audit init hook completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "new" -d 'Open a case file with the first report of an incident (首次上报)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "report" -d 'Record another report of the same incident'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from case" -f -a "accept" -d 'Accept the case (立案)'
@@ -709,3 +686,4 @@ complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "disclosure" -d 'Public disclosure of enforcement decisions and supervision results, masked (公示)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "rollout" -d 'Village centres by batch and completeness (阵地建设)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from hook" -f -a "install" -d 'Install the pre-commit hook that refuses commits whose data has errors'
+complete -c grid -l lang -x -a "zh\t'Chinese (the default)' en\t'English'"

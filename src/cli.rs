@@ -4,17 +4,20 @@
 use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 use crate::model::choices::{Card, Channel, Impact, Outcome, Verdict};
 
-/// grid — the town grid-management office (网格化监管、一体化执法) in a git repository.
+/// The version, with the commit and its date when built from a git checkout.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), env!("GRID_BUILD_STAMP"));
+
+/// The town grid-management office (网格化监管、一体化执法) in a git repository.
 ///
 /// A township's grid — patrols, sweeps, meetings, inspections, cases — kept as YAML and CSV
 /// files. `grid check` validates the repository and says precisely what is wrong and where.
 #[derive(Debug, Parser)]
-#[command(name = "grid", version, max_term_width = 100)]
+#[command(name = "grid", version = VERSION, max_term_width = 100)]
 pub struct Cli {
     /// Options that every command takes.
     #[command(flatten)]
@@ -74,12 +77,49 @@ pub enum Command {
     Hook(HookArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
+}
+
+/// The developers' command line: commands that build the project's own files. It is kept
+/// apart from [`Cli`] so that help, completions and man pages never offer them to a clerk.
+#[derive(Debug, Parser)]
+#[command(name = "grid", version = VERSION)]
+pub struct DevCli {
+    /// Options that every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: DevCommand,
+}
+
+/// The developers' subcommands.
+#[derive(Debug, Subcommand)]
+pub enum DevCommand {
     /// Write a deterministic synthetic town (for demos and benchmarks).
-    #[command(hide = true)]
     Synth(SynthArgs),
-    /// Regenerate the committed generated files: schemas/, completions/, the man page.
-    #[command(hide = true)]
+    /// Regenerate the committed generated files: schemas/, completions/, the man pages.
     GenerateFiles(GenerateArgs),
+}
+
+impl DevCli {
+    /// The developers' command line, when `args` names one of its commands; `None` hands the
+    /// arguments to [`Cli`] (whose errors then say what a clerk can do). A malformed developer
+    /// command prints clap's error and exits.
+    pub fn parse_dev(args: &[std::ffi::OsString]) -> Option<DevCli> {
+        let names_dev = args.iter().skip(1).any(|a| {
+            DevCli::command()
+                .get_subcommands()
+                .any(|c| a.to_str() == Some(c.get_name()))
+        });
+        if !names_dev {
+            return None;
+        }
+        match DevCli::try_parse_from(args) {
+            Ok(cli) => Some(cli),
+            Err(err) if err.kind() == clap::error::ErrorKind::InvalidSubcommand => None,
+            Err(err) => err.exit(),
+        }
+    }
 }
 
 /// How to print results.

@@ -9,7 +9,7 @@ use chrono::{NaiveDateTime, TimeDelta, Utc};
 use crate::cli::{AsOf, GlobalArgs};
 use crate::error::Error;
 use crate::i18n::Lang;
-use crate::load::discover::{TOWN, find_root};
+use crate::load::discover::find_root;
 
 /// What a command needs to know about its environment.
 #[derive(Debug)]
@@ -47,21 +47,17 @@ impl Context {
         }
     }
 
-    /// The repository root: `--repo`, else found upwards from the current folder. When a
+    /// The repository root: the first folder holding `town.yaml` found upwards from `--repo`,
+    /// else from the current folder. When a
     /// writer was killed part-way through a multi-file change, its files are put back first,
     /// so that no command reads half of it.
     pub fn repo(&self) -> Result<PathBuf, Error> {
-        let root = match &self.repo {
-            Some(dir) => {
-                let dir = self.cwd.join(dir);
-                if dir.join(TOWN).is_file() {
-                    dir
-                } else {
-                    return Err(Error::RepoNotFound(dir));
-                }
-            }
-            None => find_root(&self.cwd)?,
-        };
+        let root = find_root(
+            &self
+                .repo
+                .as_ref()
+                .map_or_else(|| self.cwd.clone(), |dir| self.cwd.join(dir)),
+        )?;
         if crate::lock::state_dir(&root)
             .join(crate::write::JOURNAL)
             .exists()

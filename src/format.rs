@@ -1,4 +1,4 @@
-//! The on-disk formats: one serde type per YAML file and per CSV row, exactly as DESIGN.md and
+//! The on-disk formats: one serde type per YAML file and per CSV row, exactly as docs/FORMATS.md and
 //! `docs/FORMATS.md` describe them. The JSON Schemas in `schemas/` are generated from these
 //! types. Loading turns them into the model; writing (synth, import, case commands) serialises
 //! them. They hold text as written: ids are resolved by the loader.
@@ -83,7 +83,7 @@ pub struct OfficesEntry {
     pub enforcement_office: String,
 }
 
-/// `policy:` of `town.yaml`: every deadline and weight, with DESIGN.md's defaults.
+/// `policy:` of `town.yaml`: every deadline and weight, with the defaults of docs/FORMATS.md.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Policy {

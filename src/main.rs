@@ -5,14 +5,28 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use grid::cli::Cli;
+use std::ffi::OsString;
+
+use grid::cli::{Cli, DevCli};
 use grid::commands::{self, Outcome};
 use grid::context::Context;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let ctx = Context::from_env(&cli.global);
-    match commands::run(&ctx, &cli.command) {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let (ctx, result) = match DevCli::parse_dev(&args) {
+        Some(dev) => {
+            let ctx = Context::from_env(&dev.global);
+            let result = commands::run_dev(&ctx, &dev.command);
+            (ctx, result)
+        }
+        None => {
+            let cli = Cli::parse_from(args);
+            let ctx = Context::from_env(&cli.global);
+            let result = commands::run(&ctx, &cli.command);
+            (ctx, result)
+        }
+    };
+    match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Failed) => ExitCode::from(1),
         Err(err) => {

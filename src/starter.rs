@@ -35,14 +35,16 @@ const ROSTER: &str = "person,name,phone,grid,role,title,from,to,wechat,email
 P0001,待填写,,TOWN,town_head,党委书记,,,,
 ";
 
-const GITIGNORE: &str =
+/// The `.gitignore` of a town repository.
+pub const GITIGNORE: &str =
     "# grid: reports, temporary files of interrupted writes, rows refused by an import
 /报表/
 .grid-tmp-*
 *.rejected.csv
 ";
 
-const GITATTRIBUTES: &str = "* text=auto eol=lf
+/// The `.gitattributes` of a town repository: LF line ends in every checkout, spreadsheets binary.
+pub const GITATTRIBUTES: &str = "* text=auto eol=lf
 *.xlsx binary
 *.xls binary
 *.ods binary

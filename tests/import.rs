@@ -602,19 +602,7 @@ fn a_crash_midway_leaves_every_file_old() {
 #[test]
 fn commit_names_the_source_its_hash_and_counts() {
     let town = Town::copy();
-    let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .args(args)
-            .current_dir(town.path())
-            .env("GIT_AUTHOR_NAME", "c")
-            .env("GIT_AUTHOR_EMAIL", "p0006@qingshan.gov.cn")
-            .env("GIT_COMMITTER_NAME", "c")
-            .env("GIT_COMMITTER_EMAIL", "p0006@qingshan.gov.cn")
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{args:?}");
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let git = |args: &[&str]| town.git(args);
     git(&["init", "-q"]);
     git(&["config", "user.name", "c"]);
     git(&["config", "user.email", "p0006@qingshan.gov.cn"]);

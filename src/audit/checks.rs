@@ -76,7 +76,7 @@ pub struct AuditPolicy<'a> {
 }
 
 fn is_data(path: &str) -> bool {
-    rows::kind_of(path).is_some() || path.ends_with(".yaml")
+    rows::kind_of(path).is_some() || crate::load::discover::strip_extension(path, "yaml").is_some()
 }
 
 /// Audits the history of the repository for the town at `prefix` in it.

@@ -15,9 +15,7 @@ pub struct RowKind {
 /// The kind of records a repository file holds, if it is a data CSV.
 pub fn kind_of(path: &str) -> Option<RowKind> {
     let (dir, _) = path.split_once('/').unwrap_or(("", path));
-    if !path.ends_with(".csv") {
-        return None;
-    }
+    crate::load::discover::strip_extension(path, "csv")?;
     Some(match (dir, path) {
         ("patrols", _) => RowKind {
             kind: "patrol",

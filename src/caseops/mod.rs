@@ -51,7 +51,7 @@ pub fn next_id(root: &Path, town_grid: &str, year: i32) -> Result<String, Error>
                 let name = entry.file_name().to_string_lossy().into_owned();
                 if let Some(n) = name
                     .strip_prefix(&prefix)
-                    .and_then(|r| r.strip_suffix(".yaml"))
+                    .and_then(|r| crate::load::discover::strip_extension(r, "yaml"))
                     .and_then(|n| n.parse::<u32>().ok())
                 {
                     highest = highest.max(n);

@@ -1,14 +1,14 @@
 //! `grid generate-files`: writes the generated files that the project commits — JSON Schemas,
-//! completion scripts, the man page — so they can be reviewed; a test fails when they are stale.
+//! completion scripts, the man pages — so they can be reviewed; a test fails when they are stale.
 
 use std::path::Path;
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::{Cli, GenerateArgs};
+use crate::cli::GenerateArgs;
 use crate::commands::Outcome;
 use crate::commands::completions::script;
+use crate::commands::manual;
 use crate::context::Context;
 use crate::error::Error;
 use crate::schema;
@@ -28,16 +28,10 @@ pub fn files() -> Vec<(String, String)> {
     ] {
         files.push((format!("completions/{name}"), script(shell)));
     }
-    files.push(("completions/grid.1".to_string(), man_page()));
+    for (name, text) in manual::pages() {
+        files.push((format!("{}/{name}", manual::DIR), text));
+    }
     files
-}
-
-/// The man page, rendered from the clap definitions.
-pub fn man_page() -> String {
-    let mut buffer = Vec::new();
-    // Rendering into a Vec cannot fail.
-    let _ = clap_mangen::Man::new(Cli::command()).render(&mut buffer);
-    String::from_utf8_lossy(&buffer).into_owned()
 }
 
 /// Runs `grid generate-files`.

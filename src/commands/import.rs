@@ -19,7 +19,7 @@ use crate::import::merge::{FileRows, read_file};
 use crate::import::rows::Resolve;
 use crate::import::table::{self, Raw};
 use crate::import::{rules, sniff, template, values, workorder};
-use crate::load::discover::{IMPORT_RULES, MANIFEST};
+use crate::load::discover::{IMPORT_RULES, MANIFEST, existing_spelling};
 
 /// What one source file gave.
 #[derive(Default)]
@@ -193,7 +193,8 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                     let target = match files.get_mut(&row_out.target) {
                         Some(t) => t,
                         None => {
-                            let read = read_file(&root, mapping.kind, &row_out.target)
+                            let spelled = existing_spelling(&root, &row_out.target);
+                            let read = read_file(&root, mapping.kind, &spelled)
                                 .map_err(|e| vec![("A1".to_string(), e)])?;
                             files.entry(row_out.target.clone()).or_insert(read)
                         }
@@ -281,7 +282,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
     let mut changes: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     for (rel, file) in files.iter().filter(|(_, f)| f.changed()) {
         let bytes = file.bytes(rel).map_err(Error::Usage)?;
-        changes.push((root.join(rel), bytes));
+        changes.push((root.join(existing_spelling(&root, rel)), bytes));
     }
     changes.extend(
         orders
@@ -379,7 +380,7 @@ fn write_rejected(source: &Path, rows: &[Vec<String>]) -> Result<(), Error> {
     let mut staged = crate::write::Staged::default();
     staged.add(
         &rejected_path(source),
-        crate::output::csv_text(&headings, rows.iter().cloned()).as_bytes(),
+        crate::output::csv_file_text(&headings, rows.iter().cloned()).as_bytes(),
     )?;
     staged.commit()
 }
@@ -488,7 +489,7 @@ fn copy_tree(from: &Path, to: &Path) -> Result<(), Error> {
     {
         let name = entry.file_name();
         let name_text = name.to_string_lossy();
-        if name_text.starts_with('.') || name_text == "报表" {
+        if name_text.starts_with('.') || name_text == crate::commands::report::REPORTS_DIR {
             continue;
         }
         let path = entry.path();

@@ -36,11 +36,6 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<Outcome, Error> {
         let mut params = synth::example();
         params.schemas_inside = true;
         synth::write(&params, &dir)?;
-        for (name, text) in starter::files().map_err(|e| Error::Usage(e.to_string()))? {
-            if name.starts_with(".git") {
-                write(&dir.join(name), &text)?;
-            }
-        }
     } else {
         for (name, text) in starter::files().map_err(|e| Error::Usage(e.to_string()))? {
             write(&dir.join(name), &text)?;

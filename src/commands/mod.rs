@@ -13,6 +13,7 @@ pub mod hook;
 pub mod import;
 pub mod init;
 pub mod log;
+pub mod manual;
 pub mod report;
 pub mod score;
 pub mod synth;
@@ -20,7 +21,7 @@ pub mod template;
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Command, PeriodArgs, WriteArgs};
+use crate::cli::{Command, DevCommand, PeriodArgs, WriteArgs};
 use crate::context::Context;
 use crate::error::Error;
 use crate::load;
@@ -55,8 +56,14 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Init(args) => init::run(ctx, args),
         Command::Hook(args) => hook::run(ctx, args),
         Command::Completions(args) => completions::run(args),
-        Command::Synth(args) => synth::run(ctx, args),
-        Command::GenerateFiles(args) => generate_files::run(ctx, args),
+    }
+}
+
+/// Runs a developers' subcommand.
+pub fn run_dev(ctx: &Context, command: &DevCommand) -> Result<Outcome, Error> {
+    match command {
+        DevCommand::Synth(args) => synth::run(ctx, args),
+        DevCommand::GenerateFiles(args) => generate_files::run(ctx, args),
     }
 }
 

@@ -12,11 +12,19 @@ use crate::commands::{Outcome, open_for_writing, period};
 use crate::context::Context;
 use crate::error::Error;
 use crate::output::xlsx::{Cover, render};
-use crate::output::{csv_text, table};
+use crate::output::{csv_file_text, csv_text, table};
 use crate::report::book::Book;
 use crate::report::common::Ctx;
 use crate::report::{assessment, disclosure, monthly, quarterly, rollout, weekly};
 use crate::write::Staged;
+
+/// The folder of the repository that reports go to unless `-o` says otherwise.
+pub const REPORTS_DIR: &str = "报表";
+
+/// What `grid report` puts in that folder so that git ignores it in every town repository,
+/// including those not made by `grid init`: reports are made from the data, not kept with it.
+const REPORTS_GITIGNORE: &str =
+    "# grid: reports are made from the data; git does not keep them\n*\n";
 
 fn bad(ctx: &Context, what: &str) -> Error {
     Error::Usage(format!(
@@ -125,10 +133,11 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
         }
         ReportKind::Rollout { .. } => (rollout::build(&rc), format!("{today}-阵地建设")),
     };
-    let path = out.output.as_ref().map_or_else(
-        || root.join("报表").join(format!("{name}.xlsx")),
-        |p| ctx.path(p),
-    );
+    let reports_dir = root.join(REPORTS_DIR);
+    let path = out
+        .output
+        .as_ref()
+        .map_or_else(|| reports_dir.join(format!("{name}.xlsx")), |p| ctx.path(p));
     if path.starts_with(&root) {
         crate::write::inside(&root, &path)?;
     }
@@ -152,6 +161,10 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
         render(&book, &cover).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
     let mut staged = Staged::default();
     staged.add(&path, &bytes)?;
+    let ignore = reports_dir.join(".gitignore");
+    if path.starts_with(&reports_dir) && !ignore.exists() {
+        staged.add(&ignore, REPORTS_GITIGNORE.as_bytes())?;
+    }
     let mut written = vec![path.clone()];
     if matches!(args.kind, ReportKind::Disclosure { .. }) {
         let csv_path = path.with_extension("csv");
@@ -161,7 +174,7 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
                 .rows
                 .iter()
                 .map(|r| r.iter().map(|c| c.value.text()).collect());
-            staged.add(&csv_path, csv_text(&sheet.headings, rows).as_bytes())?;
+            staged.add(&csv_path, csv_file_text(&sheet.headings, rows).as_bytes())?;
         }
         staged.add(&html_path, disclosure::html(&book).as_bytes())?;
         written.extend([csv_path, html_path]);

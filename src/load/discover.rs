@@ -1,6 +1,6 @@
 //! Finding the repository and its files. The repository root is the folder holding
-//! `town.yaml`; data files are recognised by folder and name pattern (DESIGN.md, "Files of a
-//! town repository"), anything else in a data folder is reported and not read.
+//! `town.yaml`; data files are recognised by folder and name pattern (the headings of
+//! docs/FORMATS.md), anything else in a data folder is reported and not read.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,23 +9,23 @@ use crate::error::Error;
 
 /// The fixed files, relative to the root.
 pub const TOWN: &str = "town.yaml";
-/// See DESIGN.md.
+/// The catalog of reportable items.
 pub const CATALOG: &str = "catalog.yaml";
-/// See DESIGN.md.
+/// Enforcement groups and county departments.
 pub const ENFORCEMENT: &str = "enforcement.yaml";
-/// See DESIGN.md.
+/// Holidays and make-up workdays.
 pub const CALENDAR: &str = "calendar.yaml";
-/// See DESIGN.md.
+/// The work areas.
 pub const WORK_AREAS: &str = "grids/work-areas.yaml";
-/// See DESIGN.md.
+/// The enterprise grids.
 pub const ENTERPRISES: &str = "grids/enterprises.yaml";
-/// See DESIGN.md.
+/// The villages.
 pub const VILLAGES: &str = "grids/villages.yaml";
-/// See DESIGN.md.
+/// Who holds which role in which grid.
 pub const ROSTER: &str = "roster.csv";
-/// See DESIGN.md.
+/// The supervision office's decisions on findings.
 pub const DECISIONS: &str = "findings/decisions.yaml";
-/// See DESIGN.md.
+/// The files `grid import` has added, by content hash.
 pub const MANIFEST: &str = "imports/manifest.csv";
 /// Import rules (read by `grid import`).
 pub const IMPORT_RULES: &str = "imports/rules.yaml";
@@ -41,9 +41,37 @@ pub const REQUIRED: &[&str] = &[
     ROSTER,
 ];
 
+/// `name` without its extension `.ext`, matched without regard to case: a file saved on
+/// Windows as `2026-11.CSV` is the same record file as `2026-11.csv`.
+pub fn strip_extension<'a>(name: &'a str, ext: &str) -> Option<&'a str> {
+    let at = name.len().checked_sub(ext.len() + 1)?;
+    let (stem, dot_ext) = (name.get(..at)?, name.get(at..)?);
+    (dot_ext.starts_with('.') && dot_ext[1..].eq_ignore_ascii_case(ext)).then_some(stem)
+}
+
+/// How a file of the repository is spelled on disk: `relative` itself, or, when only a
+/// spelling differing in ASCII case exists (`patrols/2026-11.CSV`), that one, so that a
+/// writer adds to the file the loader reads rather than making a second file for the month.
+pub fn existing_spelling(root: &Path, relative: &str) -> String {
+    if root.join(relative).exists() {
+        return relative.to_string();
+    }
+    let (dir, name) = relative.rsplit_once('/').unwrap_or(("", relative));
+    list_dir(&root.join(dir))
+        .ok()
+        .and_then(|names| names.into_iter().find(|n| n.eq_ignore_ascii_case(name)))
+        .map_or_else(
+            || relative.to_string(),
+            |found| match dir {
+                "" => found,
+                _ => format!("{dir}/{found}"),
+            },
+        )
+}
+
 /// Walks up from `start` to the first folder holding `town.yaml`.
 pub fn find_root(start: &Path) -> Result<PathBuf, Error> {
-    let start = fs::canonicalize(start).map_err(|e| Error::io(start, e))?;
+    let start = dunce::canonicalize(start).map_err(|e| Error::io(start, e))?;
     start
         .ancestors()
         .find(|dir| dir.join(TOWN).is_file())
@@ -115,7 +143,7 @@ pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
         }
     }
     let monthly = |name: &str| {
-        let stem = name.strip_suffix(".csv")?;
+        let stem = strip_extension(name, "csv")?;
         let (y, m) = stem.split_once('-')?;
         let month: u32 = if m.len() == 2 {
             m.parse().ok()?
@@ -125,12 +153,12 @@ pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
         (1..=12).contains(&month).then_some((year(y)?, month))
     };
     let quarterly = |name: &str| {
-        let stem = name.strip_suffix(".csv")?;
+        let stem = strip_extension(name, "csv")?;
         let (y, q) = stem.split_once("-Q")?;
         let quarter: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
         Some((year(y)?, quarter))
     };
-    let yearly = |name: &str| Some((year(name.strip_suffix(".csv")?)?, 0));
+    let yearly = |name: &str| Some((year(strip_extension(name, "csv")?)?, 0));
     for (dir, list, pattern) in [
         (
             "patrols",
@@ -159,7 +187,7 @@ pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
         }
         for name in list_dir(&dir)? {
             let path = format!("cases/{folder}/{name}");
-            match name.strip_suffix(".yaml") {
+            match strip_extension(&name, "yaml") {
                 Some(id) => files.cases.push(CaseFileName {
                     path,
                     year: year(&folder),

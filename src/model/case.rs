@@ -136,7 +136,7 @@ impl Cases {
     }
 }
 
-/// The state of a case (DESIGN.md, "cases").
+/// The state of a case (docs/CASES.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum State {
     /// 上报.

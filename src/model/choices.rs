@@ -1,5 +1,5 @@
 //! The closed vocabularies of the file formats (roles, channels, event actions …). Each is an
-//! enum whose text form is fixed by DESIGN.md; [`choices!`] gives them parsing, printing and
+//! enum whose text form is fixed by docs/FORMATS.md; [`choices!`] gives them parsing, printing and
 //! the list of valid values for error messages.
 
 use schemars::JsonSchema;

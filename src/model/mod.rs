@@ -68,7 +68,9 @@ pub struct Town {
 impl Town {
     /// Whether the register file at `path` could not be read to its end.
     pub fn is_unread(&self, path: &str) -> bool {
-        !self.unread.is_empty() && self.unread.contains(path)
+        !self.unread.is_empty()
+            && (self.unread.contains(path)
+                || self.unread.iter().any(|u| u.eq_ignore_ascii_case(path)))
     }
 
     /// The span of a named field of a CSV row (the row's span where the file has no such

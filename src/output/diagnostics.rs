@@ -83,7 +83,11 @@ pub fn render_text(
         let shown: String = text.chars().take(200).collect();
         let _ = writeln!(out, "{blue}{pad} |{reset}");
         let _ = writeln!(out, "{blue}{number} |{reset} {shown}");
-        if let Some((start, width)) = caret(&shown, d.span.col, path.ends_with(".csv")) {
+        if let Some((start, width)) = caret(
+            &shown,
+            d.span.col,
+            crate::load::discover::strip_extension(path, "csv").is_some(),
+        ) {
             let _ = writeln!(
                 out,
                 "{blue}{pad} |{reset} {}{style}{}{reset}",

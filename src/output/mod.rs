@@ -23,6 +23,16 @@ pub fn csv_text<H: AsRef<str>>(
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// A CSV file for a clerk to open in Excel: [`csv_text`] after a byte-order mark, without
+/// which Excel reads UTF-8 as the local code page and shows Chinese as mojibake. (Standard
+/// output gets no mark: it is read by programs.)
+pub fn csv_file_text<H: AsRef<str>>(
+    headings: &[H],
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> String {
+    format!("\u{feff}{}", csv_text(headings, rows))
+}
+
 /// A CSV cell that a spreadsheet will not run as a formula: cells starting with `=`, `+`,
 /// `-`, `@`, tab or carriage return get the OWASP `'` prefix.
 pub fn csv_safe(cell: &str) -> String {

@@ -155,7 +155,8 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
             file,
         )?;
     }
-    Ok(())
+    w.text(".gitignore", crate::starter::GITIGNORE)?;
+    w.text(".gitattributes", crate::starter::GITATTRIBUTES)
 }
 
 fn town_file(world: &World) -> TownFile {
@@ -257,6 +258,11 @@ impl Writer<'_> {
             })
             .unwrap_or_default();
         std::fs::write(&path, format!("{header}{body}")).map_err(|e| Error::io(&path, e))
+    }
+
+    fn text(&self, relative: &str, text: &str) -> Result<(), Error> {
+        let path = self.create(relative)?;
+        std::fs::write(&path, text).map_err(|e| Error::io(&path, e))
     }
 
     fn csv<T: Serialize>(&self, relative: &str, rows: &[T]) -> Result<(), Error> {

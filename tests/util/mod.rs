@@ -131,6 +131,25 @@ impl Town {
         self.dir.path()
     }
 
+    /// Runs git in the copy as a clerk; its standard output, after asserting it succeeded.
+    pub fn git(&self, args: &[&str]) -> String {
+        let out = Command::new("git")
+            .args(args)
+            .current_dir(self.path())
+            .env("GIT_AUTHOR_NAME", "c")
+            .env("GIT_AUTHOR_EMAIL", "p0006@qingshan.gov.cn")
+            .env("GIT_COMMITTER_NAME", "c")
+            .env("GIT_COMMITTER_EMAIL", "p0006@qingshan.gov.cn")
+            .output()
+            .expect("git runs");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     /// A file's text.
     pub fn read(&self, file: &str) -> String {
         std::fs::read_to_string(self.path().join(file)).unwrap()

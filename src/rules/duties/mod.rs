@@ -1,4 +1,4 @@
-//! The duty engine: every duty of DESIGN.md's table as instances with a start, a deadline and
+//! The duty engine: every duty of docs/DUTIES.md's table as instances with a start, a deadline and
 //! when (if ever) it was done; from them, as of a moment, what is overdue, late or due soon.
 //!
 //! Each module below generates the instances of one kind of duty for a range of days. The
@@ -22,7 +22,7 @@ use crate::model::Town;
 use crate::model::grid::GridIx;
 use crate::model::people::PersonIx;
 
-/// What is owed, named by what it becomes when it is missed or late (DESIGN.md duty kinds).
+/// What is owed, named by what it becomes when it is missed or late (the duty kinds of docs/DUTIES.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Duty {
     /// A base member's daily patrol row.

@@ -1,0 +1,245 @@
+//! A newcomer's first hour: what a clerk installing and starting `grid` meets — version,
+//! completions, man pages, `--repo`, reports kept out of git, files saved on Windows.
+
+mod util;
+
+use std::path::Path;
+use std::process::Command;
+
+use util::{Town, grid};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether a program runs here; when it does not, says plainly that the test is skipped.
+fn have(program: &str, test: &str) -> bool {
+    let found = Command::new(program).arg("--version").output().is_ok();
+    if !found {
+        eprintln!("SKIPPED {test}: `{program}` is not installed (.ci/run installs it)");
+    }
+    found
+}
+
+#[test]
+fn version_names_the_release_commit_and_date() {
+    let run = grid(&["--version"]);
+    assert_eq!(run.code, 0);
+    let line = run.stdout.trim();
+    let release = format!("grid {}", env!("CARGO_PKG_VERSION"));
+    let stamp = line
+        .strip_prefix(&release)
+        .unwrap_or_else(|| panic!("{line}"));
+    let head = Command::new("git")
+        .args(["log", "-1", "--format=%h %cs", "--abbrev=9"])
+        .current_dir(root())
+        .output();
+    match head {
+        Ok(out) if out.status.success() => {
+            let head = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            assert_eq!(stamp, format!(" ({head})"), "{line}");
+        }
+        _ => assert_eq!(stamp, "", "built outside git: {line}"),
+    }
+}
+
+#[test]
+fn completions_never_offer_the_hidden_commands() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let run = grid(&["completions", shell]);
+        assert_eq!(run.code, 0, "{shell}: {}", run.stderr);
+        for hidden in ["synth", "generate-files"] {
+            assert!(!run.stdout.contains(hidden), "{shell} offers {hidden}");
+        }
+        assert!(run.stdout.contains("withdraw-disclosure"), "{shell}");
+    }
+    let help = grid(&["--help"]);
+    assert!(!help.stdout.contains("synth"), "{}", help.stdout);
+    // The developers' commands still run, with their own errors.
+    let dev = grid(&["synth", "--villages", "x", "--out", "/nonexistent"]);
+    assert_eq!(dev.code, 2, "{}", dev.stderr);
+    assert!(dev.stderr.contains("--villages"), "{}", dev.stderr);
+}
+
+#[test]
+fn fish_offers_languages_not_file_names_after_lang() {
+    if !have("fish", "fish_offers_languages_not_file_names_after_lang") {
+        return;
+    }
+    let script = root().join("completions/grid.fish");
+    for line in ["grid --lang ", "grid check --lang "] {
+        let out = Command::new("fish")
+            .arg("-c")
+            .arg(format!(
+                "source '{}'; complete -C '{line}'",
+                script.display()
+            ))
+            .current_dir(root())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut offered: Vec<&str> = text
+            .lines()
+            .map(|l| l.split('\t').next().unwrap_or(""))
+            .collect();
+        offered.sort();
+        assert_eq!(offered, ["en", "zh"], "after `{line}`: {text}");
+    }
+}
+
+#[test]
+fn man_pages_ship_every_page_they_name_and_the_sections_a_manual_has() {
+    let dir = root().join("completions/man");
+    let mut pages: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    pages.sort();
+    assert!(pages.len() > 30, "{pages:?}");
+    for page in &pages {
+        let text = std::fs::read_to_string(dir.join(page)).unwrap();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find("(1)") {
+            let name: String = rest[..at]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '\\')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<String>()
+                .replace("\\-", "-");
+            if name.starts_with("grid") {
+                assert!(
+                    pages.contains(&format!("{name}.1")),
+                    "{page} refers to {name}(1), which does not ship"
+                );
+            }
+            rest = &rest[at + 3..];
+        }
+        assert!(!text.contains("synth"), "{page}");
+    }
+    let main = std::fs::read_to_string(dir.join("grid.1")).unwrap();
+    for section in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH EXAMPLES",
+    ] {
+        assert!(main.contains(section), "grid.1 lacks {section}");
+    }
+    for variable in [
+        "GRID_REPO",
+        "GRID_LANG",
+        "LANG",
+        "NO_COLOR",
+        "CLICOLOR_FORCE",
+    ] {
+        assert!(
+            main.contains(variable),
+            "grid.1 does not explain {variable}"
+        );
+    }
+    let name = main
+        .lines()
+        .skip_while(|l| *l != ".SH NAME")
+        .nth(1)
+        .unwrap();
+    let about = name
+        .strip_prefix("grid \\- ")
+        .unwrap_or_else(|| panic!("{name}"));
+    assert!(!about.starts_with("grid"), "NAME repeats itself: {name}");
+}
+
+#[test]
+fn repo_given_as_a_subfolder_finds_the_town_above_it() {
+    let run = grid(&[
+        "check",
+        "--repo",
+        "example-town/patrols",
+        "--as-of",
+        "2026-11-24",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.summary()["errors"], 0);
+    let none = grid(&["check", "--repo", "tests/fixtures"]);
+    assert_eq!(none.code, 2);
+    assert!(none.stderr.contains("town.yaml"), "{}", none.stderr);
+}
+
+#[test]
+fn reports_are_ignored_by_git_in_any_town_repository() {
+    let town = Town::copy();
+    // A town repository made by hand: no .gitignore of grid's.
+    std::fs::remove_file(town.path().join(".gitignore")).unwrap();
+    town.git(&["init", "-q"]);
+    town.git(&["add", "."]);
+    town.git(&["commit", "-q", "-m", "town"]);
+    for kind in ["monthly", "disclosure"] {
+        let run = util::grid_in(
+            town.path(),
+            &[
+                "report",
+                kind,
+                "--month",
+                "2026-11",
+                "--as-of",
+                "2026-11-30",
+            ],
+        );
+        assert_eq!(run.code, 0, "{kind}: {}", run.stderr);
+    }
+    assert!(town.path().join("报表").read_dir().unwrap().count() >= 4);
+    let status = town.git(&["status", "--porcelain", "--untracked-files=all"]);
+    assert_eq!(status, "", "reports show in git status");
+    // The project's own checkout ignores reports written into example-town.
+    let ignored = Command::new("git")
+        .args(["check-ignore", "-q", "example-town/报表/2026-11.xlsx"])
+        .current_dir(root())
+        .status();
+    if let Ok(status) = ignored {
+        assert!(status.success() || status.code() == Some(128), "{status}");
+    }
+}
+
+#[test]
+fn disclosure_csv_opens_in_excel_with_its_chinese_intact() {
+    let town = Town::copy();
+    let run = util::grid_in(
+        town.path(),
+        &[
+            "report",
+            "disclosure",
+            "--month",
+            "2026-11",
+            "-o",
+            "公示.xlsx",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let bytes = std::fs::read(town.path().join("公示.csv")).unwrap();
+    assert!(bytes.starts_with("\u{feff}".as_bytes()), "no BOM");
+}
+
+#[test]
+fn record_files_saved_with_upper_case_extensions_are_read() {
+    let town = Town::copy();
+    let before = town.check().summary();
+    std::fs::rename(
+        town.path().join("patrols/2026-11.csv"),
+        town.path().join("patrols/2026-11.CSV"),
+    )
+    .unwrap();
+    let case = std::fs::read_dir(town.path().join("cases/2026"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .next()
+        .unwrap();
+    std::fs::rename(&case, case.with_extension("YAML")).unwrap();
+    let after = town.check();
+    assert_eq!(after.summary(), before, "{}", after.stdout);
+    assert!(after.diagnostics().is_empty(), "{:?}", after.diagnostics());
+}
