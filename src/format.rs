@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::choices::{Action, BottomLine, Card, Channel, Impact, Outcome, Role, Verdict};
+use crate::model::choices::{
+    Action, BottomLine, Card, Channel, Impact, MeetingKind, Outcome, PatrolChannel, Role, Verdict,
+};
 use crate::timefmt::{Clock, Stamp};
 
 /// `town.yaml`: the town, its level-1 grid, leadership group, offices and policy.
@@ -723,8 +725,59 @@ pub struct DecisionEntry {
     pub note: Option<String>,
 }
 
+/// Whether a CSV column must be there, and whether a row may leave it empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// The column may be missing from the header; a row may leave it empty.
+    Optional,
+    /// The header must have the column; a row may leave it empty.
+    Column,
+    /// The header must have the column and every row must fill it.
+    Value,
+}
+
+/// What a CSV column holds, as the loader reads it (cells are trimmed first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Free text.
+    Text,
+    /// `YYYY-MM-DD`, years 1970–2099.
+    Date,
+    /// `HH:MM` (or `H:MM`, or with seconds).
+    Clock,
+    /// `YYYY-MM-DD HH:MM` (also with `T`, and with seconds).
+    Stamp,
+    /// An id: letters, digits, `_` and `-`.
+    Id,
+    /// Ids separated by `;` (or `；`).
+    IdList,
+    /// A whole number; empty is 0.
+    Count,
+    /// One of a closed vocabulary.
+    Choice(&'static [&'static str]),
+    /// `person:reason` entries separated by `;`.
+    Absences,
+    /// `patrol:DATE:PERSON`, `inspection:DATE:AREA`, `case:ID` or a bare case id.
+    RecordRef,
+    /// 64 hexadecimal digits.
+    Sha256,
+}
+
+/// One column of a CSV record kind.
+#[derive(Clone, Copy, Debug)]
+pub struct Column {
+    /// The heading.
+    pub name: &'static str,
+    /// Whether it must be there and filled.
+    pub need: Need,
+    /// What it holds.
+    pub shape: Shape,
+}
+
 macro_rules! csv_rows {
-    ($($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident,)* })*) => {$(
+    ($($(#[$meta:meta])* $name:ident {
+        $($(#[$fmeta:meta])* $field:ident: $need:ident $shape:ident $(($choice:ident))?,)*
+    })*) => {$(
         $(#[$meta])*
         #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
@@ -735,6 +788,22 @@ macro_rules! csv_rows {
         impl $name {
             /// The columns, in file order.
             pub const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            /// The columns with what each must hold, in file order.
+            pub const SPEC: &'static [Column] = &[$(Column {
+                name: stringify!($field),
+                need: Need::$need,
+                shape: Shape::$shape $(($choice::TEXTS))?,
+            }),*];
+
+            /// The columns the header must have.
+            pub fn required_columns() -> Vec<&'static str> {
+                Self::SPEC
+                    .iter()
+                    .filter(|c| c.need != Need::Optional)
+                    .map(|c| c.name)
+                    .collect()
+            }
         }
     )*};
 }
@@ -743,159 +812,159 @@ csv_rows! {
     /// A row of `roster.csv`: one assignment of a person to a grid.
     RosterRow {
         /// Person id.
-        person,
+        person: Value Id,
         /// Full name.
-        name,
+        name: Column Text,
         /// Mobile or landline.
-        phone,
+        phone: Optional Text,
         /// Grid id.
-        grid,
+        grid: Value Id,
         /// Role (see docs/FORMATS.md).
-        role,
+        role: Value Choice(Role),
         /// Title, free text (村支书, 村委委员, 信息员 …).
-        title,
+        title: Optional Text,
         /// First day of the assignment (empty: always).
-        from,
+        from: Optional Date,
         /// Last day of the assignment (empty: open).
-        to,
+        to: Optional Date,
         /// WeChat id.
-        wechat,
+        wechat: Optional Text,
         /// Git author email (clerks).
-        email,
+        email: Optional Text,
     }
 
     /// A row of `patrols/YYYY-MM.csv`: one member's patrol on one day.
     PatrolRow {
         /// The day patrolled.
-        date,
+        date: Value Date,
         /// Village grid id.
-        grid,
+        grid: Value Id,
         /// Person id of the base member.
-        member,
+        member: Value Id,
         /// Start, HH:MM.
-        start,
+        start: Optional Clock,
         /// End, HH:MM.
-        end,
+        end: Optional Clock,
         /// Catalog item codes checked, `;`-separated.
-        items,
+        items: Optional IdList,
         /// Number of issues found.
-        issues,
+        issues: Optional Count,
         /// Case ids opened from it, `;`-separated.
-        cases,
+        cases: Optional IdList,
         /// Free text.
-        notes,
+        notes: Optional Text,
         /// Person id of the village head who signed.
-        signed_by,
+        signed_by: Optional Id,
         /// When signed, YYYY-MM-DD HH:MM.
-        signed_at,
+        signed_at: Optional Stamp,
         /// Person id of the social member who reported it.
-        reported_by,
+        reported_by: Optional Id,
         /// When reported to the centre, YYYY-MM-DD HH:MM.
-        reported_at,
+        reported_at: Optional Stamp,
         /// wechat_group (default), wechat_direct, hotline, app, paper.
-        channel,
+        channel: Optional Choice(PatrolChannel),
     }
 
     /// A row of `sweeps/YYYY-MM.csv`: one village's sweep on the 1st or 15th.
     SweepRow {
         /// The sweep day.
-        date,
+        date: Value Date,
         /// Village grid id.
-        grid,
+        grid: Value Id,
         /// Person id of the organiser (the village head).
-        organizer,
+        organizer: Column Id,
         /// Person ids present, `;`-separated.
-        participants,
+        participants: Optional IdList,
         /// Absent members with reason: `person:reason;…`.
-        absent,
+        absent: Optional Absences,
         /// Number of issues found.
-        issues,
+        issues: Optional Count,
         /// Case ids opened, `;`-separated.
-        cases,
+        cases: Optional IdList,
         /// Free text.
-        notes,
+        notes: Optional Text,
     }
 
     /// A row of `meetings/YYYY-MM.csv`.
     MeetingRow {
         /// The meeting day.
-        date,
+        date: Value Date,
         /// village_half_month, town_consultation or joint_office.
-        kind,
+        kind: Value Choice(MeetingKind),
         /// Grid id (the village, or the town grid).
-        grid,
+        grid: Value Id,
         /// Person id of the chair.
-        chair,
+        chair: Optional Id,
         /// Person ids present, `;`-separated.
-        attendees,
+        attendees: Optional IdList,
         /// Case ids discussed, `;`-separated.
-        cases,
+        cases: Optional IdList,
         /// Decisions, free text.
-        decisions,
+        decisions: Optional Text,
         /// Person id who signed the minutes.
-        signed_by,
+        signed_by: Optional Id,
         /// Person id who reported the minutes.
-        reported_by,
+        reported_by: Optional Id,
         /// When reported, YYYY-MM-DD HH:MM.
-        reported_at,
+        reported_at: Optional Stamp,
         /// Free text.
-        notes,
+        notes: Optional Text,
     }
 
     /// A row of `inspections/YYYY-Qn.csv`: a quarterly joint inspection of a work area.
     InspectionRow {
         /// The inspection day.
-        date,
+        date: Value Date,
         /// Work-area grid id.
-        work_area,
+        work_area: Value Id,
         /// Person id of the lead (the work-area head).
-        lead,
+        lead: Column Id,
         /// Person ids taking part, `;`-separated.
-        participants,
+        participants: Optional IdList,
         /// Village grid ids covered, `;`-separated.
-        villages,
+        villages: Optional IdList,
         /// Number of issues found.
-        issues,
+        issues: Optional Count,
         /// Case ids opened, `;`-separated.
-        cases,
+        cases: Optional IdList,
         /// Free text.
-        notes,
+        notes: Optional Text,
     }
 
     /// A row of `approvals/YYYY.csv`: an approval that needs follow-up supervision.
     ApprovalRow {
         /// Approval id.
-        id,
+        id: Value Id,
         /// Catalog item code.
-        item,
+        item: Value Id,
         /// Village grid id.
-        village,
+        village: Value Id,
         /// Applicant (personal data: masked on export).
-        applicant,
+        applicant: Optional Text,
         /// Date approved.
-        approved_at,
+        approved_at: Value Date,
         /// Date by which the grid must have checked it.
-        follow_up_by,
+        follow_up_by: Value Date,
         /// The record that checked it: `patrol:DATE:PERSON`, `inspection:DATE:AREA` or `case:ID`.
-        supervised_by,
+        supervised_by: Optional RecordRef,
         /// Free text.
-        notes,
+        notes: Optional Text,
     }
 
     /// A row of `imports/manifest.csv`: one imported file.
     ManifestRow {
         /// SHA-256 of the file's bytes.
-        sha256,
+        sha256: Value Sha256,
         /// The file's name as imported.
-        file,
+        file: Value Text,
         /// The kind it was read as.
-        kind,
+        kind: Optional Text,
         /// When, YYYY-MM-DD HH:MM.
-        imported_at,
+        imported_at: Optional Stamp,
         /// Rows added.
-        added,
+        added: Optional Count,
         /// Rows skipped as already present.
-        skipped,
+        skipped: Optional Count,
     }
 }
 

@@ -1,7 +1,12 @@
 //! JSON Schemas of every YAML file and CSV row kind, generated from the types of
 //! [`crate::format`]. Editors use them through the `# yaml-language-server: $schema=` line.
+//! A CSV row's schema carries the constraints its columns' [`Column`] descriptions give the
+//! loader: which columns are required and filled, and the pattern or values of each.
 
 use schemars::JsonSchema;
+use serde_json::{Value, json};
+
+use crate::format::{Column, Need, Shape};
 
 use crate::format::{
     ApprovalRow, CalendarFile, CaseFile, CatalogFile, DecisionsFile, EnforcementFile,
@@ -16,6 +21,65 @@ fn schema<T: JsonSchema>() -> String {
     text
 }
 
+/// The schema of a CSV row kind: its fields' descriptions from the type, its constraints from
+/// the column descriptions.
+fn row_schema<T: JsonSchema>(columns: &[Column]) -> String {
+    let mut schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
+    if let Some(properties) = schema["properties"].as_object_mut() {
+        for column in columns {
+            if let Some(Value::Object(property)) = properties.get_mut(column.name) {
+                property.remove("default");
+                for (key, value) in constraint(column) {
+                    property.insert(key.to_string(), value);
+                }
+            }
+        }
+    }
+    let required: Vec<&str> = columns
+        .iter()
+        .filter(|c| c.need != Need::Optional)
+        .map(|c| c.name)
+        .collect();
+    schema["required"] = json!(required);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+const DATE: &str = "(?:19[7-9][0-9]|20[0-9]{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])";
+const CLOCK: &str = "(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?";
+const ID: &str = "[A-Za-z0-9_-]+";
+
+/// The JSON Schema keywords that say what a column's cell may hold.
+fn constraint(column: &Column) -> Vec<(&'static str, Value)> {
+    let filled = column.need == Need::Value;
+    let body = match column.shape {
+        Shape::Choice(values) => {
+            let mut allowed: Vec<&str> = values.to_vec();
+            if !filled {
+                allowed.push("");
+            }
+            return vec![("enum", json!(allowed))];
+        }
+        Shape::Text if filled => return vec![("pattern", json!("\\S"))],
+        Shape::Text => return Vec::new(),
+        Shape::Date => DATE.to_string(),
+        Shape::Clock => CLOCK.to_string(),
+        Shape::Stamp => format!("{DATE}[ T]{CLOCK}"),
+        Shape::Id => ID.to_string(),
+        Shape::IdList => "[A-Za-z0-9_;；\\s-]*".to_string(),
+        Shape::Count => "[0-9]{1,9}".to_string(),
+        Shape::Absences => {
+            let entry = format!("{ID}(?:\\s*[:：][^;；]*)?");
+            format!("(?:{entry})?(?:\\s*[;；]\\s*(?:{entry})?)*")
+        }
+        Shape::RecordRef => format!("(?:patrol:{DATE}:{ID}|inspection:{DATE}:{ID}|case:{ID}|{ID})"),
+        Shape::Sha256 => "[0-9a-fA-F]{64}".to_string(),
+    };
+    let optional = if filled { "" } else { "?" };
+    vec![("pattern", json!(format!("^\\s*(?:{body}){optional}\\s*$")))]
+}
+
 /// The schema file name for each YAML file or CSV row kind, and its text.
 pub fn all() -> Vec<(&'static str, String)> {
     vec![
@@ -28,13 +92,34 @@ pub fn all() -> Vec<(&'static str, String)> {
         ("villages.schema.json", schema::<VillagesFile>()),
         ("case.schema.json", schema::<CaseFile>()),
         ("decisions.schema.json", schema::<DecisionsFile>()),
-        ("roster-row.schema.json", schema::<RosterRow>()),
-        ("patrol-row.schema.json", schema::<PatrolRow>()),
-        ("sweep-row.schema.json", schema::<SweepRow>()),
-        ("meeting-row.schema.json", schema::<MeetingRow>()),
-        ("inspection-row.schema.json", schema::<InspectionRow>()),
-        ("approval-row.schema.json", schema::<ApprovalRow>()),
-        ("manifest-row.schema.json", schema::<ManifestRow>()),
+        (
+            "roster-row.schema.json",
+            row_schema::<RosterRow>(RosterRow::SPEC),
+        ),
+        (
+            "patrol-row.schema.json",
+            row_schema::<PatrolRow>(PatrolRow::SPEC),
+        ),
+        (
+            "sweep-row.schema.json",
+            row_schema::<SweepRow>(SweepRow::SPEC),
+        ),
+        (
+            "meeting-row.schema.json",
+            row_schema::<MeetingRow>(MeetingRow::SPEC),
+        ),
+        (
+            "inspection-row.schema.json",
+            row_schema::<InspectionRow>(InspectionRow::SPEC),
+        ),
+        (
+            "approval-row.schema.json",
+            row_schema::<ApprovalRow>(ApprovalRow::SPEC),
+        ),
+        (
+            "manifest-row.schema.json",
+            row_schema::<ManifestRow>(ManifestRow::SPEC),
+        ),
         ("import-rules.schema.json", schema::<ImportRulesFile>()),
     ]
 }

@@ -243,3 +243,105 @@ fn record_files_saved_with_upper_case_extensions_are_read() {
     assert_eq!(after.summary(), before, "{}", after.stdout);
     assert!(after.diagnostics().is_empty(), "{:?}", after.diagnostics());
 }
+
+fn row_validator(kind: &str) -> jsonschema::Validator {
+    let path = root().join(format!("schemas/{kind}-row.schema.json"));
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+/// Every row of a CSV file as a JSON object of its cells.
+fn rows_of(path: &Path) -> Vec<serde_json::Value> {
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    reader
+        .records()
+        .map(|record| {
+            let record = record.unwrap();
+            serde_json::Value::Object(
+                headers
+                    .iter()
+                    .zip(record.iter())
+                    .map(|(h, v)| (h.to_string(), serde_json::Value::from(v)))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn row_schemas_accept_every_example_row_and_refuse_what_the_loader_refuses() {
+    let town = util::example_town();
+    let mut checked = 0;
+    for (kind, folder) in [
+        ("roster", ""),
+        ("patrol", "patrols"),
+        ("sweep", "sweeps"),
+        ("meeting", "meetings"),
+        ("inspection", "inspections"),
+        ("approval", "approvals"),
+    ] {
+        let validator = row_validator(kind);
+        let files: Vec<_> = if folder.is_empty() {
+            vec![town.join("roster.csv")]
+        } else {
+            std::fs::read_dir(town.join(folder))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect()
+        };
+        for file in files {
+            for (i, row) in rows_of(&file).iter().enumerate() {
+                let errors: Vec<String> =
+                    validator.iter_errors(row).map(|e| e.to_string()).collect();
+                assert!(
+                    errors.is_empty(),
+                    "{}:{}: {errors:?}",
+                    file.display(),
+                    i + 2
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
+    let patrol = row_validator("patrol");
+    let good = serde_json::json!({"date": "2026-11-02", "grid": "W1-V01", "member": "P0042"});
+    assert!(patrol.is_valid(&good));
+    for (bad, why) in [
+        (
+            serde_json::json!({"date": "banana", "issues": "many"}),
+            "no grid or member, a date and count that are not",
+        ),
+        (
+            serde_json::json!({"date": "2026-11-02", "grid": "W1-V01"}),
+            "no member",
+        ),
+        (
+            serde_json::json!({"date": "2026-11-02", "grid": "W1-V01", "member": ""}),
+            "empty member",
+        ),
+        (
+            serde_json::json!({"date": "2026-11-02", "grid": "W1-V01", "member": "P0042", "start": "25:00"}),
+            "no such time",
+        ),
+        (
+            serde_json::json!({"date": "2026-11-02", "grid": "W1-V01", "member": "P0042", "channel": "wechat"}),
+            "not a channel",
+        ),
+        (
+            serde_json::json!({"date": "2026-11-02", "grid": "W1-V01", "member": "P0042", "colour": "red"}),
+            "unknown column",
+        ),
+        (
+            serde_json::json!({"date": "1900-01-01", "grid": "W1-V01", "member": "P0042"}),
+            "year out of range",
+        ),
+    ] {
+        assert!(!patrol.is_valid(&bad), "accepted ({why}): {bad}");
+    }
+    let roster = row_validator("roster");
+    let row = serde_json::json!({"person": "P1", "name": "王", "grid": "QS", "role": "mayor"});
+    assert!(!roster.is_valid(&row), "a role that does not exist");
+}

@@ -101,7 +101,7 @@ pub fn patrols(
         text,
         file,
         PatrolRow::COLUMNS,
-        &["date", "grid", "member"],
+        &PatrolRow::required_columns(),
         out,
         |table, row, out| {
             let [
@@ -162,7 +162,7 @@ pub fn sweeps(
         text,
         file,
         SweepRow::COLUMNS,
-        &["date", "grid", "organizer"],
+        &SweepRow::required_columns(),
         out,
         |table, row, out| {
             let [
@@ -217,7 +217,7 @@ pub fn meetings(
         text,
         file,
         MeetingRow::COLUMNS,
-        &["date", "kind", "grid"],
+        &MeetingRow::required_columns(),
         out,
         |table, row, out| {
             let [
@@ -268,7 +268,7 @@ pub fn inspections(
         text,
         file,
         InspectionRow::COLUMNS,
-        &["date", "work_area", "lead"],
+        &InspectionRow::required_columns(),
         out,
         |table, row, out| {
             let [
@@ -313,7 +313,7 @@ pub fn approvals(
         text,
         file,
         ApprovalRow::COLUMNS,
-        &["id", "item", "village", "approved_at", "follow_up_by"],
+        &ApprovalRow::required_columns(),
         out,
         |table, row, out| {
             let [
@@ -404,7 +404,7 @@ pub fn manifest(text: &str, file: FileId, out: &mut Vec<Diagnostic>) -> Parsed<I
         text,
         file,
         ManifestRow::COLUMNS,
-        &["sha256", "file"],
+        &ManifestRow::required_columns(),
         out,
         |table, row, out| {
             let [sha256, file_f, _kind, imported_at, added, skipped] = table.fields();

@@ -721,7 +721,7 @@ fn load_roster(
         &text,
         file,
         RosterRow::COLUMNS,
-        &["person", "name", "grid", "role"],
+        &RosterRow::required_columns(),
         out,
     )?;
     let [

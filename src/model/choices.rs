@@ -20,6 +20,9 @@ macro_rules! choices {
             /// Every value, in the order of the format description.
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
 
+            /// Every value as written in files, in the same order.
+            pub const TEXTS: &'static [&'static str] = &[$($text),*];
+
             /// The value as written in files.
             pub fn as_str(self) -> &'static str {
                 match self {
@@ -37,7 +40,7 @@ macro_rules! choices {
 
             /// The valid values, for messages.
             pub fn expected() -> String {
-                [$($text),*].join(", ")
+                Self::TEXTS.join(", ")
             }
         }
 
