@@ -10,6 +10,7 @@ use crate::cli::{AsOf, GlobalArgs};
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::load::discover::find_root;
+use crate::output::terminal::{self, Terminal};
 
 /// What a command needs to know about its environment.
 #[derive(Debug)]
@@ -18,8 +19,8 @@ pub struct Context {
     cwd: PathBuf,
     /// Language of messages.
     pub lang: Lang,
-    /// Whether to colour the output.
-    pub color: bool,
+    /// Whether to colour the output and the width tables fit.
+    pub term: Terminal,
     /// Print only what is wrong.
     pub quiet: bool,
     now: NaiveDateTime,
@@ -34,14 +35,18 @@ impl Context {
             var("GRID_LANG").as_deref(),
             var("LANG").as_deref(),
         );
-        let color = !global.no_color
-            && var("NO_COLOR").is_none_or(|v| v.is_empty())
-            && std::io::stdout().is_terminal();
+        let term = terminal::detect(
+            global.no_color,
+            var("NO_COLOR").as_deref(),
+            var("CLICOLOR_FORCE").as_deref(),
+            var("COLUMNS").as_deref(),
+            std::io::stdout().is_terminal(),
+        );
         Context {
             repo: global.repo.clone(),
             cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
             lang,
-            color,
+            term,
             quiet: global.quiet,
             now: Utc::now().naive_utc() + TimeDelta::hours(8),
         }

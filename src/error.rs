@@ -19,6 +19,9 @@ pub enum Error {
         /// The cause.
         source: std::io::Error,
     },
+    /// A file to be replaced stays held open by another program (Excel or WPS on Windows).
+    #[error("{}: it is open in another program; close it in Excel or WPS and run again", .0.display())]
+    HeldOpen(PathBuf),
     /// The arguments do not make sense together.
     #[error("{0}")]
     Usage(String),
@@ -35,6 +38,12 @@ impl Error {
             (Error::Io { path, source }, Lang::Zh) => {
                 format!("无法读写 {}：{}", path.display(), source)
             }
+            (Error::HeldOpen(path), Lang::Zh) => format!(
+                "{0}：文件正被其他程序打开；请先在 Excel 或 WPS 中关闭 {1}，然后重新运行",
+                path.display(),
+                path.file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned())
+            ),
             _ => self.to_string(),
         }
     }

@@ -27,8 +27,52 @@ pub const FAULT_BEFORE_RENAME: &str = "GRID_FAULT_BEFORE_RENAME";
 pub const FAULT_ABORT_AFTER: &str = "GRID_FAULT_ABORT_AFTER_RENAMES";
 /// Test hook: `N` makes the N-th rename fail, as a file held open by another program would.
 pub const FAULT_FAIL_RENAME: &str = "GRID_FAULT_FAIL_RENAME";
+/// Test hook: `N` makes the first rename fail N times as a file held open by another
+/// program does on Windows (a sharing violation), then succeed.
+pub const FAULT_HELD_OPEN: &str = "GRID_FAULT_HELD_OPEN";
+/// The waits between attempts to rename over a file held open by another program, in
+/// milliseconds: about a second and a half in all, then the clerk is asked to close it.
+const HELD_OPEN_WAITS_MS: [u64; 5] = [50, 100, 200, 400, 800];
 /// The journal of a multi-file change in progress, in the lock's folder.
 pub const JOURNAL: &str = "grid-journal";
+
+/// Renames `temp` over `target`; while the target is held open by another program (Excel or
+/// WPS on Windows refuse a rename over a file they show), waits briefly and tries again, then
+/// gives up with [`Error::HeldOpen`], which tells the clerk what to close.
+fn persist_retrying(mut temp: tempfile::TempPath, target: &Path, first: bool) -> Result<(), Error> {
+    let mut injected = if first {
+        fault(FAULT_HELD_OPEN).unwrap_or(0)
+    } else {
+        0
+    };
+    let mut waits = HELD_OPEN_WAITS_MS.iter();
+    loop {
+        let failure = if injected > 0 {
+            injected -= 1;
+            (std::io::Error::other("sharing violation (injected)"), true)
+        } else {
+            match temp.persist(target) {
+                Ok(()) => return Ok(()),
+                Err(e) => {
+                    temp = e.path;
+                    let held = held_open(&e.error);
+                    (e.error, held)
+                }
+            }
+        };
+        match (failure, waits.next()) {
+            ((_, true), Some(ms)) => std::thread::sleep(std::time::Duration::from_millis(*ms)),
+            ((_, true), None) => return Err(Error::HeldOpen(target.to_path_buf())),
+            ((error, false), _) => return Err(Error::io(target, error)),
+        }
+    }
+}
+
+/// Whether a failed rename means another program holds the target open: on Windows, access
+/// denied (5), a sharing violation (32) or a lock violation (33).
+fn held_open(error: &std::io::Error) -> bool {
+    cfg!(windows) && matches!(error.raw_os_error(), Some(5 | 32 | 33))
+}
 
 fn fault(name: &str) -> Option<usize> {
     std::env::var(name).ok()?.parse().ok()
@@ -144,9 +188,12 @@ impl Staged {
         let mut done: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
         for (n, (temp, target, backup)) in plan.into_iter().enumerate() {
             let renamed = if fault(FAULT_FAIL_RENAME) == Some(n + 1) {
-                Err(std::io::Error::other("injected failure"))
+                Err(Error::io(
+                    &target,
+                    std::io::Error::other("injected failure"),
+                ))
             } else {
-                temp.persist(&target).map_err(|e| e.error)
+                persist_retrying(temp, &target, n == 0)
             };
             if let Err(e) = renamed {
                 put_back(&done);
@@ -156,7 +203,7 @@ impl Staged {
                 for b in &backups {
                     let _ = fs::remove_file(b);
                 }
-                return Err(Error::io(&target, e));
+                return Err(e);
             }
             if fault(FAULT_ABORT_AFTER) == Some(n + 1) {
                 std::process::abort();

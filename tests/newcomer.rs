@@ -345,3 +345,100 @@ fn row_schemas_accept_every_example_row_and_refuse_what_the_loader_refuses() {
     let row = serde_json::json!({"person": "P1", "name": "王", "grid": "QS", "role": "mayor"});
     assert!(!roster.is_valid(&row), "a role that does not exist");
 }
+
+#[test]
+fn a_report_held_open_in_excel_is_retried_then_the_clerk_is_told_what_to_close() {
+    let town = Town::copy();
+    let args = [
+        "report",
+        "monthly",
+        "--month",
+        "2026-11",
+        "-o",
+        "十一月.xlsx",
+    ];
+    let brief = util::grid_env(town.path(), &args, &[("GRID_FAULT_HELD_OPEN", "3")]);
+    assert_eq!(brief.code, 0, "{}", brief.stderr);
+    let first = std::fs::read(town.path().join("十一月.xlsx")).unwrap();
+    for (lang, says) in [
+        ("en", "close it in Excel or WPS and run again"),
+        ("zh", "请先在 Excel 或 WPS 中关闭 十一月.xlsx，然后重新运行"),
+    ] {
+        let held = util::grid_env(
+            town.path(),
+            &args,
+            &[("GRID_FAULT_HELD_OPEN", "100"), ("GRID_LANG", lang)],
+        );
+        assert_eq!(held.code, 2, "{}", held.stderr);
+        assert!(held.stderr.contains(says), "{lang}: {}", held.stderr);
+        assert!(!held.stderr.contains("os error"), "{}", held.stderr);
+        assert_eq!(
+            std::fs::read(town.path().join("十一月.xlsx")).unwrap(),
+            first
+        );
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(town.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".grid-tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// The widest line of `text` in terminal columns (CJK characters are two).
+fn widest(text: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+}
+
+#[test]
+fn tables_fit_the_terminal_width() {
+    let town = util::example_town();
+    let repo = town.to_str().unwrap();
+    for args in [
+        &["check", "--repo", repo, "--as-of", "2026-11-24"][..],
+        &[
+            "duties",
+            "--repo",
+            repo,
+            "--as-of",
+            "2026-11-24",
+            "--from",
+            "2026-11-20",
+        ],
+        &["score", "--repo", repo, "--month", "2026-11"],
+        &["findings", "--repo", repo, "--month", "2026-11"],
+        &["case", "list", "--repo", repo, "--as-of", "2026-11-24"],
+    ] {
+        let wide = util::grid_env(root(), args, &[("GRID_LANG", "zh")]);
+        assert!(widest(&wide.stdout) > 80, "{args:?} is narrow anyway");
+        let run = util::grid_env(root(), args, &[("COLUMNS", "80"), ("GRID_LANG", "zh")]);
+        assert!(widest(&run.stdout) <= 80, "{args:?}:\n{}", run.stdout);
+    }
+}
+
+#[test]
+fn clicolor_force_colours_a_pipe_and_no_color_still_wins() {
+    let args = ["check", "--repo", "example-town", "--as-of", "2026-11-24"];
+    let plain = util::grid_env(root(), &args, &[("NO_COLOR", "")]);
+    assert!(!plain.stdout.contains('\x1b'), "a pipe is not coloured");
+    let forced = util::grid_env(root(), &args, &[("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")]);
+    assert!(forced.stdout.contains("\x1b["), "CLICOLOR_FORCE=1 colours");
+    let zero = util::grid_env(root(), &args, &[("NO_COLOR", ""), ("CLICOLOR_FORCE", "0")]);
+    assert!(!zero.stdout.contains('\x1b'), "CLICOLOR_FORCE=0 does not");
+    let both = util::grid_env(root(), &args, &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]);
+    assert!(!both.stdout.contains('\x1b'), "NO_COLOR wins");
+    let flag = util::grid_env(
+        root(),
+        &[
+            "--no-color",
+            "check",
+            "--repo",
+            "example-town",
+            "--as-of",
+            "2026-11-24",
+        ],
+        &[("NO_COLOR", ""), ("CLICOLOR_FORCE", "1")],
+    );
+    assert!(!flag.stdout.contains('\x1b'), "--no-color wins");
+}

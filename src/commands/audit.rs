@@ -67,7 +67,7 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
                 lang.pick("记录", "Record"),
                 lang.pick("详情", "Detail"),
             ];
-            let mut t = table::new(&headings, ctx.color);
+            let mut t = table::new(&headings, ctx.term);
             for i in &items {
                 let id = i.commit.id.to_string();
                 t.add_row(vec![

@@ -92,13 +92,13 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
         Format::Table => {
             let mut lines = SourceLines::default();
             for d in &diagnostics {
-                text.push_str(&render_text(d, sources, &mut lines, ctx.lang, ctx.color));
+                text.push_str(&render_text(d, sources, &mut lines, ctx.lang, ctx.term));
                 text.push('\n');
             }
             if let Some(town) = &loaded.town {
                 if !overdue.is_empty() {
                     text.push_str(&render_overdue_table(
-                        town, sources, &overdue, as_of.now, ctx.lang, ctx.color,
+                        town, sources, &overdue, as_of.now, ctx.lang, ctx.term,
                     ));
                     text.push('\n');
                 }
@@ -107,7 +107,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
                         &summarize(town),
                         as_of.date,
                         ctx.lang,
-                        ctx.color,
+                        ctx.term,
                     ));
                     text.push('\n');
                 }

@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
     let sources = &loaded.sources;
     let text = match args.format {
         ListFormat::Table => {
-            render_calendar_table(&town, sources, &items, ctx.lang, ctx.color) + "\n"
+            render_calendar_table(&town, sources, &items, ctx.lang, ctx.term) + "\n"
         }
         ListFormat::Csv => render_calendar_csv(&town, sources, &items, ctx.lang),
         ListFormat::Json => items

@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, args: &FindingsArgs) -> Result<Outcome, Error> {
     let period = period(ctx, &args.period)?;
     let found = findings(&town, period);
     let text = match args.format {
-        ListFormat::Table => render_table(&town, &found, ctx.lang, ctx.color),
+        ListFormat::Table => render_table(&town, &found, ctx.lang, ctx.term),
         ListFormat::Csv => render_csv(&town, &found, ctx.lang),
         ListFormat::Json => found
             .iter()

@@ -214,7 +214,7 @@ fn summary_table(book: &Book, ctx: &Context, written: &[PathBuf]) -> String {
             ctx.lang.pick("项目", "Item"),
             ctx.lang.pick("数值", "Value"),
         ],
-        ctx.color,
+        ctx.term,
     );
     t.add_row(vec![
         ctx.lang.pick("报表", "Report").to_string(),

@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<Outcome, Error> {
     };
     let assessment = assess(&town, &window);
     let text = match args.format {
-        ListFormat::Table => render_table(&town, &assessment, ctx.lang, ctx.color),
+        ListFormat::Table => render_table(&town, &assessment, ctx.lang, ctx.term),
         ListFormat::Csv => render_csv(&town, &assessment, ctx.lang),
         ListFormat::Json => render_json(&town, &assessment),
     };

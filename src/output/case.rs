@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 use crate::model::Town;
 use crate::model::case::{Case, CaseIx, Party, State, Target};
 use crate::model::choices::Action;
+use crate::output::terminal::Terminal;
 use crate::output::{csv_text, table};
 use crate::rules::duties::{Instance, Status};
 use crate::timefmt::format_stamp;
@@ -106,7 +107,7 @@ pub fn render_show(
     deadlines: &[Instance],
     now: NaiveDateTime,
     lang: Lang,
-    color: bool,
+    term: Terminal,
 ) -> String {
     let mut out = format!("{id} {}\n", case.title);
     let item = case.item.map_or_else(String::new, |i| {
@@ -182,7 +183,7 @@ pub fn render_show(
         lang.pick("内容", "Detail"),
         lang.pick("间隔", "After"),
     ];
-    let mut t = table::new(&headings, color);
+    let mut t = table::new(&headings, term);
     let mut previous: Option<NaiveDateTime> = None;
     for (at, what, who, detail) in steps {
         let after = previous.map_or_else(String::new, |p| duration(at - p, lang));
@@ -198,7 +199,7 @@ pub fn render_show(
             lang.pick("完成", "Done"),
             lang.pick("结果", "Result"),
         ];
-        let mut t = table::new(&headings, color);
+        let mut t = table::new(&headings, term);
         for d in deadlines {
             let status = d.status(now, 80);
             let result = match status {
@@ -264,8 +265,8 @@ fn headings(lang: Lang) -> [&'static str; 8] {
 }
 
 /// The case list as a table.
-pub fn render_table(town: &Town, rows: &[CaseRow], lang: Lang, color: bool) -> String {
-    let mut t = table::new(&headings(lang), color);
+pub fn render_table(town: &Town, rows: &[CaseRow], lang: Lang, term: Terminal) -> String {
+    let mut t = table::new(&headings(lang), term);
     for row in rows {
         t.add_row(
             fields(town, row, lang)

@@ -6,10 +6,13 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
+use anstyle::{AnsiColor, Color, Style};
+
 use crate::codes::Severity;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{Lang, Text};
 use crate::load::text::decode;
+use crate::output::terminal::Terminal;
 use crate::source::{FileId, Sources};
 
 /// The lines of files that diagnostics point into, read once each.
@@ -32,11 +35,16 @@ impl SourceLines {
     }
 }
 
-const RED: &str = "\x1b[1;31m";
-const YELLOW: &str = "\x1b[1;33m";
-const BLUE: &str = "\x1b[1;34m";
-const BOLD: &str = "\x1b[1m";
-const RESET: &str = "\x1b[0m";
+const RED: Style = Style::new()
+    .bold()
+    .fg_color(Some(Color::Ansi(AnsiColor::Red)));
+const YELLOW: Style = Style::new()
+    .bold()
+    .fg_color(Some(Color::Ansi(AnsiColor::Yellow)));
+const BLUE: Style = Style::new()
+    .bold()
+    .fg_color(Some(Color::Ansi(AnsiColor::Blue)));
+const BOLD: Style = Style::new().bold();
 
 /// Renders one diagnostic as text:
 ///
@@ -52,10 +60,16 @@ pub fn render_text(
     sources: &Sources,
     lines: &mut SourceLines,
     lang: Lang,
-    color: bool,
+    term: Terminal,
 ) -> String {
-    let paint = |style: &'static str| if color { style } else { "" };
-    let reset = paint(RESET);
+    let paint = |style: Style| match term.color {
+        true => style.render().to_string(),
+        false => String::new(),
+    };
+    let reset = match term.color {
+        true => Style::new().render_reset().to_string(),
+        false => String::new(),
+    };
     let (label, style) = match d.severity() {
         Severity::Error => (Text::Error.get(lang), paint(RED)),
         Severity::Warning => (Text::Warning.get(lang), paint(YELLOW)),

@@ -6,6 +6,7 @@ use comfy_table::{Cell, Color};
 use crate::i18n::{Lang, Text};
 use crate::model::Town;
 use crate::output::table;
+use crate::output::terminal::Terminal;
 use crate::rules::duties::{Judged, Place, Status};
 use crate::source::Sources;
 use crate::timefmt::format_stamp;
@@ -42,9 +43,9 @@ fn status_name(status: Status, lang: Lang) -> &'static str {
     lang.pick(status.zh(), status.as_str())
 }
 
-fn status_cell(status: Status, lang: Lang, color: bool) -> Cell {
+fn status_cell(status: Status, lang: Lang, term: Terminal) -> Cell {
     let cell = Cell::new(status_name(status, lang));
-    match (color, status) {
+    match (term.color, status) {
         (true, Status::DueSoon) => cell.fg(Color::Yellow),
         (true, s) if s.is_overdue() => cell.fg(Color::Red),
         _ => cell,
@@ -65,7 +66,7 @@ pub fn render_overdue_table(
     items: &[Judged],
     now: chrono::NaiveDateTime,
     lang: Lang,
-    color: bool,
+    term: Terminal,
 ) -> String {
     let headings = [
         Text::Grid,
@@ -78,7 +79,7 @@ pub fn render_overdue_table(
         Text::Where,
     ];
     let headings: Vec<&str> = headings.iter().map(|t| t.get(lang)).collect();
-    let mut t = table::new(&headings, color);
+    let mut t = table::new(&headings, term);
     let mut previous = None;
     for j in items {
         let group = j.instance.grid;
@@ -100,7 +101,7 @@ pub fn render_overdue_table(
             Cell::new(j.instance.subject.clone().unwrap_or_default()),
             Cell::new(format_stamp(j.instance.due)),
             Cell::new(late),
-            status_cell(j.status, lang, color),
+            status_cell(j.status, lang, term),
             Cell::new(where_text(sources, j)),
         ]);
     }
@@ -168,16 +169,16 @@ pub fn render_calendar_table(
     sources: &Sources,
     items: &[Judged],
     lang: Lang,
-    color: bool,
+    term: Terminal,
 ) -> String {
     let headings: Vec<&str> = CALENDAR.iter().map(|t| t.get(lang)).collect();
-    let mut t = table::new(&headings, color);
+    let mut t = table::new(&headings, term);
     for j in items {
         let mut cells: Vec<Cell> = calendar_row(town, sources, j, lang)
             .into_iter()
             .map(Cell::new)
             .collect();
-        cells[7] = status_cell(j.status, lang, color);
+        cells[7] = status_cell(j.status, lang, term);
         t.add_row(cells);
     }
     t.to_string()

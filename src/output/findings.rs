@@ -2,6 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::model::Town;
+use crate::output::terminal::Terminal;
 use crate::output::{csv_text, table};
 use crate::rules::findings::{Finding, Kind};
 use crate::timefmt::format_stamp;
@@ -77,8 +78,8 @@ fn row(town: &Town, f: &Finding, lang: Lang) -> Vec<String> {
 }
 
 /// Findings as a table.
-pub fn render_table(town: &Town, findings: &[Finding], lang: Lang, color: bool) -> String {
-    let mut t = table::new(&headings(lang), color);
+pub fn render_table(town: &Town, findings: &[Finding], lang: Lang, term: Terminal) -> String {
+    let mut t = table::new(&headings(lang), term);
     for f in findings {
         t.add_row(row(town, f, lang));
     }

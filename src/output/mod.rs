@@ -8,6 +8,7 @@ pub mod findings;
 pub mod score;
 pub mod summary;
 pub mod table;
+pub mod terminal;
 pub mod xlsx;
 
 /// A CSV document: a heading row, then the rows, every cell defused with [`csv_safe`].

@@ -3,6 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::model::Town;
+use crate::output::terminal::Terminal;
 use crate::output::{csv_text, table};
 use crate::rules::assessment::{Assessment, GridScore, Office, OfficeScore};
 
@@ -79,7 +80,7 @@ fn office_row(s: &OfficeScore, lang: Lang) -> Vec<String> {
 }
 
 /// The assessment as three tables.
-pub fn render_table(town: &Town, a: &Assessment, lang: Lang, color: bool) -> String {
+pub fn render_table(town: &Town, a: &Assessment, lang: Lang, term: Terminal) -> String {
     let headings = grid_headings(lang);
     let refs: Vec<&str> = headings.iter().map(String::as_str).collect();
     let mut out = String::new();
@@ -87,7 +88,7 @@ pub fn render_table(town: &Town, a: &Assessment, lang: Lang, color: bool) -> Str
         (lang.pick("村级网格排名", "Villages"), &a.villages),
         (lang.pick("工作区排名", "Work areas"), &a.work_areas),
     ] {
-        let mut t = table::new(&refs, color);
+        let mut t = table::new(&refs, term);
         for s in scores {
             t.add_row(grid_row(town, s));
         }
@@ -99,7 +100,7 @@ pub fn render_table(town: &Town, a: &Assessment, lang: Lang, color: bool) -> Str
             lang.pick("指标", "Rates"),
             lang.pick("得分", "Score"),
         ],
-        color,
+        term,
     );
     for s in &a.offices {
         t.add_row(office_row(s, lang));

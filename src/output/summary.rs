@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::i18n::{Lang, Text};
 use crate::output::table;
+use crate::output::terminal::Terminal;
 use crate::report::summary::Summary;
 
 /// Counts of what `grid check` found.
@@ -22,8 +23,8 @@ pub struct Tally {
 }
 
 /// The summary table.
-pub fn render_table(s: &Summary, as_of: NaiveDate, lang: Lang, color: bool) -> String {
-    let mut t = table::new(&[Text::Item.get(lang), Text::Count.get(lang)], color);
+pub fn render_table(s: &Summary, as_of: NaiveDate, lang: Lang, term: Terminal) -> String {
+    let mut t = table::new(&[Text::Item.get(lang), Text::Count.get(lang)], term);
     let mut row = |label: String, value: String| {
         t.add_row(vec![label, value]);
     };

@@ -7,19 +7,26 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, ContentArrangement};
 use unicode_width::UnicodeWidthChar;
 
+use crate::output::terminal::Terminal;
+
 /// The widest a cell is shown, in terminal columns.
 pub const MAX_CELL_WIDTH: usize = 60;
 
 /// A terminal table whose cells are cut to [`MAX_CELL_WIDTH`].
 pub struct Table(comfy_table::Table);
 
-/// A table with the given headings.
-pub fn new(headings: &[&str], color: bool) -> Table {
+/// A table with the given headings, fitted to the terminal's width (cells wrap).
+pub fn new(headings: &[&str], term: Terminal) -> Table {
     let mut table = comfy_table::Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     table.set_content_arrangement(ContentArrangement::Dynamic);
-    if !color {
+    if term.color {
+        table.enforce_styling();
+    } else {
         table.force_no_tty();
+    }
+    if let Some(width) = term.width {
+        table.set_width(width);
     }
     table.set_header(headings.iter().map(|h| Cell::new(cut(h))));
     Table(table)
@@ -87,7 +94,7 @@ mod tests {
         let shown = cut(&long);
         assert_eq!(shown.chars().count(), 30);
         assert!(shown.ends_with('…'));
-        let mut t = new(&["名称"], false);
+        let mut t = new(&["名称"], Terminal::default());
         t.add_row([long.as_str()]);
         assert!(t.to_string().lines().all(|l| l.chars().count() < 80));
     }

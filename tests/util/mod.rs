@@ -67,14 +67,28 @@ pub struct Diag {
 
 /// Runs `grid` with `args` in `dir`, English messages, no colour.
 pub fn grid_in(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_grid"))
+    grid_env(dir, args, &[])
+}
+
+/// Runs `grid` with `args` in `dir`, English messages and no colour unless `env` says
+/// otherwise (an empty value removes the variable).
+pub fn grid_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_grid"));
+    command
         .args(args)
         .current_dir(dir)
         .env("GRID_LANG", "en")
         .env("NO_COLOR", "1")
         .env_remove("GRID_REPO")
-        .output()
-        .expect("grid runs");
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS");
+    for (name, value) in env {
+        match value.is_empty() {
+            true => command.env_remove(name),
+            false => command.env(name, value),
+        };
+    }
+    let output = command.output().expect("grid runs");
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),

@@ -70,7 +70,7 @@ pub fn run(ctx: &Context, args: &CaseListArgs) -> Result<Outcome, Error> {
         }
     }
     let text = match args.format {
-        CaseListFormat::Table => render_table(&town, &rows, lang, ctx.color),
+        CaseListFormat::Table => render_table(&town, &rows, lang, ctx.term),
         CaseListFormat::Csv => render_csv(&town, &rows, lang),
         CaseListFormat::Json => render_json(&town, &rows),
         CaseListFormat::Open311 => render_open311(&town, &rows, now),

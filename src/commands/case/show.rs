@@ -34,7 +34,7 @@ pub fn run(ctx: &Context, args: &ShowArgs) -> Result<Outcome, Error> {
     let mut deadlines = Vec::new();
     of_case(&town, ix, case, &mut |i| deadlines.push(i));
     let text = render_show(
-        &town, &args.id, case, &deadlines, as_of.now, ctx.lang, ctx.color,
+        &town, &args.id, case, &deadlines, as_of.now, ctx.lang, ctx.term,
     );
     write_stdout(&text)?;
     Ok(Outcome::Clean)

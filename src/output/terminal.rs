@@ -1,0 +1,40 @@
+//! What the output is shown on: whether to colour it, and the width tables must fit. Decided
+//! once per run by [`crate::context::Context`], which alone reads the environment.
+
+/// How the output will be shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Terminal {
+    /// Whether to colour the output.
+    pub color: bool,
+    /// The width, in columns, that tables are fitted to (none: as wide as their content).
+    pub width: Option<u16>,
+}
+
+/// The narrowest width tables are fitted to: narrower, and every cell would wrap to nothing.
+pub const MIN_WIDTH: u16 = 40;
+
+/// Decides the colour and width from what the environment says:
+/// `--no-color` and a non-empty `NO_COLOR` turn colour off; otherwise `CLICOLOR_FORCE` (set and
+/// not `0`) turns it on, else colour is on when standard output is a terminal. The width is the
+/// terminal's, else `COLUMNS`. On Windows, colour needs the console's virtual-terminal mode;
+/// where it cannot be turned on (an old console), there is no colour.
+pub fn detect(
+    no_color_flag: bool,
+    no_color_env: Option<&str>,
+    clicolor_force: Option<&str>,
+    columns: Option<&str>,
+    is_terminal: bool,
+) -> Terminal {
+    let forced = clicolor_force.is_some_and(|v| !v.is_empty() && v != "0");
+    let refused = no_color_flag || no_color_env.is_some_and(|v| !v.is_empty());
+    let mut color = !refused && (forced || is_terminal);
+    if color && anstyle_query::windows::enable_ansi_colors() == Some(false) {
+        color = false;
+    }
+    let width = terminal_size::terminal_size()
+        .map(|(w, _)| w.0)
+        .or_else(|| columns?.trim().parse().ok())
+        .filter(|w| *w > 0)
+        .map(|w: u16| w.max(MIN_WIDTH));
+    Terminal { color, width }
+}
