@@ -31,6 +31,9 @@ _grid() {
             grid,decide)
                 cmd="grid__subcmd__decide"
                 ;;
+            grid,doctor)
+                cmd="grid__subcmd__doctor"
+                ;;
             grid,duties)
                 cmd="grid__subcmd__duties"
                 ;;
@@ -226,6 +229,9 @@ _grid() {
             grid__subcmd__help,decide)
                 cmd="grid__subcmd__help__subcmd__decide"
                 ;;
+            grid__subcmd__help,doctor)
+                cmd="grid__subcmd__help__subcmd__doctor"
+                ;;
             grid__subcmd__help,duties)
                 cmd="grid__subcmd__help__subcmd__duties"
                 ;;
@@ -410,7 +416,7 @@ _grid() {
 
     case "${cmd}" in
         grid)
-            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import template report log audit init hook completions help"
+            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import template report log audit init hook completions doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1861,6 +1867,32 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        grid__subcmd__doctor)
+            opts="-q -h --format --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         grid__subcmd__duties)
             opts="-q -h --from --to --grid --as-of --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1946,7 +1978,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help)
-            opts="check duties case findings decide score import template report log audit init hook completions help"
+            opts="check duties case findings decide score import template report log audit init hook completions doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,6 +2384,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__decide)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

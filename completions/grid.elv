@@ -41,6 +41,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand init 'Create a town repository (git, files with their schemas, the pre-commit hook)'
             cand hook 'Git hooks'
             cand completions 'Print a shell completion script'
+            cand doctor 'Check this machine and the repository for what commonly goes wrong, and say how to fix it (体检)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;check'= {
@@ -822,6 +823,16 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'grid;doctor'= {
+            cand --format 'How to print the findings'
+            cand --repo 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'grid;help'= {
             cand check 'Validate the repository: every file, field and reference (检查数据)'
             cand duties 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
@@ -837,6 +848,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand init 'Create a town repository (git, files with their schemas, the pre-commit hook)'
             cand hook 'Git hooks'
             cand completions 'Print a shell completion script'
+            cand doctor 'Check this machine and the repository for what commonly goes wrong, and say how to fix it (体检)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;help;check'= {
@@ -959,6 +971,8 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;hook;install'= {
         }
         &'grid;help;completions'= {
+        }
+        &'grid;help;doctor'= {
         }
         &'grid;help;help'= {
         }

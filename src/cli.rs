@@ -77,6 +77,9 @@ pub enum Command {
     Hook(HookArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
+    /// Check this machine and the repository for what commonly goes wrong, and say how to fix
+    /// it (体检).
+    Doctor(DoctorArgs),
 }
 
 /// The developers' command line: commands that build the project's own files. It is kept
@@ -849,6 +852,14 @@ pub struct ScoreArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+/// `grid doctor`.
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
 }
 
 /// `grid completions`.

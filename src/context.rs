@@ -19,6 +19,8 @@ pub struct Context {
     cwd: PathBuf,
     /// Language of messages.
     pub lang: Lang,
+    /// What decided the language: `--lang`, `GRID_LANG`, `LANG` or `default`.
+    pub lang_source: &'static str,
     /// Whether to colour the output and the width tables fit.
     pub term: Terminal,
     /// Print only what is wrong.
@@ -30,7 +32,7 @@ impl Context {
     /// Resolves the environment from the global options and the process environment.
     pub fn from_env(global: &GlobalArgs) -> Context {
         let var = |name: &str| std::env::var(name).ok();
-        let lang = Lang::resolve(
+        let (lang, lang_source) = Lang::resolve(
             global.lang,
             var("GRID_LANG").as_deref(),
             var("LANG").as_deref(),
@@ -46,6 +48,7 @@ impl Context {
             repo: global.repo.clone(),
             cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
             lang,
+            lang_source,
             term,
             quiet: global.quiet,
             now: Utc::now().naive_utc() + TimeDelta::hours(8),
@@ -57,12 +60,7 @@ impl Context {
     /// writer was killed part-way through a multi-file change, its files are put back first,
     /// so that no command reads half of it.
     pub fn repo(&self) -> Result<PathBuf, Error> {
-        let root = find_root(
-            &self
-                .repo
-                .as_ref()
-                .map_or_else(|| self.cwd.clone(), |dir| self.cwd.join(dir)),
-        )?;
+        let root = self.root()?;
         if crate::lock::state_dir(&root)
             .join(crate::write::JOURNAL)
             .exists()
@@ -70,6 +68,16 @@ impl Context {
             crate::lock::RepoLock::acquire(&root, self.lang)?;
         }
         Ok(root)
+    }
+
+    /// The repository root as [`Context::repo`] finds it, without putting back anything a
+    /// killed writer left (for `grid doctor`, which looks and never changes).
+    pub fn root(&self) -> Result<PathBuf, Error> {
+        let start = self
+            .repo
+            .as_ref()
+            .map_or_else(|| self.cwd.clone(), |dir| self.cwd.join(dir));
+        find_root(&start)
     }
 
     /// The as-of moment: the given one, else now in China Standard Time.

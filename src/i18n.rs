@@ -14,19 +14,32 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Resolves the language from `--lang`, then `GRID_LANG`, then `LANG`: Chinese where the
-    /// variable starts with `zh` or nothing is set, English where it is set to anything else.
-    pub fn resolve(flag: Option<Lang>, grid_lang: Option<&str>, lang: Option<&str>) -> Lang {
+    /// Resolves the language from `--lang`, then `GRID_LANG`, then `LANG`: Chinese where nothing
+    /// is set or the variable starts with `zh`; `LANG` of `C`, `POSIX` or `C.*` (a machine's
+    /// default, not a choice) counts as unset; English where a variable names anything else.
+    /// Returns the language and what decided it: `--lang`, `GRID_LANG`, `LANG` or `default`.
+    pub fn resolve(
+        flag: Option<Lang>,
+        grid_lang: Option<&str>,
+        lang: Option<&str>,
+    ) -> (Lang, &'static str) {
         if let Some(chosen) = flag {
-            return chosen;
+            return (chosen, "--lang");
         }
-        match grid_lang
+        let machine_default = |v: &&str| *v == "C" || *v == "POSIX" || v.starts_with("C.");
+        let named = |v: &str| match v.to_ascii_lowercase().starts_with("zh") {
+            true => Lang::Zh,
+            false => Lang::En,
+        };
+        if let Some(v) = grid_lang.filter(|v| !v.is_empty()) {
+            return (named(v), "GRID_LANG");
+        }
+        match lang
             .filter(|v| !v.is_empty())
-            .or(lang.filter(|v| !v.is_empty()))
+            .filter(|v| !machine_default(v))
         {
-            None => Lang::Zh,
-            Some(v) if v.to_ascii_lowercase().starts_with("zh") => Lang::Zh,
-            Some(_) => Lang::En,
+            Some(v) => (named(v), "LANG"),
+            None => (Lang::Zh, "default"),
         }
     }
 
@@ -148,13 +161,20 @@ mod tests {
 
     #[test]
     fn language_falls_back_to_chinese() {
-        assert_eq!(Lang::resolve(None, None, None), Lang::Zh);
-        assert_eq!(Lang::resolve(None, None, Some("zh_CN.UTF-8")), Lang::Zh);
-        assert_eq!(Lang::resolve(None, None, Some("en_US.UTF-8")), Lang::En);
+        assert_eq!(Lang::resolve(None, None, None).0, Lang::Zh);
+        assert_eq!(Lang::resolve(None, None, Some("zh_CN.UTF-8")).0, Lang::Zh);
+        assert_eq!(Lang::resolve(None, None, Some("en_US.UTF-8")).0, Lang::En);
         assert_eq!(
-            Lang::resolve(None, Some("zh"), Some("en_US.UTF-8")),
+            Lang::resolve(None, Some("zh"), Some("en_US.UTF-8")).0,
             Lang::Zh
         );
-        assert_eq!(Lang::resolve(Some(Lang::En), Some("zh"), None), Lang::En);
+        assert_eq!(Lang::resolve(Some(Lang::En), Some("zh"), None).0, Lang::En);
+        for machine in ["C", "POSIX", "C.UTF-8"] {
+            assert_eq!(
+                Lang::resolve(None, None, Some(machine)).0,
+                Lang::Zh,
+                "{machine}"
+            );
+        }
     }
 }

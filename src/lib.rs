@@ -16,6 +16,7 @@ pub mod codes;
 pub mod commands;
 pub mod context;
 pub mod diagnostic;
+pub mod doctor;
 pub mod error;
 pub mod format;
 pub mod gitinfo;

@@ -31,6 +31,48 @@ pub fn state_dir(root: &Path) -> PathBuf {
         .map_or_else(|| root.to_path_buf(), |repo| repo.path().to_path_buf())
 }
 
+/// The lock's folder, the lock file and the file naming its holder.
+fn paths(root: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let dir = state_dir(root);
+    let name = if dir == root {
+        ".grid.lock"
+    } else {
+        "grid.lock"
+    };
+    let (path, holder) = (dir.join(name), dir.join(format!("{name}.holder")));
+    (dir, path, holder)
+}
+
+/// What the lock says about writers (for `grid doctor`).
+#[derive(Debug, PartialEq, Eq)]
+pub enum LockState {
+    /// No writer, nothing left behind.
+    Free,
+    /// A writer holds the lock now: who.
+    Writing(String),
+    /// A writer was killed: who it was (its holder file stayed), and whether it left a
+    /// multi-file change half done (a journal, which the next writer puts back).
+    Killed(String, bool),
+}
+
+/// Looks at the lock of the repository at `root` without taking it for long.
+pub fn probe(root: &Path) -> LockState {
+    let (dir, path, holder) = paths(root);
+    let journal = dir.join(crate::write::JOURNAL).exists();
+    let who = fs::read_to_string(&holder).map(|w| w.trim().to_string());
+    let held = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(&path)
+        .is_ok_and(|file| matches!(file.try_lock(), Err(TryLockError::WouldBlock)));
+    match (held, who) {
+        (true, who) => LockState::Writing(who.unwrap_or_default()),
+        (false, Ok(who)) => LockState::Killed(who, journal),
+        (false, Err(_)) if journal => LockState::Killed(String::new(), true),
+        (false, Err(_)) => LockState::Free,
+    }
+}
+
 /// The held lock; released when dropped (or when the process ends, however it ends).
 pub struct RepoLock {
     _file: File,
@@ -41,14 +83,7 @@ impl RepoLock {
     /// Takes the repository's lock, waiting up to a few seconds for another writer, then puts
     /// back what a killed writer left half done.
     pub fn acquire(root: &Path, lang: Lang) -> Result<RepoLock, Error> {
-        let dir = state_dir(root);
-        let name = if dir == root {
-            ".grid.lock"
-        } else {
-            "grid.lock"
-        };
-        let path = dir.join(name);
-        let holder = dir.join(format!("{name}.holder"));
+        let (dir, path, holder) = paths(root);
         let file = OpenOptions::new()
             .read(true)
             .write(true)

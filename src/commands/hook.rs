@@ -64,7 +64,7 @@ pub fn install(root: &Path, lang: Lang) -> Result<std::path::PathBuf, Error> {
 
 /// Where git runs hooks: `core.hooksPath` (relative to the work tree) when set, else
 /// `.git/hooks`.
-fn hooks_dir(git: &git2::Repository) -> std::path::PathBuf {
+pub fn hooks_dir(git: &git2::Repository) -> std::path::PathBuf {
     let configured = git
         .config()
         .ok()

@@ -6,6 +6,7 @@ pub mod case;
 pub mod check;
 pub mod completions;
 pub mod decide;
+pub mod doctor;
 pub mod duties;
 pub mod findings;
 pub mod generate_files;
@@ -56,6 +57,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Init(args) => init::run(ctx, args),
         Command::Hook(args) => hook::run(ctx, args),
         Command::Completions(args) => completions::run(args),
+        Command::Doctor(args) => doctor::run(ctx, args),
     }
 }
 

@@ -8,6 +8,9 @@ pub struct Terminal {
     pub color: bool,
     /// The width, in columns, that tables are fitted to (none: as wide as their content).
     pub width: Option<u16>,
+    /// What decided the colour: `--no-color`, `NO_COLOR`, `CLICOLOR_FORCE`, `terminal`,
+    /// `pipe` (not a terminal) or `console` (a Windows console without colour support).
+    pub color_source: &'static str,
 }
 
 /// The narrowest width tables are fitted to: narrower, and every cell would wrap to nothing.
@@ -26,15 +29,28 @@ pub fn detect(
     is_terminal: bool,
 ) -> Terminal {
     let forced = clicolor_force.is_some_and(|v| !v.is_empty() && v != "0");
-    let refused = no_color_flag || no_color_env.is_some_and(|v| !v.is_empty());
-    let mut color = !refused && (forced || is_terminal);
+    let (mut color, mut color_source) = if no_color_flag {
+        (false, "--no-color")
+    } else if no_color_env.is_some_and(|v| !v.is_empty()) {
+        (false, "NO_COLOR")
+    } else if forced {
+        (true, "CLICOLOR_FORCE")
+    } else if is_terminal {
+        (true, "terminal")
+    } else {
+        (false, "pipe")
+    };
     if color && anstyle_query::windows::enable_ansi_colors() == Some(false) {
-        color = false;
+        (color, color_source) = (false, "console");
     }
     let width = terminal_size::terminal_size()
         .map(|(w, _)| w.0)
         .or_else(|| columns?.trim().parse().ok())
         .filter(|w| *w > 0)
         .map(|w: u16| w.max(MIN_WIDTH));
-    Terminal { color, width }
+    Terminal {
+        color,
+        width,
+        color_source,
+    }
 }
