@@ -24,7 +24,7 @@ function __fish_grid_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c grid -n "__fish_grid_needs_command" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_needs_command" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_needs_command" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_needs_command" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -52,7 +52,7 @@ complete -c grid -n "__fish_grid_using_subcommand check" -l since -d 'List overd
 complete -c grid -n "__fish_grid_using_subcommand check" -l deny -d 'Turn warnings into failures' -r -f -a "warnings\t'Warnings fail the check too (exit 1)'"
 complete -c grid -n "__fish_grid_using_subcommand check" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'JSON Lines, one object per line, each with a "type"'"
-complete -c grid -n "__fish_grid_using_subcommand check" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand check" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand check" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand check" -l strict -d 'Overdue items fail the check too (exit 1)'
@@ -67,13 +67,13 @@ complete -c grid -n "__fish_grid_using_subcommand duties" -l as-of -d 'The momen
 complete -c grid -n "__fish_grid_using_subcommand duties" -l format -d 'Output format' -r -f -a "table\t'A table'
 json\t'JSON Lines'
 csv\t'CSV'"
-complete -c grid -n "__fish_grid_using_subcommand duties" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand duties" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand duties" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand duties" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand duties" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand duties" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose withdraw-disclosure show list help" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose withdraw-disclosure show list help" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose withdraw-disclosure show list help" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and not __fish_seen_subcommand_from new report accept reject duplicate assign escalate consult decide suspend resume whistle respond remedy urge note resolve check reopen close disclose withdraw-disclosure show list help" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -114,7 +114,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l reported -d 'When it reached the town (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l ref -d 'A reference such as the 12345 work-order number' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l approval -d 'The approval this case follows up (审批后监管)' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from new" -l commit -d 'Commit what was written, with a structured message'
@@ -126,7 +126,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l channel -d 'How the report came in' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l reported -d 'When it reached the town (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l ref -d 'A reference such as the 12345 work-order number' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from report" -l commit -d 'Commit what was written, with a structured message'
@@ -137,7 +137,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l at -d 'When it happened (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l note -d 'A note kept with the event' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from accept" -l commit -d 'Commit what was written, with a structured message'
@@ -149,7 +149,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l reason -d 'Why' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reject" -l commit -d 'Commit what was written, with a structured message'
@@ -161,7 +161,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l of -d 'The lead case' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from duplicate" -l commit -d 'Commit what was written, with a structured message'
@@ -173,7 +173,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l to -d 'To whom: a grid, work group, member unit or county department id' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from assign" -l commit -d 'Commit what was written, with a structured message'
@@ -186,7 +186,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l to -d 'To the town or the county' -r -f -a "town\t'The town (村呼镇应)'
 county\t'The county (镇呼县应)'"
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from escalate" -l commit -d 'Commit what was written, with a structured message'
@@ -199,7 +199,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l meeting -d 'The day of the consultation' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l result -d 'What it concluded' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from consult" -l commit -d 'Commit what was written, with a structured message'
@@ -214,7 +214,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l measures -d 'The measures decided' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l decision-no -d 'The decision number' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l party -d 'The party (masked when disclosed)' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from decide" -l commit -d 'Commit what was written, with a structured message'
@@ -227,7 +227,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l approved-by -d 'Who approved the suspension' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l reason -d 'Why' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from suspend" -l commit -d 'Commit what was written, with a structured message'
@@ -238,7 +238,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l at -d 'When it happened (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l note -d 'A note kept with the event' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resume" -l commit -d 'Commit what was written, with a structured message'
@@ -250,7 +250,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l to -d 'To whom: a grid, work group, member unit or county department id' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from whistle" -l commit -d 'Commit what was written, with a structured message'
@@ -261,7 +261,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l at -d 'When it happened (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l note -d 'A note kept with the event' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from respond" -l commit -d 'Commit what was written, with a structured message'
@@ -272,7 +272,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l at -d 'When it happened (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l note -d 'A note kept with the event' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from remedy" -l commit -d 'Commit what was written, with a structured message'
@@ -284,7 +284,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l card -d 'yellow, red or black' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -l commit -d 'Commit what was written, with a structured message'
@@ -294,7 +294,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from urge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l at -d 'When (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l by -d 'Who (default: the clerk of your git email)' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from note" -l commit -d 'Commit what was written, with a structured message'
@@ -305,7 +305,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l at -d 'When it happened (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l note -d 'A note kept with the event' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from resolve" -l commit -d 'Commit what was written, with a structured message'
@@ -316,7 +316,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l at -d 'When it happened (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l note -d 'A note kept with the event' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from check" -l commit -d 'Commit what was written, with a structured message'
@@ -329,7 +329,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l reason -d 'Why' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from reopen" -l commit -d 'Commit what was written, with a structured message'
@@ -342,7 +342,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l note -d 'A note kept with the event' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l outcome -d 'fixed, not_responsible or unable' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l impact -d 'What is left: none, ongoing or eliminated (default: eliminated when fixed)' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from close" -l commit -d 'Commit what was written, with a structured message'
@@ -353,7 +353,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l at -d 'When it happened (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l note -d 'A note kept with the event' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from disclose" -l commit -d 'Commit what was written, with a structured message'
@@ -364,7 +364,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -l at -d 'When it happened (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -l by -d 'Who (a person id; default: the clerk whose email is your git user.email)' -r
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -l note -d 'A note kept with the event' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -l commit -d 'Commit what was written, with a structured message'
@@ -373,7 +373,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l as-of -d 'Judge deadlines as of this moment (default: now)' -r
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -389,7 +389,7 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 json\t'JSON Lines'
 csv\t'CSV'
 open311\t'A JSON array of Open311 GeoReport v2 service requests'"
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from list" -l overdue -d 'Only cases with an overdue deadline'
@@ -428,7 +428,7 @@ complete -c grid -n "__fish_grid_using_subcommand findings" -l to -d 'The last d
 complete -c grid -n "__fish_grid_using_subcommand findings" -l format -d 'Output format' -r -f -a "table\t'A table'
 json\t'JSON Lines'
 csv\t'CSV'"
-complete -c grid -n "__fish_grid_using_subcommand findings" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand findings" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand findings" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand findings" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -437,7 +437,7 @@ complete -c grid -n "__fish_grid_using_subcommand findings" -s h -l help -d 'Pri
 complete -c grid -n "__fish_grid_using_subcommand decide" -l note -d 'Why (required: the decision is on the record)' -r
 complete -c grid -n "__fish_grid_using_subcommand decide" -l by -d 'Who decided (default: the clerk of your git email)' -r
 complete -c grid -n "__fish_grid_using_subcommand decide" -l at -d 'When (default: now)' -r
-complete -c grid -n "__fish_grid_using_subcommand decide" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand decide" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand decide" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand decide" -l commit -d 'Commit what was written, with a structured message'
@@ -453,7 +453,7 @@ complete -c grid -n "__fish_grid_using_subcommand score" -l as-of -d 'Judge duti
 complete -c grid -n "__fish_grid_using_subcommand score" -l format -d 'Output format' -r -f -a "table\t'A table'
 json\t'JSON Lines'
 csv\t'CSV'"
-complete -c grid -n "__fish_grid_using_subcommand score" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand score" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand score" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand score" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -469,7 +469,7 @@ work-order\t'12345 work orders (new cases, or new reports on the case of an earl
 complete -c grid -n "__fish_grid_using_subcommand import" -l sheet -d 'Only this sheet' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l grid -d 'The grid of rows that name none' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l year -d 'The year of dates written without one (`11月24日`; default: the year a title row or the file name states, else this year)' -r
-complete -c grid -n "__fish_grid_using_subcommand import" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand import" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand import" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand import" -l dry-run -d 'Show what would be added, write nothing'
@@ -484,13 +484,13 @@ complete -c grid -n "__fish_grid_using_subcommand import" -s h -l help -d 'Print
 complete -c grid -n "__fish_grid_using_subcommand template" -l grid -d 'The village: its people in the drop-downs, and for patrols one line per member per day' -r
 complete -c grid -n "__fish_grid_using_subcommand template" -l month -d 'The month of the lines (default: this month)' -r
 complete -c grid -n "__fish_grid_using_subcommand template" -s o -l output -d 'The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository)' -r -F
-complete -c grid -n "__fish_grid_using_subcommand template" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand template" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand template" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand template" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand template" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand template" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand report; and not __fish_seen_subcommand_from monthly weekly quarterly assessment disclosure rollout help" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand report; and not __fish_seen_subcommand_from monthly weekly quarterly assessment disclosure rollout help" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand report; and not __fish_seen_subcommand_from monthly weekly quarterly assessment disclosure rollout help" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand report; and not __fish_seen_subcommand_from monthly weekly quarterly assessment disclosure rollout help" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -511,7 +511,7 @@ json\t'JSON Lines'
 csv\t'CSV'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from monthly" -l sheet -d 'The sheet to print with `--format csv` (default: the first)' -r
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from monthly" -l as-of -d 'The moment to report as of (default: now)' -r
-complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from monthly" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from monthly" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from monthly" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from monthly" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -524,7 +524,7 @@ json\t'JSON Lines'
 csv\t'CSV'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from weekly" -l sheet -d 'The sheet to print with `--format csv` (default: the first)' -r
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from weekly" -l as-of -d 'The moment to report as of (default: now)' -r
-complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from weekly" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from weekly" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from weekly" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from weekly" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -537,7 +537,7 @@ json\t'JSON Lines'
 csv\t'CSV'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from quarterly" -l sheet -d 'The sheet to print with `--format csv` (default: the first)' -r
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from quarterly" -l as-of -d 'The moment to report as of (default: now)' -r
-complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from quarterly" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from quarterly" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from quarterly" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from quarterly" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -553,7 +553,7 @@ json\t'JSON Lines'
 csv\t'CSV'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from assessment" -l sheet -d 'The sheet to print with `--format csv` (default: the first)' -r
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from assessment" -l as-of -d 'The moment to report as of (default: now)' -r
-complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from assessment" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from assessment" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from assessment" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from assessment" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -569,7 +569,7 @@ json\t'JSON Lines'
 csv\t'CSV'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from disclosure" -l sheet -d 'The sheet to print with `--format csv` (default: the first)' -r
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from disclosure" -l as-of -d 'The moment to report as of (default: now)' -r
-complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from disclosure" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from disclosure" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from disclosure" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from disclosure" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -581,7 +581,7 @@ json\t'JSON Lines'
 csv\t'CSV'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from rollout" -l sheet -d 'The sheet to print with `--format csv` (default: the first)' -r
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from rollout" -l as-of -d 'The moment to report as of (default: now)' -r
-complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from rollout" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from rollout" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from rollout" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcommand_from rollout" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -597,7 +597,7 @@ complete -c grid -n "__fish_grid_using_subcommand report; and __fish_seen_subcom
 complete -c grid -n "__fish_grid_using_subcommand log" -l since -d 'Only commits from this day on' -r
 complete -c grid -n "__fish_grid_using_subcommand log" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'JSON Lines, one object per line, each with a "type"'"
-complete -c grid -n "__fish_grid_using_subcommand log" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand log" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand log" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand log" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -606,20 +606,20 @@ complete -c grid -n "__fish_grid_using_subcommand log" -s h -l help -d 'Print he
 complete -c grid -n "__fish_grid_using_subcommand audit" -l since -d 'Only commits from this day on (the whole history is still read)' -r
 complete -c grid -n "__fish_grid_using_subcommand audit" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'JSON Lines, one object per line, each with a "type"'"
-complete -c grid -n "__fish_grid_using_subcommand audit" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand audit" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand audit" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand audit" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand audit" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand init" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand init" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand init" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand init" -l example -d 'Write the example town 青山镇 instead of an empty one'
 complete -c grid -n "__fish_grid_using_subcommand init" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand init" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -627,7 +627,7 @@ complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subc
 complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -f -a "install" -d 'Install the pre-commit hook that refuses commits whose data has errors'
 complete -c grid -n "__fish_grid_using_subcommand hook; and not __fish_seen_subcommand_from install help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -635,7 +635,7 @@ complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from help" -f -a "install" -d 'Install the pre-commit hook that refuses commits whose data has errors'
 complete -c grid -n "__fish_grid_using_subcommand hook; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c grid -n "__fish_grid_using_subcommand completions" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand completions" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand completions" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand completions" -s q -l quiet -d 'Print only what is wrong, no summary'
@@ -643,7 +643,7 @@ complete -c grid -n "__fish_grid_using_subcommand completions" -l no-color -d 'N
 complete -c grid -n "__fish_grid_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand doctor" -l format -d 'How to print the findings' -r -f -a "table\t'Human-readable text and tables'
 json\t'JSON Lines, one object per line, each with a "type"'"
-complete -c grid -n "__fish_grid_using_subcommand doctor" -l repo -d 'The town repository (default: the folder holding town.yaml, found from the current folder upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand doctor" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand doctor" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand doctor" -s q -l quiet -d 'Print only what is wrong, no summary'

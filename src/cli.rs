@@ -30,8 +30,8 @@ pub struct Cli {
 /// Options that every command takes.
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
-    /// The town repository (default: the folder holding town.yaml, found from the current
-    /// folder upwards).
+    /// The town repository, or any folder inside it (default: the current folder; the town is
+    /// the first folder holding town.yaml from there upwards).
     #[arg(long, global = true, value_name = "DIR", env = "GRID_REPO")]
     pub repo: Option<PathBuf>,
     /// Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set

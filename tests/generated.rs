@@ -135,15 +135,73 @@ fn the_readme_commands_are_the_ones_that_work() {
 }
 
 #[test]
-fn no_debugging_leftovers_in_src() {
+fn the_readme_serves_a_newcomer() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(readme.contains("\ncargo install --locked --path .\n"));
+    assert!(
+        !readme.contains("cargo install --path"),
+        "install without --locked"
+    );
+    for heading in ["## Install", "## On Windows", "## Troubleshooting"] {
+        assert!(readme.contains(heading), "README lacks {heading}");
+    }
+    let troubleshooting = &readme[readme.find("## Troubleshooting").unwrap()..];
+    assert!(troubleshooting.contains("grid doctor"));
+    // Every visible subcommand is in the usage block.
+    let usage = &readme[readme.find("## Using it").unwrap()..];
+    let usage = &usage[..usage.find("\n```\n\n").unwrap()];
+    let help = grid(&["--help"]).stdout;
+    let commands = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter(|l| !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help");
+    for command in commands {
+        assert!(
+            usage.contains(&format!("grid {command}")),
+            "usage lacks grid {command}"
+        );
+    }
+    for words in ["withdraw-disclosure", "--staged"] {
+        assert!(usage.contains(words), "usage lacks {words}");
+    }
+    for file in ["LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md"] {
+        assert!(root().join(file).is_file(), "{file} is missing");
+    }
+}
+
+/// No source file contains any of `banned`, each with why it must not.
+fn src_lacks(banned: &[(&str, &str)]) {
     for path in files_under(&root().join("src")) {
         let text = std::fs::read_to_string(&path).unwrap();
-        for banned in ["dbg!(", "todo!(", "unimplemented!("] {
+        for (word, why) in banned {
             assert!(
-                !text.contains(banned),
-                "{} contains {banned}",
+                !text.contains(word),
+                "{} contains {word}: {why}",
                 path.display()
             );
         }
     }
+}
+
+#[test]
+fn no_debugging_leftovers_in_src() {
+    src_lacks(&[
+        ("dbg!(", "debugging"),
+        ("todo!(", "unfinished"),
+        ("unimplemented!(", "unfinished"),
+    ]);
+}
+
+#[test]
+fn sources_cite_only_files_that_ship() {
+    let outside = "a file that is not in the project (cite docs/)";
+    src_lacks(&[
+        ("DESIGN.md", outside),
+        ("CRATE-NOTES.md", outside),
+        ("STYLE.md", outside),
+    ]);
 }

@@ -442,3 +442,28 @@ fn clicolor_force_colours_a_pipe_and_no_color_still_wins() {
     );
     assert!(!flag.stdout.contains('\x1b'), "--no-color wins");
 }
+
+#[test]
+fn an_import_adds_to_the_month_file_saved_as_upper_case_csv() {
+    let town = Town::copy();
+    std::fs::rename(
+        town.path().join("patrols/2026-11.csv"),
+        town.path().join("patrols/2026-11.CSV"),
+    )
+    .unwrap();
+    let before = town.read("patrols/2026-11.CSV").lines().count();
+    let source = tempfile::tempdir().unwrap();
+    let path = source.path().join("巡查.csv");
+    std::fs::write(
+        &path,
+        "date,grid,member,start,end\n2026-11-30,W1-V01,P0044,08:00,09:00\n",
+    )
+    .unwrap();
+    let run = util::grid_in(town.path(), &["import", path.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        !town.path().join("patrols/2026-11.csv").exists(),
+        "a second file for the month"
+    );
+    assert_eq!(town.read("patrols/2026-11.CSV").lines().count(), before + 1);
+}
