@@ -1774,7 +1774,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__check)
-            opts="-q -h --as-of --since --strict --deny --format --staged --repo --lang --quiet --no-color --help"
+            opts="-q -h --as-of --since --strict --deny --format --staged --grid --duty --status --person --by --all --late --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1793,7 +1793,27 @@ _grid() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --grid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "new open late due-soon" -- "${cur}"))
+                    return 0
+                    ;;
+                --person)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "grid" -- "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -1894,7 +1914,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__duties)
-            opts="-q -h --from --to --grid --as-of --format --repo --lang --quiet --no-color --help"
+            opts="-q -h --from --to --grid --duty --status --person --as-of --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,6 +1929,18 @@ _grid() {
                     return 0
                     ;;
                 --grid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duty)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "new open late due-soon" -- "${cur}"))
+                    return 0
+                    ;;
+                --person)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -50,19 +50,36 @@ complete -c grid -n "__fish_grid_needs_command" -f -a "help" -d 'Print this mess
 complete -c grid -n "__fish_grid_using_subcommand check" -l as-of -d 'The moment to check as of: a day (as of its close) or `YYYY-MM-DD HH:MM` (default: now in China Standard Time)' -r
 complete -c grid -n "__fish_grid_using_subcommand check" -l since -d 'List overdue items from this day on (default: the first day of the previous month)' -r
 complete -c grid -n "__fish_grid_using_subcommand check" -l deny -d 'Turn warnings into failures' -r -f -a "warnings\t'Warnings fail the check too (exit 1)'"
-complete -c grid -n "__fish_grid_using_subcommand check" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
-json\t'JSON Lines, one object per line, each with a "type"'"
+complete -c grid -n "__fish_grid_using_subcommand check" -l format -d 'Output format: the morning view (table), JSON Lines, or CSV of the items for Excel' -r -f -a "table\t'A table'
+json\t'JSON Lines'
+csv\t'CSV'"
+complete -c grid -n "__fish_grid_using_subcommand check" -l grid -d 'Only this grid and everything under it (a work area with its villages and enterprises; the town: everything)' -r
+complete -c grid -n "__fish_grid_using_subcommand check" -l duty -d 'Only this duty kind (repeatable): patrol_missing, case_accept_late … or the Chinese name' -r
+complete -c grid -n "__fish_grid_using_subcommand check" -l status -d 'Only items that are new, open, late (done late) or due-soon (repeatable)' -r -f -a "new\t'Became overdue since the previous working day\'s close'
+open\t'Not done and overdue (new ones included)'
+late\t'Done after its deadline'
+due-soon\t'Not done, most of its time used'"
+complete -c grid -n "__fish_grid_using_subcommand check" -l person -d 'Only the items this person must act on' -r
+complete -c grid -n "__fish_grid_using_subcommand check" -l by -d 'One row per grid with its counts and most serious item, instead of the list' -r -f -a "grid\t'One row per grid'"
 complete -c grid -n "__fish_grid_using_subcommand check" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand check" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand check" -l strict -d 'Overdue items fail the check too (exit 1)'
 complete -c grid -n "__fish_grid_using_subcommand check" -l staged -d 'Check what is staged for the next commit instead of the work tree (validation only, no duties; the pre-commit hook runs this)'
+complete -c grid -n "__fish_grid_using_subcommand check" -l all -d 'Every item in one table with every column, instead of the morning view'
+complete -c grid -n "__fish_grid_using_subcommand check" -l late -d 'List each item done late, not only their counts per duty'
 complete -c grid -n "__fish_grid_using_subcommand check" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand duties" -l from -d 'First day (default: the first day of the current half month)' -r
 complete -c grid -n "__fish_grid_using_subcommand duties" -l to -d 'Last day (default: the as-of day)' -r
-complete -c grid -n "__fish_grid_using_subcommand duties" -l grid -d 'Only this grid (a village, work area or the town)' -r
+complete -c grid -n "__fish_grid_using_subcommand duties" -l grid -d 'Only this grid and everything under it (a work area with its villages and enterprises; the town: everything)' -r
+complete -c grid -n "__fish_grid_using_subcommand duties" -l duty -d 'Only this duty kind (repeatable): patrol_missing, case_accept_late … or the Chinese name' -r
+complete -c grid -n "__fish_grid_using_subcommand duties" -l status -d 'Only items that are new, open, late (done late) or due-soon (repeatable)' -r -f -a "new\t'Became overdue since the previous working day\'s close'
+open\t'Not done and overdue (new ones included)'
+late\t'Done after its deadline'
+due-soon\t'Not done, most of its time used'"
+complete -c grid -n "__fish_grid_using_subcommand duties" -l person -d 'Only the items this person must act on' -r
 complete -c grid -n "__fish_grid_using_subcommand duties" -l as-of -d 'The moment to judge as of (default: now)' -r
 complete -c grid -n "__fish_grid_using_subcommand duties" -l format -d 'Output format' -r -f -a "table\t'A table'
 json\t'JSON Lines'

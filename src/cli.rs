@@ -8,6 +8,8 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 use crate::model::choices::{Card, Channel, Impact, Outcome, Verdict};
+use crate::rules::duties::Duty;
+use crate::rules::triage::Standing;
 
 /// The version, with the commit and its date when built from a git checkout.
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), env!("GRID_BUILD_STAMP"));
@@ -182,13 +184,87 @@ pub struct CheckArgs {
     /// Turn warnings into failures.
     #[arg(long, value_enum, value_name = "WHAT")]
     pub deny: Vec<Deny>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format: the morning view (table), JSON Lines, or CSV of the items for Excel.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
     /// Check what is staged for the next commit instead of the work tree (validation only,
     /// no duties; the pre-commit hook runs this).
     #[arg(long)]
     pub staged: bool,
+    /// Narrow the items.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// One row per grid with its counts and most serious item, instead of the list.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub by: Option<By>,
+    /// Every item in one table with every column, instead of the morning view.
+    #[arg(long)]
+    pub all: bool,
+    /// List each item done late, not only their counts per duty.
+    #[arg(long)]
+    pub late: bool,
+}
+
+/// What `--by` groups by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    /// One row per grid.
+    Grid,
+}
+
+/// Where an item stands, for `--status`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    /// Became overdue since the previous working day's close.
+    New,
+    /// Not done and overdue (new ones included).
+    Open,
+    /// Done after its deadline.
+    Late,
+    /// Not done, most of its time used.
+    DueSoon,
+}
+
+impl StatusArg {
+    /// The standing it selects.
+    pub fn standing(self) -> Standing {
+        match self {
+            StatusArg::New => Standing::New,
+            StatusArg::Open => Standing::Open,
+            StatusArg::Late => Standing::DoneLate,
+            StatusArg::DueSoon => Standing::DueSoon,
+        }
+    }
+}
+
+/// The filters of `grid check` and `grid duties`.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only this grid and everything under it (a work area with its villages and enterprises;
+    /// the town: everything).
+    #[arg(long, value_name = "ID")]
+    pub grid: Option<String>,
+    /// Only this duty kind (repeatable): patrol_missing, case_accept_late … or the Chinese name.
+    #[arg(long, value_name = "KIND", value_parser = parse_duty)]
+    pub duty: Vec<Duty>,
+    /// Only items that are new, open, late (done late) or due-soon (repeatable).
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Vec<StatusArg>,
+    /// Only the items this person must act on.
+    #[arg(long, value_name = "ID")]
+    pub person: Option<String>,
+}
+
+/// Reads a duty kind by its id (`patrol_missing`) or its Chinese name (`日巡查缺报`).
+pub fn parse_duty(text: &str) -> Result<Duty, String> {
+    Duty::ALL
+        .iter()
+        .copied()
+        .find(|d| d.as_str() == text || d.zh() == text)
+        .ok_or_else(|| {
+            let known: Vec<&str> = Duty::ALL.iter().map(|d| d.as_str()).collect();
+            format!("`{text}` is not a duty kind; one of: {}", known.join(", "))
+        })
 }
 
 /// `grid template`.
@@ -398,9 +474,9 @@ pub struct DutiesArgs {
     /// Last day (default: the as-of day).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub to: Option<NaiveDate>,
-    /// Only this grid (a village, work area or the town).
-    #[arg(long, value_name = "ID")]
-    pub grid: Option<String>,
+    /// Narrow the items.
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// The moment to judge as of (default: now).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
     pub as_of: Option<AsOf>,

@@ -73,7 +73,7 @@ fn example_town_has_cases_in_every_state_and_channel() {
 }
 
 #[test]
-fn the_table_shows_a_summary_in_chinese_by_default() {
+fn the_morning_view_is_in_chinese_by_default_and_all_adds_the_summary() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_grid"))
         .args(["check", "--repo", "example-town", "--as-of", "2026-11-24"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -83,11 +83,27 @@ fn the_table_shows_a_summary_in_chinese_by_default() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("镇网格") || text.contains("村级网格"),
+        text.starts_with("截至 2026-11-24 收工：数据错误 0"),
         "{text}"
     );
-    assert!(text.contains("青山镇"));
+    assert!(text.contains("未办（按网格）"), "{text}");
     assert!(text.contains("数据无误"));
+    let all = std::process::Command::new(env!("CARGO_BIN_EXE_grid"))
+        .args([
+            "check",
+            "--repo",
+            "example-town",
+            "--as-of",
+            "2026-11-24",
+            "--all",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env_remove("GRID_LANG")
+        .output()
+        .unwrap();
+    let all = String::from_utf8(all.stdout).unwrap();
+    assert!(all.contains("村级网格") && all.contains("青山镇"), "{all}");
     assert!(!text.contains('\x1b'), "no colour when piped");
 }
 

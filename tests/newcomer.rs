@@ -396,7 +396,16 @@ fn tables_fit_the_terminal_width() {
     let town = util::example_town();
     let repo = town.to_str().unwrap();
     for args in [
-        &["check", "--repo", repo, "--as-of", "2026-11-24"][..],
+        &["check", "--repo", repo, "--as-of", "2026-11-24", "--all"][..],
+        &[
+            "check",
+            "--repo",
+            repo,
+            "--as-of",
+            "2026-11-24",
+            "--by",
+            "grid",
+        ],
         &[
             "duties",
             "--repo",

@@ -5,17 +5,21 @@ use std::io::Write;
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::cli::{CheckArgs, Deny, Format};
+use crate::cli::{AsOf, By, CheckArgs, Deny, ListFormat};
 use crate::codes::Severity;
 use crate::commands::Outcome;
 use crate::context::Context;
 use crate::diagnostic;
 use crate::error::Error;
+use crate::model::Town;
 use crate::output::diagnostics::{SourceLines, render_json, render_text};
 use crate::output::duties::{render_overdue_json, render_overdue_table};
 use crate::output::summary::{self, Tally};
+use crate::output::triage::{self, Morning};
 use crate::report::summary::summarize;
-use crate::rules::duties::{self, Status, Window};
+use crate::rules::duties::{self, Judged, Window};
+use crate::rules::triage::{self as triage_rules, Standing, previous_close, previous_working_day};
+use crate::source::Sources;
 use crate::{load, rules};
 
 /// The first day of the month before `day`: the default of `--since`.
@@ -51,36 +55,50 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     }
     let sources = &loaded.sources;
     diagnostic::sort(&mut diagnostics, |f| sources.path(f).to_string());
-    let late: Vec<_> = overdue.iter().filter(|j| j.status.is_overdue()).collect();
-    let mut grids: Vec<_> = late.iter().map(|j| j.instance.grid).collect();
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .count();
+    let mut items: Vec<(&Judged, Standing)> = Vec::new();
+    if let Some(town) = &loaded.town {
+        let filter = crate::commands::filter(ctx, town, &args.filter)?;
+        let since = previous_close(town, as_of.date);
+        for j in &overdue {
+            let standing = triage_rules::standing(town, j, since);
+            if let Some(s) = standing.filter(|_| filter.keeps(town, j, standing)) {
+                items.push((j, s));
+            }
+        }
+    }
+    let late: Vec<_> = items
+        .iter()
+        .filter(|(j, _)| j.status.is_overdue())
+        .collect();
+    let mut grids: Vec<_> = late.iter().map(|(j, _)| j.instance.grid).collect();
     grids.sort();
     grids.dedup();
     let tally = Tally {
-        errors: diagnostics
-            .iter()
-            .filter(|d| d.severity() == Severity::Error)
-            .count(),
-        warnings: diagnostics
-            .iter()
-            .filter(|d| d.severity() == Severity::Warning)
-            .count(),
+        errors,
+        warnings: diagnostics.len() - errors,
         overdue: late.len(),
         overdue_grids: grids.len(),
-        due_soon: overdue
+        due_soon: items
             .iter()
-            .filter(|j| j.status == Status::DueSoon)
+            .filter(|(_, s)| *s == Standing::DueSoon)
             .count(),
     };
     let mut text = String::new();
     match args.format {
-        Format::Json => {
+        ListFormat::Json => {
             for d in &diagnostics {
                 text.push_str(&render_json(d, sources, ctx.lang).to_string());
                 text.push('\n');
             }
             if let Some(town) = &loaded.town {
-                for j in &overdue {
-                    text.push_str(&render_overdue_json(town, sources, j, as_of.now).to_string());
+                for (j, s) in &items {
+                    text.push_str(
+                        &render_overdue_json(town, sources, j, *s, as_of.now).to_string(),
+                    );
                     text.push('\n');
                 }
                 text.push_str(
@@ -89,28 +107,19 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
                 text.push('\n');
             }
         }
-        Format::Table => {
+        ListFormat::Csv => {
+            if let Some(town) = &loaded.town {
+                text = triage::render_csv(town, sources, &items, as_of.now, ctx.lang);
+            }
+        }
+        ListFormat::Table => {
             let mut lines = SourceLines::default();
             for d in &diagnostics {
                 text.push_str(&render_text(d, sources, &mut lines, ctx.lang, ctx.term));
                 text.push('\n');
             }
             if let Some(town) = &loaded.town {
-                if !overdue.is_empty() {
-                    text.push_str(&render_overdue_table(
-                        town, sources, &overdue, as_of.now, ctx.lang, ctx.term,
-                    ));
-                    text.push('\n');
-                }
-                if !ctx.quiet {
-                    text.push_str(&summary::render_table(
-                        &summarize(town),
-                        as_of.date,
-                        ctx.lang,
-                        ctx.term,
-                    ));
-                    text.push('\n');
-                }
+                text.push_str(&town_view(ctx, args, town, sources, &items, &as_of, errors));
             }
             text.push_str(&summary::render_tally(tally, ctx.lang));
             text.push('\n');
@@ -126,6 +135,51 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     } else {
         Outcome::Clean
     })
+}
+
+/// The table form for a town that loaded: the per-grid counts (`--by grid`), every item
+/// with the town's summary (`--all`), or the morning view.
+fn town_view(
+    ctx: &Context,
+    args: &CheckArgs,
+    town: &Town,
+    sources: &Sources,
+    items: &[(&Judged, Standing)],
+    as_of: &AsOf,
+    errors: usize,
+) -> String {
+    if args.by == Some(By::Grid) {
+        return triage::render_by_grid(town, items, as_of.now, ctx.lang, ctx.term);
+    }
+    if !args.all {
+        let morning = Morning {
+            town,
+            items,
+            now: as_of.now,
+            since: previous_working_day(town, as_of.date),
+            errors,
+            show_late: args.late,
+        };
+        return triage::render(&morning, ctx.lang, ctx.term);
+    }
+    let mut text = String::new();
+    let listed: Vec<Judged> = items.iter().map(|(j, _)| (*j).clone()).collect();
+    if !listed.is_empty() {
+        text.push_str(&render_overdue_table(
+            town, sources, &listed, as_of.now, ctx.lang, ctx.term,
+        ));
+        text.push('\n');
+    }
+    if !ctx.quiet {
+        text.push_str(&summary::render_table(
+            &summarize(town),
+            as_of.date,
+            ctx.lang,
+            ctx.term,
+        ));
+        text.push('\n');
+    }
+    text
 }
 
 /// Writes to standard output; a closed pipe (`grid check | head`) is not an error.

@@ -9,6 +9,7 @@ use crate::error::Error;
 use crate::load;
 use crate::output::duties::{render_calendar_csv, render_calendar_json, render_calendar_table};
 use crate::rules::duties::{self, Window};
+use crate::rules::triage::{previous_close, standing};
 
 /// Runs `grid duties`.
 pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
@@ -23,18 +24,15 @@ pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
     let Some(town) = loaded.town else {
         return Err(Error::Usage(ctx.lang.pick("仓库数据有错误，无法计算履职情况：请先运行 grid check", "the repository has errors that stop duties from being computed: run `grid check`").to_string()));
     };
-    let grid = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?;
+    let filter = crate::commands::filter(ctx, &town, &args.filter)?;
     let window = Window {
         from,
         to,
         now: as_of.now,
     };
+    let since = previous_close(&town, as_of.date);
     let mut items = duties::calendar(&town, &window);
-    if let Some(grid) = grid {
-        items.retain(|j| {
-            j.instance.grid == grid || town.grids.get(j.instance.grid).work_area == Some(grid)
-        });
-    }
+    items.retain(|j| filter.keeps(&town, j, standing(&town, j, since)));
     let sources = &loaded.sources;
     let text = match args.format {
         ListFormat::Table => {

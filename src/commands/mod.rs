@@ -22,7 +22,7 @@ pub mod template;
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Command, DevCommand, PeriodArgs, WriteArgs};
+use crate::cli::{Command, DevCommand, FilterArgs, PeriodArgs, WriteArgs};
 use crate::context::Context;
 use crate::error::Error;
 use crate::load;
@@ -30,6 +30,7 @@ use crate::model::Town;
 use crate::model::choices::Role;
 use crate::model::grid::GridIx;
 use crate::model::people::PersonIx;
+use crate::rules::triage::Filter;
 
 /// How a command ended, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,6 +118,28 @@ pub fn grid_option(
             })
         })
         .transpose()
+}
+
+/// The filters of `--grid`, `--duty`, `--status` and `--person`, with their ids resolved.
+pub fn filter(ctx: &Context, town: &Town, args: &FilterArgs) -> Result<Filter, Error> {
+    let person = args
+        .person
+        .as_deref()
+        .map(|id| {
+            town.people.ids.get(id).ok_or_else(|| {
+                Error::Usage(format!(
+                    "{}: {id}",
+                    ctx.lang.pick("未知人员", "unknown person")
+                ))
+            })
+        })
+        .transpose()?;
+    Ok(Filter {
+        grid: grid_option(ctx, town, args.grid.as_deref())?,
+        duties: args.duty.clone(),
+        standings: args.status.iter().map(|s| s.standing()).collect(),
+        person,
+    })
 }
 
 /// Who acts: `--by`, else the clerk whose roster email is the git `user.email`.

@@ -6,13 +6,13 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
-use anstyle::{AnsiColor, Color, Style};
+use anstyle::Style;
 
 use crate::codes::Severity;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{Lang, Text};
 use crate::load::text::decode;
-use crate::output::terminal::Terminal;
+use crate::output::terminal::{BLUE, BOLD, RED, Terminal, YELLOW};
 use crate::source::{FileId, Sources};
 
 /// The lines of files that diagnostics point into, read once each.
@@ -34,17 +34,6 @@ impl SourceLines {
             .map(String::as_str)
     }
 }
-
-const RED: Style = Style::new()
-    .bold()
-    .fg_color(Some(Color::Ansi(AnsiColor::Red)));
-const YELLOW: Style = Style::new()
-    .bold()
-    .fg_color(Some(Color::Ansi(AnsiColor::Yellow)));
-const BLUE: Style = Style::new()
-    .bold()
-    .fg_color(Some(Color::Ansi(AnsiColor::Blue)));
-const BOLD: Style = Style::new().bold();
 
 /// Renders one diagnostic as text:
 ///

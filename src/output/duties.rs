@@ -8,6 +8,7 @@ use crate::model::Town;
 use crate::output::table;
 use crate::output::terminal::Terminal;
 use crate::rules::duties::{Judged, Place, Status};
+use crate::rules::triage::Standing;
 use crate::source::Sources;
 use crate::timefmt::format_stamp;
 
@@ -108,11 +109,13 @@ pub fn render_overdue_table(
     t.to_string()
 }
 
-/// One JSON object per overdue or due-soon item (`"type":"overdue"`).
+/// One JSON object per overdue or due-soon item (`"type":"overdue"`), with whether it is
+/// new since the previous working day's close and whether it is still open.
 pub fn render_overdue_json(
     town: &Town,
     sources: &Sources,
     j: &Judged,
+    standing: Standing,
     now: chrono::NaiveDateTime,
 ) -> serde_json::Value {
     let (file, line) = place(sources, j);
@@ -131,6 +134,8 @@ pub fn render_overdue_json(
         "done_at": j.instance.done.map(format_stamp),
         "late_days": j.instance.late_days(now),
         "status": status,
+        "new": standing == Standing::New,
+        "open": standing.is_open(),
         "file": file,
         "line": line,
     })

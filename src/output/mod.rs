@@ -9,6 +9,7 @@ pub mod score;
 pub mod summary;
 pub mod table;
 pub mod terminal;
+pub mod triage;
 pub mod xlsx;
 
 /// A CSV document: a heading row, then the rows, every cell defused with [`csv_safe`].

@@ -40,7 +40,7 @@ impl Table {
             .map(|c| {
                 let cell: Cell = c.into();
                 let content = cell.content();
-                if fits(&content) {
+                if fits(&content, MAX_CELL_WIDTH) {
                     cell
                 } else {
                     Cell::new(cut(&content))
@@ -58,22 +58,26 @@ impl std::fmt::Display for Table {
     }
 }
 
-fn fits(text: &str) -> bool {
-    text.len() <= MAX_CELL_WIDTH
-        || text.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() <= MAX_CELL_WIDTH
+fn fits(text: &str, columns: usize) -> bool {
+    text.len() <= columns || text.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() <= columns
 }
 
 /// The text cut to [`MAX_CELL_WIDTH`] columns with `…`, on one line.
 pub fn cut(text: &str) -> String {
+    cut_to(text, MAX_CELL_WIDTH)
+}
+
+/// The text cut to `columns` terminal columns with `…`, on one line.
+pub fn cut_to(text: &str, columns: usize) -> String {
     let one_line = text.lines().next().unwrap_or("");
-    if fits(text) && one_line.len() == text.len() {
+    if fits(text, columns) && one_line.len() == text.len() {
         return text.to_string();
     }
     let mut out = String::new();
     let mut width = 0;
     for c in one_line.chars() {
         let w = c.width().unwrap_or(0);
-        if width + w > MAX_CELL_WIDTH - 1 {
+        if width + w > columns.saturating_sub(1) {
             break;
         }
         width += w;

@@ -1,6 +1,23 @@
 //! What the output is shown on: whether to colour it, and the width tables must fit. Decided
 //! once per run by [`crate::context::Context`], which alone reads the environment.
 
+use anstyle::{AnsiColor, Color, Style};
+
+/// Errors, and what is overdue.
+pub const RED: Style = Style::new()
+    .bold()
+    .fg_color(Some(Color::Ansi(AnsiColor::Red)));
+/// Warnings, and what is due soon.
+pub const YELLOW: Style = Style::new()
+    .bold()
+    .fg_color(Some(Color::Ansi(AnsiColor::Yellow)));
+/// The margin of a quoted source line.
+pub const BLUE: Style = Style::new()
+    .bold()
+    .fg_color(Some(Color::Ansi(AnsiColor::Blue)));
+/// What the eye should find first.
+pub const BOLD: Style = Style::new().bold();
+
 /// How the output will be shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Terminal {

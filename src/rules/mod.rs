@@ -9,6 +9,7 @@ pub mod duties;
 pub mod findings;
 pub mod records;
 pub mod roster;
+pub mod triage;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Town;

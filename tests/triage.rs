@@ -1,0 +1,268 @@
+//! The morning triage of `grid check`: one screen, new vs open vs done late, runs collapsed,
+//! the filters, the per-grid counts and the CSV — each checked against the JSON items.
+
+mod util;
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+use unicode_width::UnicodeWidthStr;
+use util::{grid, grid_env};
+
+const DAY: &str = "2026-11-24";
+
+fn check(extra: &[&str]) -> util::Run {
+    let mut args = vec!["check", "--repo", "example-town", "--as-of", DAY];
+    args.extend_from_slice(extra);
+    grid(&args)
+}
+
+/// The overdue items of `grid check --format json` with `extra` arguments.
+fn items(extra: &[&str]) -> Vec<Value> {
+    let mut args = vec!["--format", "json"];
+    args.extend_from_slice(extra);
+    check(&args)
+        .json()
+        .into_iter()
+        .filter(|v| v["type"] == "overdue")
+        .collect()
+}
+
+fn key(v: &Value) -> String {
+    format!(
+        "{}|{}|{}|{}|{}",
+        v["duty"], v["grid"], v["person"], v["subject"], v["due"]
+    )
+}
+
+#[test]
+fn the_morning_view_fits_one_screen_of_80_columns() {
+    let run = grid_env(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["check", "--repo", "example-town", "--as-of", DAY],
+        &[("GRID_LANG", "zh")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(lines.len() <= 60, "{} lines:\n{}", lines.len(), run.stdout);
+    for line in &lines {
+        assert!(line.width() <= 80, "{} columns: {line}", line.width());
+    }
+    let all = items(&[]);
+    let count = |p: &dyn Fn(&Value) -> bool| all.iter().filter(|v| p(v)).count();
+    let open = count(&|v| v["open"] == true);
+    let new = count(&|v| v["new"] == true);
+    let late = count(&|v| v["open"] == false && !v["done_at"].is_null());
+    assert!(new > 0 && open > new && late > 0, "{new} {open} {late}");
+    let headline = format!("逾期未办 {open}（其中新增 {new}），本期逾期完成 {late}");
+    assert!(run.stdout.contains(&headline), "{headline}\n{}", run.stdout);
+    // New items are listed under 新增 and not again under 未办.
+    let new_part =
+        &run.stdout[run.stdout.find("新增（").unwrap()..run.stdout.find("未办（").unwrap()];
+    assert_eq!(new_part.lines().count() - 2, new, "{new_part}");
+    assert!(run.stdout.contains("本期逾期完成（--late 展开）"));
+}
+
+#[test]
+fn new_means_not_yet_overdue_at_the_previous_working_days_close() {
+    let today = items(&[]);
+    let yesterday: Vec<String> = grid(&[
+        "check",
+        "--repo",
+        "example-town",
+        "--as-of",
+        "2026-11-23",
+        "--format",
+        "json",
+    ])
+    .json()
+    .into_iter()
+    .filter(|v| v["type"] == "overdue" && v["open"] == true)
+    .map(|v| key(&v))
+    .collect();
+    for v in today.iter().filter(|v| v["open"] == true) {
+        let was_open = yesterday.contains(&key(v));
+        assert_eq!(v["new"] == true, !was_open, "{v}");
+    }
+}
+
+#[test]
+fn runs_of_missed_days_collapse_into_one_line() {
+    let all = items(&["--duty", "patrol_missing", "--status", "open"]);
+    let mut days: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for v in &all {
+        let person = v["person"].as_str().unwrap().to_string();
+        days.entry(person)
+            .or_default()
+            .push(v["due"].as_str().unwrap()[..10].to_string());
+    }
+    let (person, run) = days
+        .iter()
+        .filter_map(|(p, d)| {
+            let mut best: Vec<chrono::NaiveDate> = Vec::new();
+            let mut current: Vec<chrono::NaiveDate> = Vec::new();
+            for day in d {
+                let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+                if current.last().and_then(|l| l.succ_opt()) != Some(day) {
+                    current.clear();
+                }
+                current.push(day);
+                if current.len() > best.len() {
+                    best = current.clone();
+                }
+            }
+            (best.len() >= 2).then(|| (p.clone(), best))
+        })
+        .max_by_key(|(_, r)| r.len())
+        .expect("some member missed two days running");
+    // A patrol of day D is due the next morning: the run's days are the patrol days.
+    let first = (run[0] - chrono::Days::new(1)).format("%m-%d");
+    let last = (run[run.len() - 1] - chrono::Days::new(1)).format("%m-%d");
+    let view = grid_env(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        &[
+            "check",
+            "--repo",
+            "example-town",
+            "--as-of",
+            DAY,
+            "--person",
+            &person,
+        ],
+        &[("GRID_LANG", "zh")],
+    );
+    let line = format!("{first} 至 {last}（{} 天）", run.len());
+    assert!(view.stdout.contains(&line), "{line}\n{}", view.stdout);
+}
+
+/// Which JSON items a filter must keep.
+type Keep = Box<dyn Fn(&Value) -> bool>;
+
+#[test]
+fn each_filter_keeps_exactly_the_matching_items() {
+    let all = items(&[]);
+    let enterprises: serde_yaml::Value = serde_yaml::from_str(
+        &std::fs::read_to_string(util::example_town().join("grids/enterprises.yaml")).unwrap(),
+    )
+    .unwrap();
+    let under_w2: Vec<String> = enterprises["enterprises"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter(|e| e["work_area"] == "W2")
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(!under_w2.is_empty());
+    let in_w2 = move |v: &Value| {
+        let grid = v["grid"].as_str().unwrap();
+        grid == "W2" || grid.starts_with("W2-") || under_w2.iter().any(|e| e == grid)
+    };
+    let in_w2_too = in_w2.clone();
+    let cases: Vec<(Vec<&str>, Keep)> = vec![
+        (vec!["--grid", "W2"], Box::new(in_w2)),
+        (vec!["--grid", "QS"], Box::new(|_| true)),
+        (
+            vec!["--grid", "W1-V01"],
+            Box::new(|v| v["grid"] == "W1-V01"),
+        ),
+        (
+            vec!["--duty", "patrol_missing"],
+            Box::new(|v| v["duty"] == "patrol_missing"),
+        ),
+        (
+            vec!["--duty", "patrol_missing", "--duty", "案件处置超时"],
+            Box::new(|v| v["duty"] == "patrol_missing" || v["duty"] == "case_resolve_late"),
+        ),
+        (vec!["--status", "new"], Box::new(|v| v["new"] == true)),
+        (vec!["--status", "open"], Box::new(|v| v["open"] == true)),
+        (
+            vec!["--status", "late"],
+            Box::new(|v| v["open"] == false && !v["done_at"].is_null()),
+        ),
+        (
+            vec!["--person", "P0006"],
+            Box::new(|v| v["person"] == "P0006"),
+        ),
+        (
+            vec!["--grid", "W2", "--status", "open"],
+            Box::new(move |v| v["open"] == true && in_w2_too(v)),
+        ),
+    ];
+    for (args, keep) in cases {
+        let expected: Vec<String> = all.iter().filter(|v| keep(v)).map(key).collect();
+        let got: Vec<String> = items(&args).iter().map(key).collect();
+        assert!(!expected.is_empty(), "{args:?} keeps nothing");
+        assert_eq!(got, expected, "{args:?}");
+    }
+    let bad = check(&["--duty", "patrolmissing"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("patrol_missing"), "{}", bad.stderr);
+    let unknown = check(&["--person", "P9999"]);
+    assert_eq!(unknown.code, 2, "{}", unknown.stderr);
+}
+
+#[test]
+fn counts_by_grid_equal_the_json_items() {
+    let all = items(&[]);
+    let run = check(&["--by", "grid"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut expected: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    for v in &all {
+        let counts = expected
+            .entry(v["grid"].as_str().unwrap().to_string())
+            .or_default();
+        if v["open"] == true {
+            counts[0] += 1;
+        }
+        if v["new"] == true {
+            counts[1] += 1;
+        }
+        if v["status"] == "due_soon" {
+            counts[2] += 1;
+        }
+        if v["open"] == false && !v["done_at"].is_null() {
+            counts[3] += 1;
+        }
+    }
+    let mut seen = 0;
+    for line in run.stdout.lines() {
+        let cells: Vec<&str> = line.split(['│', '┆']).map(str::trim).collect();
+        if cells.len() < 7 {
+            continue;
+        }
+        let Some(id) = cells[1].split_whitespace().next() else {
+            continue;
+        };
+        if let Some(counts) = expected.get(id) {
+            let shown: Vec<usize> = cells[2..6].iter().map(|c| c.parse().unwrap()).collect();
+            assert_eq!(shown, counts.to_vec(), "{line}\n{}", run.stdout);
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, expected.len(), "{}", run.stdout);
+}
+
+#[test]
+fn csv_holds_the_same_items_as_json() {
+    let all = items(&[]);
+    let run = check(&["--format", "csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), all.len());
+    for (row, v) in rows.iter().zip(&all) {
+        assert_eq!(&row[0], v["grid"].as_str().unwrap());
+        assert_eq!(&row[4], v["due"].as_str().unwrap());
+        let standing = match (
+            v["new"] == true,
+            v["open"] == true,
+            v["status"] == "due_soon",
+        ) {
+            (true, _, _) => "new",
+            (_, true, _) => "open",
+            (_, _, true) => "due_soon",
+            _ => "late",
+        };
+        assert_eq!(&row[7], standing, "{v}");
+    }
+}
