@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import what villages send: xlsx, xls, ods, CSV (导入)')
             [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Write the workbook a village fills in, with drop-down lists (填报模板)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Excel reports for the supervision office (报表)')
+            [CompletionResult]::new('board', 'board', [CompletionResultType]::ParameterValue, 'The daily board: one HTML page for the command centre''s screen or the WeChat group (看板)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every commit that touched a case, person, grid or record (变更记录)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the git history: signed rows edited, backfills, deletions, authors (审计)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a town repository (git, files with their schemas, the pre-commit hook)')
@@ -841,6 +842,19 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
         'grid;report;help;help' {
             break
         }
+        'grid;board' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The page to write (default: 报表/<day>-看板.html in the repository)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The page to write (default: 报表/<day>-看板.html in the repository)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The moment the board is as of: a day (its close) or `YYYY-MM-DD HH:MM` (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'grid;log' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only commits from this day on')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -940,6 +954,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import what villages send: xlsx, xls, ods, CSV (导入)')
             [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Write the workbook a village fills in, with drop-down lists (填报模板)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Excel reports for the supervision office (报表)')
+            [CompletionResult]::new('board', 'board', [CompletionResultType]::ParameterValue, 'The daily board: one HTML page for the command centre''s screen or the WeChat group (看板)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Every commit that touched a case, person, grid or record (变更记录)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the git history: signed rows edited, backfills, deletions, authors (审计)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a town repository (git, files with their schemas, the pre-commit hook)')
@@ -1094,6 +1109,9 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;help;report;rollout' {
+            break
+        }
+        'grid;help;board' {
             break
         }
         'grid;help;log' {

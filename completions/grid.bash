@@ -19,6 +19,9 @@ _grid() {
             grid,audit)
                 cmd="grid__subcmd__audit"
                 ;;
+            grid,board)
+                cmd="grid__subcmd__board"
+                ;;
             grid,case)
                 cmd="grid__subcmd__case"
                 ;;
@@ -216,6 +219,9 @@ _grid() {
                 ;;
             grid__subcmd__help,audit)
                 cmd="grid__subcmd__help__subcmd__audit"
+                ;;
+            grid__subcmd__help,board)
+                cmd="grid__subcmd__help__subcmd__board"
                 ;;
             grid__subcmd__help,case)
                 cmd="grid__subcmd__help__subcmd__case"
@@ -416,7 +422,7 @@ _grid() {
 
     case "${cmd}" in
         grid)
-            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import template report log audit init hook completions doctor help"
+            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import template report board log audit init hook completions doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -450,6 +456,40 @@ _grid() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__board)
+            opts="-o -q -h --output --as-of --repo --lang --quiet --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -2010,7 +2050,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help)
-            opts="check duties case findings decide score import template report log audit init hook completions doctor help"
+            opts="check duties case findings decide score import template report board log audit init hook completions doctor help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2024,6 +2064,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__board)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

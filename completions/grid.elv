@@ -36,6 +36,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand import 'Import what villages send: xlsx, xls, ods, CSV (导入)'
             cand template 'Write the workbook a village fills in, with drop-down lists (填报模板)'
             cand report 'Excel reports for the supervision office (报表)'
+            cand board 'The daily board: one HTML page for the command centre''s screen or the WeChat group (看板)'
             cand log 'Every commit that touched a case, person, grid or record (变更记录)'
             cand audit 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
             cand init 'Create a town repository (git, files with their schemas, the pre-commit hook)'
@@ -764,6 +765,18 @@ set edit:completion:arg-completer[grid] = {|@words|
         }
         &'grid;report;help;help'= {
         }
+        &'grid;board'= {
+            cand -o 'The page to write (default: 报表/<day>-看板.html in the repository)'
+            cand --output 'The page to write (default: 报表/<day>-看板.html in the repository)'
+            cand --as-of 'The moment the board is as of: a day (its close) or `YYYY-MM-DD HH:MM` (default: now)'
+            cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'grid;log'= {
             cand --since 'Only commits from this day on'
             cand --format 'Output format'
@@ -853,6 +866,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand import 'Import what villages send: xlsx, xls, ods, CSV (导入)'
             cand template 'Write the workbook a village fills in, with drop-down lists (填报模板)'
             cand report 'Excel reports for the supervision office (报表)'
+            cand board 'The daily board: one HTML page for the command centre''s screen or the WeChat group (看板)'
             cand log 'Every commit that touched a case, person, grid or record (变更记录)'
             cand audit 'Check the git history: signed rows edited, backfills, deletions, authors (审计)'
             cand init 'Create a town repository (git, files with their schemas, the pre-commit hook)'
@@ -968,6 +982,8 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;report;disclosure'= {
         }
         &'grid;help;report;rollout'= {
+        }
+        &'grid;help;board'= {
         }
         &'grid;help;log'= {
         }

@@ -69,6 +69,8 @@ pub enum Command {
     Template(TemplateArgs),
     /// Excel reports for the supervision office (报表).
     Report(ReportsArgs),
+    /// The daily board: one HTML page for the command centre's screen or the WeChat group (看板).
+    Board(BoardArgs),
     /// Every commit that touched a case, person, grid or record (变更记录).
     Log(LogArgs),
     /// Check the git history: signed rows edited, backfills, deletions, authors (审计).
@@ -928,6 +930,17 @@ pub struct ScoreArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+/// `grid board`.
+#[derive(Debug, Args)]
+pub struct BoardArgs {
+    /// The page to write (default: 报表/<day>-看板.html in the repository).
+    #[arg(long, short, value_name = "FILE.html")]
+    pub output: Option<PathBuf>,
+    /// The moment the board is as of: a day (its close) or `YYYY-MM-DD HH:MM` (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
 }
 
 /// `grid doctor`.

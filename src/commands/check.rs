@@ -9,7 +9,7 @@ use crate::cli::{AsOf, By, CheckArgs, Deny, ListFormat};
 use crate::codes::Severity;
 use crate::commands::Outcome;
 use crate::context::Context;
-use crate::diagnostic;
+use crate::diagnostic::{self, Diagnostic};
 use crate::error::Error;
 use crate::model::Town;
 use crate::output::diagnostics::{SourceLines, render_json, render_text};
@@ -18,7 +18,7 @@ use crate::output::summary::{self, Tally};
 use crate::output::triage::{self, Morning};
 use crate::report::summary::summarize;
 use crate::rules::duties::{self, Judged, Window};
-use crate::rules::triage::{self as triage_rules, Standing, previous_close, previous_working_day};
+use crate::rules::triage::{self as triage_rules, Standing, previous_working_day};
 use crate::source::Sources;
 use crate::{load, rules};
 
@@ -26,6 +26,33 @@ use crate::{load, rules};
 pub fn previous_month_start(day: NaiveDate) -> NaiveDate {
     let first = day.with_day(1).unwrap_or(day);
     first.checked_sub_months(Months::new(1)).unwrap_or(first)
+}
+
+/// What `grid check` and `grid board` read: the repository at `dir` loaded, its diagnostics
+/// sorted, and (when `with_duties`) what is overdue or due soon from `since` as of `as_of`.
+pub fn examine(
+    dir: &std::path::Path,
+    as_of: &AsOf,
+    since: NaiveDate,
+    with_duties: bool,
+) -> Result<(load::Loaded, Vec<Diagnostic>, Vec<Judged>), Error> {
+    let mut loaded = load::load(dir)?;
+    let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
+    let mut overdue = Vec::new();
+    if let Some(town) = &loaded.town {
+        diagnostics.extend(rules::validate(town));
+        let window = Window {
+            from: since,
+            to: as_of.date,
+            now: as_of.now,
+        };
+        if with_duties {
+            overdue = duties::overdue(town, &window, since);
+        }
+    }
+    let sources = &loaded.sources;
+    diagnostic::sort(&mut diagnostics, |f| sources.path(f).to_string());
+    Ok((loaded, diagnostics, overdue))
 }
 
 /// Runs `grid check`.
@@ -39,37 +66,20 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
         true => Some(crate::audit::repo::staged_copy(&root, ctx.lang)?),
         false => None,
     };
-    let loaded = load::load(staged.as_ref().map_or(root.as_path(), |d| d.path()))?;
-    let mut diagnostics = loaded.diagnostics;
-    let mut overdue = Vec::new();
-    if let Some(town) = &loaded.town {
-        diagnostics.extend(rules::validate(town));
-        let window = Window {
-            from: since,
-            to: as_of.date,
-            now: as_of.now,
-        };
-        if staged.is_none() {
-            overdue = duties::overdue(town, &window, since);
-        }
-    }
+    let dir = staged.as_ref().map_or(root.as_path(), |d| d.path());
+    let (loaded, diagnostics, overdue) = examine(dir, &as_of, since, staged.is_none())?;
     let sources = &loaded.sources;
-    diagnostic::sort(&mut diagnostics, |f| sources.path(f).to_string());
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity() == Severity::Error)
         .count();
-    let mut items: Vec<(&Judged, Standing)> = Vec::new();
-    if let Some(town) = &loaded.town {
-        let filter = crate::commands::filter(ctx, town, &args.filter)?;
-        let since = previous_close(town, as_of.date);
-        for j in &overdue {
-            let standing = triage_rules::standing(town, j, since);
-            if let Some(s) = standing.filter(|_| filter.keeps(town, j, standing)) {
-                items.push((j, s));
-            }
+    let items = match &loaded.town {
+        Some(town) => {
+            let filter = crate::commands::filter(ctx, town, &args.filter)?;
+            triage_rules::standings(town, &overdue, &filter, as_of.date)
         }
-    }
+        None => Vec::new(),
+    };
     let late: Vec<_> = items
         .iter()
         .filter(|(j, _)| j.status.is_overdue())

@@ -2,6 +2,7 @@
 //! it found something wrong; errors that stop it are [`crate::error::Error`].
 
 pub mod audit;
+pub mod board;
 pub mod case;
 pub mod check;
 pub mod completions;
@@ -59,6 +60,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Hook(args) => hook::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Doctor(args) => doctor::run(ctx, args),
+        Command::Board(args) => board::run(ctx, args),
     }
 }
 

@@ -2,7 +2,7 @@
 //! disclosure, a CSV and a printable HTML page beside it), and prints the same figures as a
 //! table, JSON or CSV.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -20,6 +20,16 @@ use crate::write::Staged;
 
 /// The folder of the repository that reports go to unless `-o` says otherwise.
 pub const REPORTS_DIR: &str = "报表";
+
+/// When `path` lies in the reports folder, stages the folder's `.gitignore` if it has none.
+pub fn ignore_reports(staged: &mut Staged, root: &Path, path: &Path) -> Result<(), Error> {
+    let reports_dir = root.join(REPORTS_DIR);
+    let ignore = reports_dir.join(".gitignore");
+    if path.starts_with(&reports_dir) && !ignore.exists() {
+        staged.add(&ignore, REPORTS_GITIGNORE.as_bytes())?;
+    }
+    Ok(())
+}
 
 /// What `grid report` puts in that folder so that git ignores it in every town repository,
 /// including those not made by `grid init`: reports are made from the data, not kept with it.
@@ -161,10 +171,7 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
         render(&book, &cover).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
     let mut staged = Staged::default();
     staged.add(&path, &bytes)?;
-    let ignore = reports_dir.join(".gitignore");
-    if path.starts_with(&reports_dir) && !ignore.exists() {
-        staged.add(&ignore, REPORTS_GITIGNORE.as_bytes())?;
-    }
+    ignore_reports(&mut staged, &root, &path)?;
     let mut written = vec![path.clone()];
     if matches!(args.kind, ReportKind::Disclosure { .. }) {
         let csv_path = path.with_extension("csv");

@@ -1,10 +1,12 @@
 //! Renderers: terminal text and tables, JSON Lines. Each takes values computed elsewhere and
 //! only formats them.
 
+pub mod board;
 pub mod case;
 pub mod diagnostics;
 pub mod duties;
 pub mod findings;
+pub mod html;
 pub mod score;
 pub mod summary;
 pub mod table;

@@ -52,7 +52,7 @@ pub fn duty_name(duty: Duty, lang: Lang) -> String {
     }
 }
 
-fn grid_name(town: &Town, grid: GridIx) -> String {
+pub(crate) fn grid_name(town: &Town, grid: GridIx) -> String {
     format!("{} {}", town.grids.id(grid), town.grids.get(grid).name)
 }
 
@@ -60,8 +60,17 @@ fn md(day: NaiveDate) -> String {
     day.format("%m-%d").to_string()
 }
 
+/// The as-of moment for people: `2026-11-24 收工` for the close of a day, else the time.
+pub fn moment(now: NaiveDateTime, lang: Lang) -> String {
+    let day = now.date() - TimeDelta::days(1);
+    match now == end_of(day) {
+        true => format!("{day} {}", lang.pick("收工", "close")),
+        false => format_stamp(now),
+    }
+}
+
 /// One run as a line: who, what, when.
-fn run_line(town: &Town, run: &Run, now: NaiveDateTime, lang: Lang) -> String {
+pub(crate) fn run_line(town: &Town, run: &Run, now: NaiveDateTime, lang: Lang) -> String {
     let instance = &run.first().instance;
     let who = instance
         .person
@@ -92,6 +101,28 @@ fn run_line(town: &Town, run: &Run, now: NaiveDateTime, lang: Lang) -> String {
     format!("{who}{}  {subject}{when}", duty_name(instance.duty, lang))
 }
 
+/// The runs of `items` per grid, each grid's most serious first, the grids with the most
+/// serious item first and then by how many items they have.
+pub(crate) fn by_grid<'a>(items: &[(&'a Judged, Standing)]) -> Vec<(GridIx, Vec<Run<'a>>)> {
+    let mut per_grid: BTreeMap<GridIx, Vec<Run>> = BTreeMap::new();
+    for run in runs(items) {
+        per_grid
+            .entry(run.first().instance.grid)
+            .or_default()
+            .push(run);
+    }
+    let mut grids: Vec<(GridIx, Vec<Run>)> = per_grid.into_iter().collect();
+    for (_, runs) in &mut grids {
+        by_severity(runs);
+    }
+    grids.sort_by_key(|(_, runs)| {
+        let worst = severity(runs[0].first().instance.duty);
+        let items: usize = runs.iter().map(|r| r.items.len()).sum();
+        (worst, std::cmp::Reverse(items))
+    });
+    grids
+}
+
 /// Adds a line per run, grid first, up to `limit`; returns how many were left out.
 fn list(lines: &mut Vec<String>, m: &Morning, runs: &[Run], limit: usize, lang: Lang) -> usize {
     for run in runs.iter().take(limit) {
@@ -102,7 +133,7 @@ fn list(lines: &mut Vec<String>, m: &Morning, runs: &[Run], limit: usize, lang: 
 }
 
 /// Orders runs most serious first, then oldest first.
-fn by_severity(runs: &mut [Run]) {
+pub(crate) fn by_severity(runs: &mut [Run]) {
     runs.sort_by_key(|r| (severity(r.first().instance.duty), r.first().instance.due));
 }
 
@@ -116,13 +147,7 @@ pub fn render(m: &Morning, lang: Lang, term: Terminal) -> String {
         count(Standing::Open) + count(Standing::New),
     );
     let (due_soon, late) = (count(Standing::DueSoon), count(Standing::DoneLate));
-    let moment = match m.now == end_of(m.now.date() - TimeDelta::days(1)) {
-        true => {
-            let day = m.now.date() - TimeDelta::days(1);
-            format!("{day} {}", lang.pick("收工", "close"))
-        }
-        false => format_stamp(m.now),
-    };
+    let moment = moment(m.now, lang);
     lines.push(match lang {
         Lang::Zh => format!("截至 {moment}：数据错误 {}，预警 {due_soon}", m.errors),
         Lang::En => format!(
@@ -165,22 +190,7 @@ pub fn render(m: &Morning, lang: Lang, term: Terminal) -> String {
             .pick("未办（按网格）", "Still open, by grid")
             .to_string();
         title(&mut lines, text, RED);
-        let mut per_grid: BTreeMap<GridIx, Vec<Run>> = BTreeMap::new();
-        for run in runs(&open_items) {
-            per_grid
-                .entry(run.first().instance.grid)
-                .or_default()
-                .push(run);
-        }
-        let mut grids: Vec<(GridIx, Vec<Run>)> = per_grid.into_iter().collect();
-        for (_, runs) in &mut grids {
-            by_severity(runs);
-        }
-        grids.sort_by_key(|(_, runs)| {
-            let worst = severity(runs[0].first().instance.duty);
-            let items: usize = runs.iter().map(|r| r.items.len()).sum();
-            (worst, std::cmp::Reverse(items))
-        });
+        let grids = by_grid(&open_items);
         let mut used = 0;
         let mut rest = Vec::new();
         for (grid, runs) in &grids {

@@ -141,12 +141,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
 
 /// The disclosure as a printable HTML page (every value escaped).
 pub fn html(book: &Book) -> String {
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
+    let esc = crate::output::html::escape;
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{0}</title>\n<style>body{{font-family:'SimSun','Songti SC',serif;margin:2em}}table{{border-collapse:collapse;width:100%;margin-bottom:2em}}th,td{{border:1px solid #333;padding:4px 8px}}th{{background:#eee}}@page{{size:A4 landscape}}</style></head><body>\n<h1>{0}</h1>\n<p>{1}</p>\n",
         esc(&book.title),

@@ -10,6 +10,7 @@ use crate::model::case::State;
 use crate::model::grid::GridKind;
 use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
 use crate::report::common::Ctx;
+use crate::rules::completion::{self, Completion};
 use crate::rules::duties::{Duty, Judged, Place, Status};
 use crate::rules::findings;
 
@@ -43,25 +44,22 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
 
     // Patrol completion per village, and the matrix.
     let days: Vec<NaiveDate> = from.iter_days().take_while(|d| *d <= to).collect();
-    let mut per_village: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    let per_village: BTreeMap<String, Completion> = completion::patrols(&duties)
+        .into_iter()
+        .map(|(grid, c)| (ctx.grid(grid), c))
+        .collect();
     let mut matrix: BTreeMap<(String, String), BTreeMap<NaiveDate, Status>> = BTreeMap::new();
     for j in of(Duty::PatrolMissing) {
         if matches!(j.status, Status::Pending | Status::DueSoon) {
             continue;
         }
         let village = ctx.grid(j.instance.grid);
-        let entry = per_village.entry(village.clone()).or_default();
-        entry.0 += 1;
-        if j.status != Status::Missed {
-            entry.1 += 1;
-        }
         matrix
             .entry((village, ctx.person(j.instance.person)))
             .or_default()
             .insert(j.instance.start.date(), j.status);
     }
     for j in of(Duty::PatrolLate).filter(|j| j.status == Status::Late) {
-        per_village.entry(ctx.grid(j.instance.grid)).or_default().2 += 1;
         let member = j
             .instance
             .subject
@@ -86,15 +84,12 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         ],
     );
     let (mut owed_all, mut done_all, mut late_all) = (0, 0, 0);
-    for (village, (owed, done, late)) in &per_village {
+    for (village, c) in &per_village {
+        let Completion { owed, done, late } = c;
         owed_all += owed;
         done_all += done;
         late_all += late;
-        let rate = if *owed == 0 {
-            1.0
-        } else {
-            *done as f64 / *owed as f64
-        };
+        let rate = c.rate();
         let missing = owed - done;
         let miss_cell = if missing > 0 {
             Cell::alarm(missing)

@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod calendar;
 pub mod cases;
 pub mod closed_loop;
+pub mod completion;
 pub mod duties;
 pub mod findings;
 pub mod records;

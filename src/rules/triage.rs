@@ -90,6 +90,25 @@ pub fn standing(town: &Town, judged: &Judged, since: NaiveDateTime) -> Option<St
     })
 }
 
+/// The items of the overdue list with their standing as of `day`, those `filter` keeps.
+pub fn standings<'a>(
+    town: &Town,
+    overdue: &'a [Judged],
+    filter: &Filter,
+    day: NaiveDate,
+) -> Vec<(&'a Judged, Standing)> {
+    let since = previous_close(town, day);
+    overdue
+        .iter()
+        .filter_map(|j| {
+            let standing = standing(town, j, since);
+            standing
+                .filter(|_| filter.keeps(town, j, standing))
+                .map(|s| (j, s))
+        })
+        .collect()
+}
+
 /// What the clerk narrows the list to; every part empty keeps everything.
 #[derive(Clone, Debug, Default)]
 pub struct Filter {
