@@ -266,3 +266,59 @@ fn csv_holds_the_same_items_as_json() {
         assert_eq!(&row[7], standing, "{v}");
     }
 }
+
+#[test]
+fn duties_say_what_each_row_is_and_when_it_was_really_done() {
+    let duties = |extra: &[&str]| {
+        let mut args = vec![
+            "duties",
+            "--repo",
+            "example-town",
+            "--as-of",
+            DAY,
+            "--from",
+            "2026-11-01",
+            "--to",
+            DAY,
+            "--format",
+            "csv",
+        ];
+        args.extend_from_slice(extra);
+        let run = grid_env(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+            &args,
+            &[("GRID_LANG", "zh")],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+        reader.records().map(Result::unwrap).collect::<Vec<_>>()
+    };
+    let late = duties(&["--duty", "patrol_late", "--status", "late"]);
+    assert!(!late.is_empty());
+    for row in &late {
+        assert_eq!(&row[2], "巡查上报", "{row:?}");
+        assert!(
+            row[7].starts_with("逾期完成 ") && row[7].ends_with(" 天"),
+            "{row:?}"
+        );
+    }
+    let patrols = duties(&["--grid", "W1-V01", "--duty", "日巡查缺报"]);
+    let done: Vec<_> = patrols.iter().filter(|r| &r[7] == "按时完成").collect();
+    assert!(!done.is_empty());
+    let register =
+        std::fs::read_to_string(util::example_town().join("patrols/2026-11.csv")).unwrap();
+    for row in done.iter().take(20) {
+        assert_eq!(&row[2], "日巡查", "{row:?}");
+        let member = row[3].split_whitespace().next().unwrap();
+        let line = register
+            .lines()
+            .find(|l| l.starts_with(&format!("{},W1-V01,{member},", &row[0])))
+            .unwrap_or_else(|| panic!("no patrol row for {row:?}"));
+        let end = line.split(',').nth(4).unwrap();
+        assert_eq!(
+            &row[6],
+            &format!("{} {end}", &row[0]),
+            "done when the patrol ended"
+        );
+    }
+}

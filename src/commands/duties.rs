@@ -36,9 +36,9 @@ pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
     let sources = &loaded.sources;
     let text = match args.format {
         ListFormat::Table => {
-            render_calendar_table(&town, sources, &items, ctx.lang, ctx.term) + "\n"
+            render_calendar_table(&town, sources, &items, as_of.now, ctx.lang, ctx.term) + "\n"
         }
-        ListFormat::Csv => render_calendar_csv(&town, sources, &items, ctx.lang),
+        ListFormat::Csv => render_calendar_csv(&town, sources, &items, as_of.now, ctx.lang),
         ListFormat::Json => items
             .iter()
             .map(|j| render_calendar_json(&town, sources, j).to_string() + "\n")

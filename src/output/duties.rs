@@ -44,8 +44,8 @@ fn status_name(status: Status, lang: Lang) -> &'static str {
     lang.pick(status.zh(), status.as_str())
 }
 
-fn status_cell(status: Status, lang: Lang, term: Terminal) -> Cell {
-    let cell = Cell::new(status_name(status, lang));
+fn status_cell(status: Status, text: &str, term: Terminal) -> Cell {
+    let cell = Cell::new(text);
     match (term.color, status) {
         (true, Status::DueSoon) => cell.fg(Color::Yellow),
         (true, s) if s.is_overdue() => cell.fg(Color::Red),
@@ -102,7 +102,7 @@ pub fn render_overdue_table(
             Cell::new(j.instance.subject.clone().unwrap_or_default()),
             Cell::new(format_stamp(j.instance.due)),
             Cell::new(late),
-            status_cell(j.status, lang, term),
+            status_cell(j.status, status_name(j.status, lang), term),
             Cell::new(where_text(sources, j)),
         ]);
     }
@@ -154,18 +154,40 @@ const CALENDAR: [Text; 9] = [
     Text::Where,
 ];
 
-fn calendar_row(town: &Town, sources: &Sources, j: &Judged, lang: Lang) -> Vec<String> {
+fn calendar_row(
+    town: &Town,
+    sources: &Sources,
+    j: &Judged,
+    now: chrono::NaiveDateTime,
+    lang: Lang,
+) -> Vec<String> {
+    let (zh, en) = j.instance.duty.task();
     vec![
         j.instance.start.date().to_string(),
         town.grids.id(j.instance.grid).to_string(),
-        duty_name(j, lang).to_string(),
+        lang.pick(zh, en).to_string(),
         person(town, j),
         j.instance.subject.clone().unwrap_or_default(),
         format_stamp(j.instance.due),
         j.instance.done.map(format_stamp).unwrap_or_default(),
-        status_name(j.status, lang).to_string(),
+        calendar_status(j, now, lang),
         where_text(sources, j),
     ]
+}
+
+/// A calendar row's status, with how late when it is: "逾期完成 0.2 天".
+fn calendar_status(j: &Judged, now: chrono::NaiveDateTime, lang: Lang) -> String {
+    let name = status_name(j.status, lang);
+    match j.status {
+        Status::Late | Status::Missed => {
+            let days = j.instance.late_days(now);
+            match lang {
+                Lang::Zh => format!("{name} {days:.1} 天"),
+                Lang::En => format!("{name} {days:.1} days"),
+            }
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// The duty calendar as a table.
@@ -173,28 +195,37 @@ pub fn render_calendar_table(
     town: &Town,
     sources: &Sources,
     items: &[Judged],
+    now: chrono::NaiveDateTime,
     lang: Lang,
     term: Terminal,
 ) -> String {
     let headings: Vec<&str> = CALENDAR.iter().map(|t| t.get(lang)).collect();
     let mut t = table::new(&headings, term);
     for j in items {
-        let mut cells: Vec<Cell> = calendar_row(town, sources, j, lang)
+        let mut cells: Vec<Cell> = calendar_row(town, sources, j, now, lang)
             .into_iter()
             .map(Cell::new)
             .collect();
-        cells[7] = status_cell(j.status, lang, term);
+        cells[7] = status_cell(j.status, &calendar_status(j, now, lang), term);
         t.add_row(cells);
     }
     t.to_string()
 }
 
 /// The duty calendar as CSV (cells that could be read as formulas are prefixed with `'`).
-pub fn render_calendar_csv(town: &Town, sources: &Sources, items: &[Judged], lang: Lang) -> String {
+pub fn render_calendar_csv(
+    town: &Town,
+    sources: &Sources,
+    items: &[Judged],
+    now: chrono::NaiveDateTime,
+    lang: Lang,
+) -> String {
     let headings: Vec<&str> = CALENDAR.iter().map(|t| t.get(lang)).collect();
     crate::output::csv_text(
         &headings,
-        items.iter().map(|j| calendar_row(town, sources, j, lang)),
+        items
+            .iter()
+            .map(|j| calendar_row(town, sources, j, now, lang)),
     )
 }
 

@@ -129,6 +129,30 @@ impl Duty {
         }
     }
 
+    /// What is owed, in Chinese and English: the task a calendar row stands for, whether it
+    /// was done or not ("日巡查 … 按时完成", not "日巡查缺报 … 按时完成").
+    pub fn task(self) -> (&'static str, &'static str) {
+        match self {
+            Duty::PatrolMissing => ("日巡查", "daily patrol"),
+            Duty::PatrolUnsigned => ("巡查签字", "patrol sign-off"),
+            Duty::PatrolWrongSigner => ("网格长签字", "sign-off by the head"),
+            Duty::PatrolLate => ("巡查上报", "patrol report"),
+            Duty::SweepMissing => ("月排查", "sweep"),
+            Duty::SweepAbsentUnexcused => ("排查出勤", "sweep attendance"),
+            Duty::MeetingMissing => ("半月会议", "half-month meeting"),
+            Duty::MeetingUnsigned => ("会议纪实签报", "meeting minutes"),
+            Duty::InspectionMissing => ("季度联查", "joint inspection"),
+            Duty::InspectionUncovered => ("联查覆盖", "inspection coverage"),
+            Duty::ConsultationMissing => ("周会商", "weekly consultation"),
+            Duty::CaseNotConsulted => ("上提案件会商", "consulting an escalated case"),
+            Duty::CaseAcceptLate => ("案件受理", "accepting a case"),
+            Duty::CaseResolveLate => ("案件处置", "resolving a case"),
+            Duty::WhistleUnanswered => ("吹哨响应", "answering a whistle"),
+            Duty::ApprovalUnsupervised => ("审批后监管", "follow-up of an approval"),
+            Duty::CenterIncomplete => ("村级阵地建设", "village centre"),
+        }
+    }
+
     /// Periodic duties (patrols, sweeps, meetings, inspections, consultations) belong to
     /// their period; the others stay open until done, however old.
     pub fn is_periodic(self) -> bool {

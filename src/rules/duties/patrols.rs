@@ -64,10 +64,13 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
                     ));
                     continue;
                 };
+                // Done when the patrol ended (or began), as the row says; the day's start
+                // when it gives no time.
+                let patrolled = row.end.or(row.start).map_or(start, |t| day.and_time(t));
                 sink(owed(
                     Duty::PatrolMissing,
                     Some(member.person),
-                    Some(start),
+                    Some(patrolled),
                     Place::At(row.span),
                 ));
                 // The report and the sign-off name the member whose row they are about.
