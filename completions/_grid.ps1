@@ -65,6 +65,8 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('--staged', '--staged', [CompletionResultType]::ParameterName, 'Check what is staged for the next commit instead of the work tree (validation only, no duties; the pre-commit hook runs this)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every item in one table with every column, instead of the morning view')
             [CompletionResult]::new('--late', '--late', [CompletionResultType]::ParameterName, 'List each item done late, not only their counts per duty')
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Record this check (its moment and counts) in .grid/checks.csv, for --since-check')
+            [CompletionResult]::new('--since-check', '--since-check', [CompletionResultType]::ParameterName, 'New means new since the last recorded check (default: since the previous working day''s close)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')

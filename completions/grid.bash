@@ -1814,7 +1814,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__check)
-            opts="-q -h --as-of --since --strict --deny --format --staged --grid --duty --status --person --by --all --late --repo --lang --quiet --no-color --help"
+            opts="-q -h --as-of --since --strict --deny --format --staged --grid --duty --status --person --by --all --late --record --since-check --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -61,6 +61,8 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand --staged 'Check what is staged for the next commit instead of the work tree (validation only, no duties; the pre-commit hook runs this)'
             cand --all 'Every item in one table with every column, instead of the morning view'
             cand --late 'List each item done late, not only their counts per duty'
+            cand --record 'Record this check (its moment and counts) in .grid/checks.csv, for --since-check'
+            cand --since-check 'New means new since the last recorded check (default: since the previous working day''s close)'
             cand -q 'Print only what is wrong, no summary'
             cand --quiet 'Print only what is wrong, no summary'
             cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'

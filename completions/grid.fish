@@ -69,6 +69,8 @@ complete -c grid -n "__fish_grid_using_subcommand check" -l strict -d 'Overdue i
 complete -c grid -n "__fish_grid_using_subcommand check" -l staged -d 'Check what is staged for the next commit instead of the work tree (validation only, no duties; the pre-commit hook runs this)'
 complete -c grid -n "__fish_grid_using_subcommand check" -l all -d 'Every item in one table with every column, instead of the morning view'
 complete -c grid -n "__fish_grid_using_subcommand check" -l late -d 'List each item done late, not only their counts per duty'
+complete -c grid -n "__fish_grid_using_subcommand check" -l record -d 'Record this check (its moment and counts) in .grid/checks.csv, for --since-check'
+complete -c grid -n "__fish_grid_using_subcommand check" -l since-check -d 'New means new since the last recorded check (default: since the previous working day\'s close)'
 complete -c grid -n "__fish_grid_using_subcommand check" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -205,6 +205,13 @@ pub struct CheckArgs {
     /// List each item done late, not only their counts per duty.
     #[arg(long)]
     pub late: bool,
+    /// Record this check (its moment and counts) in .grid/checks.csv, for --since-check.
+    #[arg(long, conflicts_with = "staged")]
+    pub record: bool,
+    /// New means new since the last recorded check (default: since the previous working day's
+    /// close).
+    #[arg(long)]
+    pub since_check: bool,
 }
 
 /// What `--by` groups by.

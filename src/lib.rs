@@ -11,6 +11,7 @@
 
 pub mod audit;
 pub mod caseops;
+pub mod checklog;
 pub mod cli;
 pub mod codes;
 pub mod commands;

@@ -322,3 +322,57 @@ fn duties_say_what_each_row_is_and_when_it_was_really_done() {
         );
     }
 }
+
+#[test]
+fn a_recorded_check_is_what_new_is_measured_from() {
+    let town = util::Town::copy();
+    let check = |args: &[&str]| util::grid_in(town.path(), args);
+    let morning = "2026-11-24 08:00";
+    let first = check(&["check", "--as-of", morning, "--record", "--format", "json"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let second = check(&["check", "--as-of", DAY, "--record", "-q"]);
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    let log = town.read(".grid/checks.csv");
+    let rows: Vec<&str> = log.lines().collect();
+    assert_eq!(rows[0], "at,errors,open,new,due_soon,done_late");
+    assert_eq!(rows.len(), 3, "{log}");
+    assert!(rows[1].starts_with("2026-11-24 08:00,0,"), "{log}");
+    let at_morning: Vec<Value> = first
+        .json()
+        .into_iter()
+        .filter(|v| v["type"] == "overdue")
+        .collect();
+    let open_then = at_morning.iter().filter(|v| v["open"] == true).count();
+    assert_eq!(
+        rows[1].split(',').nth(2),
+        Some(open_then.to_string().as_str()),
+        "{log}"
+    );
+    // New since the last recorded check (the close of the 24th): nothing is new at that
+    // same moment.
+    let since_last = check(&["check", "--as-of", DAY, "--since-check", "--format", "json"]);
+    assert!(
+        since_last.json().iter().all(|v| v["new"] != true),
+        "new items at the moment of the last check"
+    );
+    // With only the morning's check recorded, new means not overdue at 08:00.
+    town.write(".grid/checks.csv", format!("{}\n{}\n", rows[0], rows[1]));
+    let open_at_8: Vec<String> = at_morning
+        .iter()
+        .filter(|v| v["open"] == true)
+        .map(key)
+        .collect();
+    let evening = check(&["check", "--as-of", DAY, "--since-check", "--format", "json"]);
+    let mut new = 0;
+    for v in evening.json().iter().filter(|v| v["open"] == true) {
+        assert_eq!(v["new"] == true, !open_at_8.contains(&key(v)), "{v}");
+        new += usize::from(v["new"] == true);
+    }
+    assert!(new > 0, "something became overdue during the day");
+    let view = check(&["check", "--as-of", DAY, "--since-check"]);
+    assert!(
+        view.stdout.contains("New since 2026-11-24 08:00"),
+        "{}",
+        view.stdout
+    );
+}

@@ -14,7 +14,7 @@ use crate::output::triage::{Morning, grid_name};
 use crate::report::summary::summarize;
 use crate::rules::completion;
 use crate::rules::duties::{self, Window};
-use crate::rules::triage::{Filter, previous_working_day, standings};
+use crate::rules::triage::{Filter, previous_close, standings};
 use crate::write::Staged;
 
 /// Runs `grid board`.
@@ -34,7 +34,8 @@ pub fn run(ctx: &Context, args: &BoardArgs) -> Result<Outcome, Error> {
             .to_string(),
         ));
     };
-    let items = standings(town, &overdue, &Filter::default(), as_of.date);
+    let since = previous_close(town, as_of.date);
+    let items = standings(town, &overdue, &Filter::default(), since);
     let month = Window {
         from: as_of.date.with_day(1).unwrap_or(as_of.date),
         to: as_of.date,
@@ -53,7 +54,7 @@ pub fn run(ctx: &Context, args: &BoardArgs) -> Result<Outcome, Error> {
         town,
         items: &items,
         now: as_of.now,
-        since: previous_working_day(town, as_of.date),
+        since,
         errors: diagnostics
             .iter()
             .filter(|d| d.severity() == Severity::Error)

@@ -5,20 +5,20 @@ use std::io::Write;
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use crate::checklog::{self, CheckRow};
 use crate::cli::{AsOf, By, CheckArgs, Deny, ListFormat};
 use crate::codes::Severity;
 use crate::commands::Outcome;
 use crate::context::Context;
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::Error;
-use crate::model::Town;
 use crate::output::diagnostics::{SourceLines, render_json, render_text};
 use crate::output::duties::{render_overdue_json, render_overdue_table};
 use crate::output::summary::{self, Tally};
 use crate::output::triage::{self, Morning};
 use crate::report::summary::summarize;
 use crate::rules::duties::{self, Judged, Window};
-use crate::rules::triage::{self as triage_rules, Standing, previous_working_day};
+use crate::rules::triage::{self as triage_rules, Counts, Standing, previous_close};
 use crate::source::Sources;
 use crate::{load, rules};
 
@@ -73,13 +73,44 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
         .iter()
         .filter(|d| d.severity() == Severity::Error)
         .count();
-    let items = match &loaded.town {
-        Some(town) => {
+    let new_since = loaded.town.as_ref().map(|town| {
+        let last = args.since_check.then(|| checklog::last(&root)).flatten();
+        last.unwrap_or_else(|| previous_close(town, as_of.date))
+    });
+    let items = match (&loaded.town, new_since) {
+        (Some(town), Some(new_since)) => {
             let filter = crate::commands::filter(ctx, town, &args.filter)?;
-            triage_rules::standings(town, &overdue, &filter, as_of.date)
+            triage_rules::standings(town, &overdue, &filter, new_since)
         }
-        None => Vec::new(),
+        _ => Vec::new(),
     };
+    let morning = loaded
+        .town
+        .as_ref()
+        .zip(new_since)
+        .map(|(town, since)| Morning {
+            town,
+            items: &items,
+            now: as_of.now,
+            since,
+            errors,
+            show_late: args.late,
+        });
+    if args.record
+        && let Some(m) = &morning
+    {
+        let counts = Counts::of(m.items);
+        let row = CheckRow {
+            at: as_of.now,
+            errors,
+            open: counts.open,
+            new: counts.new,
+            due_soon: counts.due_soon,
+            done_late: counts.done_late,
+        };
+        let _lock = crate::lock::RepoLock::acquire(&root, ctx.lang)?;
+        checklog::append(&root, row)?;
+    }
     let late: Vec<_> = items
         .iter()
         .filter(|(j, _)| j.status.is_overdue())
@@ -128,8 +159,8 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
                 text.push_str(&render_text(d, sources, &mut lines, ctx.lang, ctx.term));
                 text.push('\n');
             }
-            if let Some(town) = &loaded.town {
-                text.push_str(&town_view(ctx, args, town, sources, &items, &as_of, errors));
+            if let Some(m) = &morning {
+                text.push_str(&town_view(ctx, args, sources, m));
             }
             text.push_str(&summary::render_tally(tally, ctx.lang));
             text.push('\n');
@@ -149,41 +180,26 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
 
 /// The table form for a town that loaded: the per-grid counts (`--by grid`), every item
 /// with the town's summary (`--all`), or the morning view.
-fn town_view(
-    ctx: &Context,
-    args: &CheckArgs,
-    town: &Town,
-    sources: &Sources,
-    items: &[(&Judged, Standing)],
-    as_of: &AsOf,
-    errors: usize,
-) -> String {
+fn town_view(ctx: &Context, args: &CheckArgs, sources: &Sources, m: &Morning) -> String {
+    let (town, now) = (m.town, m.now);
     if args.by == Some(By::Grid) {
-        return triage::render_by_grid(town, items, as_of.now, ctx.lang, ctx.term);
+        return triage::render_by_grid(town, m.items, now, ctx.lang, ctx.term);
     }
     if !args.all {
-        let morning = Morning {
-            town,
-            items,
-            now: as_of.now,
-            since: previous_working_day(town, as_of.date),
-            errors,
-            show_late: args.late,
-        };
-        return triage::render(&morning, ctx.lang, ctx.term);
+        return triage::render(m, ctx.lang, ctx.term);
     }
     let mut text = String::new();
-    let listed: Vec<Judged> = items.iter().map(|(j, _)| (*j).clone()).collect();
+    let listed: Vec<Judged> = m.items.iter().map(|(j, _)| (*j).clone()).collect();
     if !listed.is_empty() {
         text.push_str(&render_overdue_table(
-            town, sources, &listed, as_of.now, ctx.lang, ctx.term,
+            town, sources, &listed, now, ctx.lang, ctx.term,
         ));
         text.push('\n');
     }
     if !ctx.quiet {
         text.push_str(&summary::render_table(
             &summarize(town),
-            as_of.date,
+            now.date(),
             ctx.lang,
             ctx.term,
         ));

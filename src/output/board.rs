@@ -11,7 +11,7 @@ use crate::model::grid::GridKind;
 use crate::output::html::escape;
 use crate::output::triage::{Morning, by_grid, by_severity, grid_name, moment, run_line};
 use crate::rules::completion::Completion;
-use crate::rules::triage::{GridCounts, Standing, runs};
+use crate::rules::triage::{Counts, Standing, runs};
 
 /// Open items from which a village's tile is red (fewer: yellow; none: green).
 pub const RED_FROM: usize = 5;
@@ -32,9 +32,7 @@ pub fn render(
     lang: Lang,
 ) -> String {
     let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
-    let count = |s: Standing| m.items.iter().filter(|(_, st)| *st == s).count();
-    let new = count(Standing::New);
-    let open = new + count(Standing::Open);
+    let counts = Counts::of(m.items);
     let mut page = String::new();
     let title = format!("{} {}", m.town.info.name, t("网格化管理看板", "grid board"));
     let _ = write!(
@@ -48,14 +46,10 @@ pub fn render(
     );
     for (id, label, n) in [
         ("errors", t("数据错误", "Data errors"), m.errors),
-        ("open", t("逾期未办", "Open overdue"), open),
-        ("new", t("今日新增", "New"), new),
-        ("due-soon", t("预警", "Due soon"), count(Standing::DueSoon)),
-        (
-            "done-late",
-            t("逾期完成", "Done late"),
-            count(Standing::DoneLate),
-        ),
+        ("open", t("逾期未办", "Open overdue"), counts.open),
+        ("new", t("今日新增", "New"), counts.new),
+        ("due-soon", t("预警", "Due soon"), counts.due_soon),
+        ("done-late", t("逾期完成", "Done late"), counts.done_late),
     ] {
         let _ = write!(
             page,
@@ -84,7 +78,7 @@ fn tiles(page: &mut String, m: &Morning, lang: Lang) {
     );
     for ix in m.town.grids.of_kind(GridKind::Village) {
         let grid = m.town.grids.get(ix);
-        let mut counts = GridCounts::default();
+        let mut counts = Counts::default();
         for (_, s) in m.items.iter().filter(|(j, _)| j.instance.grid == ix) {
             counts.add(*s);
         }

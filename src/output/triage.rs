@@ -16,7 +16,7 @@ use crate::output::duties::place;
 use crate::output::table;
 use crate::output::terminal::{RED, Terminal, YELLOW};
 use crate::rules::duties::{Duty, Judged, end_of};
-use crate::rules::triage::{GridCounts, Run, Standing, runs, severity};
+use crate::rules::triage::{Counts, Run, Standing, runs, severity};
 use crate::source::Sources;
 use crate::timefmt::format_stamp;
 
@@ -36,8 +36,9 @@ pub struct Morning<'a> {
     pub items: &'a [(&'a Judged, Standing)],
     /// The as-of moment.
     pub now: NaiveDateTime,
-    /// The previous working day: new items became overdue after its close.
-    pub since: NaiveDate,
+    /// New items became overdue after this moment: the previous working day's close, or the
+    /// last recorded check.
+    pub since: NaiveDateTime,
     /// Data errors found.
     pub errors: usize,
     /// Show every item done late, by line.
@@ -141,17 +142,17 @@ pub(crate) fn by_severity(runs: &mut [Run]) {
 pub fn render(m: &Morning, lang: Lang, term: Terminal) -> String {
     let width = term.width.map_or(DEFAULT_WIDTH, usize::from);
     let mut lines: Vec<String> = Vec::new();
-    let count = |s: Standing| m.items.iter().filter(|(_, st)| *st == s).count();
-    let (new, open) = (
-        count(Standing::New),
-        count(Standing::Open) + count(Standing::New),
-    );
-    let (due_soon, late) = (count(Standing::DueSoon), count(Standing::DoneLate));
-    let moment = moment(m.now, lang);
+    let Counts {
+        open,
+        new,
+        due_soon,
+        done_late: late,
+    } = Counts::of(m.items);
+    let as_of = moment(m.now, lang);
     lines.push(match lang {
-        Lang::Zh => format!("截至 {moment}：数据错误 {}，预警 {due_soon}", m.errors),
+        Lang::Zh => format!("截至 {as_of}：数据错误 {}，预警 {due_soon}", m.errors),
         Lang::En => format!(
-            "As of {moment}: data errors {}, due soon {due_soon}",
+            "As of {as_of}: data errors {}, due soon {due_soon}",
             m.errors
         ),
     });
@@ -176,8 +177,8 @@ pub fn render(m: &Morning, lang: Lang, term: Terminal) -> String {
     let new_items = pick(Standing::New);
     if !new_items.is_empty() {
         let text = match lang {
-            Lang::Zh => format!("新增（{} 收工以来）", md(m.since)),
-            Lang::En => format!("New since the close of {}", md(m.since)),
+            Lang::Zh => format!("新增（{} 以来）", moment(m.since, lang)),
+            Lang::En => format!("New since {}", moment(m.since, lang)),
         };
         title(&mut lines, text, RED);
         let mut new_runs = runs(&new_items);
@@ -311,7 +312,7 @@ pub fn render_by_grid(
     lang: Lang,
     term: Terminal,
 ) -> String {
-    let mut counts: BTreeMap<GridIx, GridCounts> = BTreeMap::new();
+    let mut counts: BTreeMap<GridIx, Counts> = BTreeMap::new();
     for (j, s) in items {
         counts.entry(j.instance.grid).or_default().add(*s);
     }
@@ -324,7 +325,7 @@ pub fn render_by_grid(
         lang.pick("最严重一项", "Most serious"),
     ];
     let mut t = table::new(&headings, term);
-    let mut rows: Vec<(GridIx, GridCounts)> = counts.into_iter().collect();
+    let mut rows: Vec<(GridIx, Counts)> = counts.into_iter().collect();
     rows.sort_by_key(|(g, c)| (std::cmp::Reverse(c.open), std::cmp::Reverse(c.new), *g));
     for (grid, c) in rows {
         let open: Vec<(&Judged, Standing)> = items

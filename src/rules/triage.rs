@@ -66,7 +66,7 @@ pub fn previous_working_day(town: &Town, day: NaiveDate) -> NaiveDate {
     current
 }
 
-/// The close of [`previous_working_day`].
+/// The close of [`previous_working_day`]: the default moment "new" is measured from.
 pub fn previous_close(town: &Town, day: NaiveDate) -> NaiveDateTime {
     end_of(previous_working_day(town, day))
 }
@@ -90,14 +90,14 @@ pub fn standing(town: &Town, judged: &Judged, since: NaiveDateTime) -> Option<St
     })
 }
 
-/// The items of the overdue list with their standing as of `day`, those `filter` keeps.
+/// The items of the overdue list with their standing, new ones being those not yet overdue
+/// at `since`; those `filter` keeps.
 pub fn standings<'a>(
     town: &Town,
     overdue: &'a [Judged],
     filter: &Filter,
-    day: NaiveDate,
+    since: NaiveDateTime,
 ) -> Vec<(&'a Judged, Standing)> {
-    let since = previous_close(town, day);
     overdue
         .iter()
         .filter_map(|j| {
@@ -219,9 +219,9 @@ pub fn severity(duty: Duty) -> u8 {
     }
 }
 
-/// The counts of one grid (`--by grid`).
+/// How many items stand where: for the whole list (the headline) or one grid (`--by grid`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct GridCounts {
+pub struct Counts {
     /// Open items (new ones included).
     pub open: usize,
     /// New items.
@@ -232,7 +232,16 @@ pub struct GridCounts {
     pub done_late: usize,
 }
 
-impl GridCounts {
+impl Counts {
+    /// The counts of `items`.
+    pub fn of(items: &[(&Judged, Standing)]) -> Counts {
+        let mut counts = Counts::default();
+        for (_, standing) in items {
+            counts.add(*standing);
+        }
+        counts
+    }
+
     /// Counts one item.
     pub fn add(&mut self, standing: Standing) {
         match standing {
