@@ -64,6 +64,51 @@ fn the_morning_view_fits_one_screen_of_80_columns() {
 }
 
 #[test]
+fn the_morning_view_stays_one_screen_on_any_morning() {
+    let synthetic = tempfile::tempdir().unwrap();
+    let longer = synthetic.path().join("town");
+    let made = grid(&[
+        "synth",
+        "--villages",
+        "20",
+        "--days",
+        "86",
+        "--cases",
+        "64",
+        "--seed",
+        "2",
+        "--out",
+        longer.to_str().unwrap(),
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let example = util::example_town();
+    for (repo, day) in [
+        (&example, "2026-11-25"),
+        (&example, "2026-12-01"),
+        (&example, "2026-12-15"),
+        (&longer, "2026-11-26"),
+    ] {
+        let run = grid_env(
+            &example,
+            &["check", "--repo", repo.to_str().unwrap(), "--as-of", day],
+            &[("GRID_LANG", "zh")],
+        );
+        let lines: Vec<&str> = run.stdout.lines().collect();
+        assert!(
+            lines.len() <= 60,
+            "{day}: {} lines\n{}",
+            lines.len(),
+            run.stdout
+        );
+        assert!(
+            lines.iter().all(|l| l.width() <= 80),
+            "{day}:\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
 fn new_means_not_yet_overdue_at_the_previous_working_days_close() {
     let today = items(&[]);
     let yesterday: Vec<String> = grid(&[

@@ -21,8 +21,8 @@ use crate::source::Sources;
 use crate::timefmt::format_stamp;
 
 /// The most lines each part of the view shows; the rest is counted and `--all` shows it.
-const NEW_LINES: usize = 10;
-const OPEN_LINES: usize = 30;
+const NEW_LINES: usize = 8;
+const OPEN_LINES: usize = 24;
 const RUNS_PER_GRID: usize = 3;
 const DUE_SOON_LINES: usize = 5;
 /// The width lines are fitted to when the output is not a terminal.
@@ -177,7 +177,7 @@ pub fn render(m: &Morning, lang: Lang, term: Terminal) -> String {
     let new_items = pick(Standing::New);
     if !new_items.is_empty() {
         let text = match lang {
-            Lang::Zh => format!("新增（{} 以来）", moment(m.since, lang)),
+            Lang::Zh => format!("新增（{}以来）", moment(m.since, lang)),
             Lang::En => format!("New since {}", moment(m.since, lang)),
         };
         title(&mut lines, text, RED);
