@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Text};
 use crate::model::Town;
 use crate::output::table;
 use crate::output::terminal::Terminal;
-use crate::rules::duties::{Judged, Place, Status};
+use crate::rules::duties::{Duty, Judged, Place, Status};
 use crate::rules::triage::Standing;
 use crate::source::Sources;
 use crate::timefmt::format_stamp;
@@ -36,8 +36,12 @@ pub fn place(sources: &Sources, judged: &Judged) -> (String, Option<u32>) {
     }
 }
 
-fn duty_name(judged: &Judged, lang: Lang) -> &'static str {
-    lang.pick(judged.instance.duty.zh(), judged.instance.duty.as_str())
+/// A duty kind's name for people: Chinese, or the English id in words (`case accept late`).
+pub fn duty_name(duty: Duty, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => duty.zh().to_string(),
+        Lang::En => duty.as_str().replace('_', " "),
+    }
 }
 
 fn status_name(status: Status, lang: Lang) -> &'static str {
@@ -97,7 +101,7 @@ pub fn render_overdue_table(
         };
         t.add_row(vec![
             Cell::new(grid_cell),
-            Cell::new(duty_name(j, lang)),
+            Cell::new(duty_name(j.instance.duty, lang)),
             Cell::new(person(town, j)),
             Cell::new(j.instance.subject.clone().unwrap_or_default()),
             Cell::new(format_stamp(j.instance.due)),

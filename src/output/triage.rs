@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::i18n::Lang;
 use crate::model::Town;
 use crate::model::grid::GridIx;
-use crate::output::duties::place;
+use crate::output::duties::{duty_name, place};
 use crate::output::table;
 use crate::output::terminal::{RED, Terminal, YELLOW};
 use crate::rules::duties::{Duty, Judged, end_of};
@@ -43,14 +43,6 @@ pub struct Morning<'a> {
     pub errors: usize,
     /// Show every item done late, by line.
     pub show_late: bool,
-}
-
-/// The duty's name for people.
-pub fn duty_name(duty: Duty, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => duty.zh().to_string(),
-        Lang::En => duty.as_str().replace('_', " "),
-    }
 }
 
 pub(crate) fn grid_name(town: &Town, grid: GridIx) -> String {
