@@ -41,7 +41,7 @@ pub fn run(ctx: &Context, args: &BoardArgs) -> Result<Outcome, Error> {
         to: as_of.date,
         now: as_of.now,
     };
-    let completion: Vec<_> = completion::patrols(&duties::calendar(town, &month))
+    let completion: Vec<_> = completion::patrols(&duties::patrol_calendar(town, &month))
         .into_iter()
         .map(|(grid, c)| (grid_name(town, grid), c))
         .collect();

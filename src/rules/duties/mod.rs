@@ -335,22 +335,7 @@ pub const MAX_PERIODIC_DAYS: u64 = 3_660;
 /// wide the window asked for, periodic duties span at most [`MAX_PERIODIC_DAYS`] and end a year
 /// after the moment, so the work is bounded by design.
 pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
-    if let Some((first, _)) = town.data_period() {
-        let to = window.to.min(
-            window
-                .now
-                .date()
-                .checked_add_days(Days::new(366))
-                .unwrap_or(window.to),
-        );
-        let earliest = to
-            .checked_sub_days(Days::new(MAX_PERIODIC_DAYS))
-            .unwrap_or(first);
-        let periodic = Window {
-            from: window.from.max(first).max(earliest),
-            to,
-            ..*window
-        };
+    if let Some(periodic) = periodic_window(town, window) {
         patrols::generate(town, &periodic, sink);
         periodic::sweeps(town, &periodic, sink);
         meetings::generate(town, &periodic, sink);
@@ -360,6 +345,41 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     cases::generate(town, window, sink);
     approvals::generate(town, window, sink);
     centers::generate(town, window, sink);
+}
+
+/// The days periodic duties are generated for within `window` (see [`generate`]); none for a
+/// town without records.
+fn periodic_window(town: &Town, window: &Window) -> Option<Window> {
+    let (first, _) = town.data_period()?;
+    let to = window.to.min(
+        window
+            .now
+            .date()
+            .checked_add_days(Days::new(366))
+            .unwrap_or(window.to),
+    );
+    let earliest = to
+        .checked_sub_days(Days::new(MAX_PERIODIC_DAYS))
+        .unwrap_or(first);
+    Some(Window {
+        from: window.from.max(first).max(earliest),
+        to,
+        ..*window
+    })
+}
+
+/// The patrol duties alone (patrol, sign-off, report) of the window with their status, for
+/// figures that need nothing else (patrol completion on the board).
+pub fn patrol_calendar(town: &Town, window: &Window) -> Vec<Judged> {
+    let percent = town.policy.due_soon_percent.0;
+    let mut out = Vec::new();
+    if let Some(periodic) = periodic_window(town, window) {
+        patrols::generate(town, &periodic, &mut |instance| {
+            let status = instance.status(window.now, percent);
+            out.push(Judged { instance, status });
+        });
+    }
+    out
 }
 
 /// An instance with its status at the window's moment.
