@@ -421,3 +421,14 @@ fn a_recorded_check_is_what_new_is_measured_from() {
         view.stdout
     );
 }
+
+#[test]
+fn the_staged_check_of_the_hook_validates_and_claims_nothing_about_duties() {
+    let town = util::Town::copy();
+    town.git(&["init", "-q"]);
+    town.git(&["add", "."]);
+    let run = util::grid_in(town.path(), &["check", "--staged", "--as-of", DAY]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains("Open overdue"), "{}", run.stdout);
+    assert!(run.stdout.contains("no problems found"), "{}", run.stdout);
+}

@@ -159,7 +159,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
                 text.push_str(&render_text(d, sources, &mut lines, ctx.lang, ctx.term));
                 text.push('\n');
             }
-            if let Some(m) = &morning {
+            if let Some(m) = morning.as_ref().filter(|_| !args.staged) {
                 text.push_str(&town_view(ctx, args, sources, m));
             }
             text.push_str(&summary::render_tally(tally, ctx.lang));
