@@ -651,3 +651,31 @@ fn the_duty_calendar_lists_every_duty_of_a_day() {
         csv.stdout
     );
 }
+
+#[test]
+fn at_the_close_of_a_day_what_was_due_by_its_end_is_overdue() {
+    let check = |moment: &str| {
+        let run = util::grid(&[
+            "check",
+            "--repo",
+            "example-town",
+            "--as-of",
+            moment,
+            "--format",
+            "json",
+        ]);
+        items(&run)
+            .into_iter()
+            .filter(|v| v["duty"] == "sweep_missing" && v["due"] == "2026-12-02 00:00")
+            .map(|v| v["status"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let at_close = check("2026-12-01");
+    assert!(!at_close.is_empty());
+    assert!(at_close.iter().all(|s| s == "overdue"), "{at_close:?}");
+    let a_minute_before = check("2026-12-01 23:59");
+    assert!(
+        a_minute_before.iter().all(|s| s == "due_soon"),
+        "{a_minute_before:?}"
+    );
+}

@@ -211,7 +211,7 @@ pub enum Status {
     DueSoon,
     /// Done after its deadline.
     Late,
-    /// Not done, deadline passed.
+    /// Not done, deadline reached.
     Missed,
     /// Done against the rules.
     Breach,
@@ -263,7 +263,7 @@ impl Instance {
         match self.done_by(now) {
             Some(done) if done > self.due => Status::Late,
             Some(_) => Status::Done,
-            None if now > self.due => Status::Missed,
+            None if now >= self.due => Status::Missed,
             None => {
                 let total = (self.due - self.start).num_seconds();
                 let used = (now - self.start).num_seconds();
