@@ -88,6 +88,25 @@ impl Context {
         })
     }
 
+    /// When something a writing command records happened: the time given, else now. A time
+    /// after the real clock is refused — the files record what has happened, not what will.
+    pub fn recorded_at(&self, given: Option<NaiveDateTime>) -> Result<NaiveDateTime, Error> {
+        match given {
+            Some(at) if at > self.now => Err(Error::Usage(format!(
+                "{} {} ({} {})",
+                crate::timefmt::format_stamp(at),
+                self.lang.pick(
+                    "尚未到来，不能记录未来的事",
+                    "is in the future; grid records what has happened"
+                ),
+                self.lang.pick("现在是", "it is now"),
+                crate::timefmt::format_stamp(self.now)
+            ))),
+            Some(at) => Ok(at),
+            None => Ok(self.now),
+        }
+    }
+
     /// A path given on the command line, relative to the current folder.
     pub fn path(&self, given: &std::path::Path) -> PathBuf {
         self.cwd.join(given)

@@ -865,3 +865,86 @@ fn list_filters_and_formats() {
     assert_eq!(first["agency_responsible"], "综合执法组");
     assert_eq!(first["address"], "岔庄村6组");
 }
+
+#[test]
+fn nothing_is_recorded_in_the_future_and_no_note_is_empty() {
+    let town = Town::copy();
+    let id = open_case(&town, "MS01");
+    let before = town.read(&format!("cases/2026/{id}.yaml"));
+    let future = "2099-06-01 10:00";
+    for args in [
+        vec!["accept", &id, "--by", "P0006", "--at", future],
+        vec!["note", &id, "巡查补记", "--by", "P0006", "--at", future],
+        vec![
+            "report",
+            &id,
+            "--reporter",
+            "P0045",
+            "--channel",
+            "wechat_group",
+            "--reported",
+            future,
+        ],
+    ] {
+        let run = case(&town, &args);
+        assert_eq!(run.code, 2, "{args:?} accepted: {}", run.stdout);
+        assert!(run.stderr.contains("in the future"), "{}", run.stderr);
+    }
+    let new = case(
+        &town,
+        &[
+            "new",
+            "--item",
+            "MS01",
+            "--grid",
+            "W1-V01",
+            "--title",
+            "t",
+            "--location",
+            "l",
+            "--reporter",
+            "P0044",
+            "--channel",
+            "wechat_direct",
+            "--reported",
+            future,
+        ],
+    );
+    assert_eq!(new.code, 2, "{}", new.stdout);
+    for empty in ["", "   "] {
+        let run = case(
+            &town,
+            &[
+                "note",
+                &id,
+                empty,
+                "--by",
+                "P0006",
+                "--at",
+                "2026-11-03 09:00",
+            ],
+        );
+        assert_eq!(run.code, 2, "an empty note was accepted");
+        assert!(run.stderr.contains("empty"), "{}", run.stderr);
+    }
+    assert_eq!(
+        town.read(&format!("cases/2026/{id}.yaml")),
+        before,
+        "nothing was written"
+    );
+    let decide = grid(&[
+        "decide",
+        "reward-QS-2026-0001",
+        "approve",
+        "--note",
+        "ok",
+        "--by",
+        "P0006",
+        "--at",
+        future,
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert_eq!(decide.code, 2, "{}", decide.stdout);
+    assert!(decide.stderr.contains("in the future"), "{}", decide.stderr);
+}

@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
         finding: args.finding.clone(),
         decision: args.decision,
         by,
-        at: Stamp(args.at.unwrap_or(ctx.as_of(None).now)),
+        at: Stamp(ctx.recorded_at(args.at)?),
         note: Some(args.note.clone()),
     };
     let path = root.join(DECISIONS);

@@ -179,8 +179,15 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
             )
         }
     };
+    if args.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err(Error::Usage(
+            ctx.lang
+                .pick("备注不能为空", "a note cannot be empty")
+                .to_string(),
+        ));
+    }
     let doc = read(ctx, &root, &town, &args.id)?;
-    let at = args.at.unwrap_or(ctx.as_of(None).now);
+    let at = ctx.recorded_at(args.at)?;
     let by = match (action, &args.by) {
         (Action::Responded, None) => last_whistled(&doc.file.events).ok_or_else(|| {
             Error::Usage(
@@ -488,7 +495,7 @@ fn report(ctx: &Context, args: &CaseReportArgs) -> Result<Outcome, Error> {
     }
     let change = Change {
         report: Some(ReportEntry {
-            at: Stamp(r.reported.unwrap_or(ctx.as_of(None).now)),
+            at: Stamp(ctx.recorded_at(r.reported)?),
             by: r.reporter.clone(),
             channel: r.channel,
             reference: r.reference.clone(),

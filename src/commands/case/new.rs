@@ -50,7 +50,7 @@ pub fn run(ctx: &Context, args: &CaseNewArgs) -> Result<Outcome, Error> {
             &report.reporter,
         ));
     }
-    let reported = report.reported.unwrap_or(ctx.as_of(None).now);
+    let reported = ctx.recorded_at(report.reported)?;
     let discovered = args.discovered.unwrap_or(reported);
     if discovered > reported {
         return Err(Error::Usage(
