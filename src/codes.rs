@@ -202,6 +202,10 @@ codes! {
         "执法结果由案发村的网格员核查（闭环）", "the village grid where it happened checks the enforcement result (closing the loop)";
     E0509: "渠道 {0} 的上报人须为人员编号", "a report on channel {0} must name a person id";
         "网格员、微信和企业渠道的上报人须在 roster.csv 中", "reporters on grid, WeChat and enterprise channels are people of roster.csv";
+    E0511: "`{0}` 事件（{1}）早于首次上报（{2}）", "the `{0}` event ({1}) comes before the first report ({2})";
+        "先有上报，才有受理与处置：更正事件或上报的时间", "a case is handled only after it is reported: correct the event's or the report's time";
+    E0512: "结案结果为 fixed（已解决），但影响记为 ongoing（仍在持续）", "the case is closed as fixed, but its impact is recorded as ongoing";
+        "影响已消除记 eliminated，问题未解决则结果不应为 fixed", "record impact: eliminated, or close with another outcome";
     // Findings.
     W0601: "督考决定针对的认定 {0} 已不存在（数据已变化）", "the decision is about finding {0}, which no longer exists (the data changed)";
         "用 grid findings 查看当前认定，删除或改正该决定", "see the current findings with `grid findings`; remove or correct the decision";

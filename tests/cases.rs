@@ -948,3 +948,60 @@ fn nothing_is_recorded_in_the_future_and_no_note_is_empty() {
     assert_eq!(decide.code, 2, "{}", decide.stdout);
     assert!(decide.stderr.contains("in the future"), "{}", decide.stderr);
 }
+
+#[test]
+fn handling_before_the_first_report_and_fixed_yet_ongoing_are_refused() {
+    let town = Town::copy();
+    let id = open_case(&town, "MS01");
+    let early = case(
+        &town,
+        &["accept", &id, "--by", "P0006", "--at", "2026-11-02 08:30"],
+    );
+    assert_eq!(early.code, 2, "{}", early.stdout);
+    assert!(
+        early.stderr.contains("first report (2026-11-02 08:40)"),
+        "{}",
+        early.stderr
+    );
+    let checked = "QS-2026-0063";
+    let before = town.read(&format!("cases/2026/{checked}.yaml"));
+    let contradiction = case(
+        &town,
+        &[
+            "close",
+            checked,
+            "--by",
+            "P0006",
+            "--at",
+            "2026-11-24 10:00",
+            "--outcome",
+            "fixed",
+            "--impact",
+            "ongoing",
+        ],
+    );
+    assert_eq!(contradiction.code, 2, "{}", contradiction.stdout);
+    assert!(
+        contradiction
+            .stderr
+            .contains("cannot have an ongoing impact"),
+        "{}",
+        contradiction.stderr
+    );
+    assert_eq!(town.read(&format!("cases/2026/{checked}.yaml")), before);
+    step(
+        &town,
+        &[
+            "close",
+            checked,
+            "--by",
+            "P0006",
+            "--at",
+            "2026-11-24 10:00",
+            "--outcome",
+            "fixed",
+            "--impact",
+            "eliminated",
+        ],
+    );
+}

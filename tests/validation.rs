@@ -803,3 +803,27 @@ fn import_rules_are_checked_as_grid_import_reads_them() {
     );
     assert_eq!(town.check().diagnostics(), vec![]);
 }
+
+#[test]
+fn e0511_an_event_before_the_first_report() {
+    let town = Town::copy();
+    let line = town.replace(
+        CASE,
+        "- at: 2026-09-01 10:25\n  action: accepted",
+        "- at: 2026-09-01 09:10\n  action: accepted",
+    );
+    let d = expect_only(&town.check(), "E0511", CASE, line, Some(1));
+    assert!(d.message.contains("2026-09-01 09:20"), "{}", d.message);
+}
+
+#[test]
+fn e0512_closed_as_fixed_with_an_ongoing_impact() {
+    let town = Town::copy();
+    town.replace(
+        CASE,
+        "  outcome: fixed\n  impact: eliminated\n",
+        "  outcome: fixed\n  impact: ongoing\n",
+    );
+    let line = line_of(&town.read(CASE), "- at: 2026-09-08 11:31");
+    expect_only(&town.check(), "E0512", CASE, line, Some(1));
+}

@@ -9,7 +9,7 @@ use chrono::NaiveDateTime;
 
 use crate::error::Error;
 use crate::format::{CaseFile, DisclosureEntry, EventEntry, ReportEntry};
-use crate::model::case::{Machine, State};
+use crate::model::case::{Machine, State, fixed_but_ongoing};
 use crate::model::choices::{Action, Impact};
 use crate::schema;
 use crate::yamlout;
@@ -107,6 +107,15 @@ pub enum Refused {
         /// The last event's time.
         last: NaiveDateTime,
     },
+    /// The event would come before the case was first reported.
+    BeforeReport {
+        /// The event's time.
+        at: NaiveDateTime,
+        /// The first report's time.
+        first: NaiveDateTime,
+    },
+    /// A close as fixed while the impact goes on.
+    FixedButOngoing,
     /// The event or report would come before the incident was discovered.
     BeforeDiscovery {
         /// The time given.
@@ -155,6 +164,18 @@ pub fn apply(doc: &CaseDoc, change: &Change) -> Result<Result<String, Refused>, 
                 at: event.at.0,
                 discovered,
             }));
+        }
+        if let Some(first) = doc.file.reports.iter().map(|r| r.at.0).min()
+            && event.at.0 < first
+        {
+            return Ok(Err(Refused::BeforeReport {
+                at: event.at.0,
+                first,
+            }));
+        }
+        let impact = change.impact.or(event.impact);
+        if event.action == Action::Closed && fixed_but_ongoing(event.outcome, impact) {
+            return Ok(Err(Refused::FixedButOngoing));
         }
         if let Some(last) = doc.file.events.last().map(|e| e.at.0)
             && event.at.0 < last

@@ -136,6 +136,16 @@ impl Cases {
     }
 }
 
+/// Whether a case closed with `outcome` while its impact is `impact` contradicts itself: fixed,
+/// yet the impact goes on. The check (E0512) and `grid case close` both ask this.
+pub fn fixed_but_ongoing(
+    outcome: Option<crate::model::choices::Outcome>,
+    impact: Option<crate::model::choices::Impact>,
+) -> bool {
+    outcome == Some(crate::model::choices::Outcome::Fixed)
+        && impact == Some(crate::model::choices::Impact::Ongoing)
+}
+
 /// The state of a case (docs/CASES.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum State {

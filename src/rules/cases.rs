@@ -6,7 +6,7 @@ use rustc_hash::FxHashSet;
 use crate::diag;
 use crate::diagnostic::{Diagnostic, Localized};
 use crate::model::Town;
-use crate::model::case::{Case, CaseIx, Machine, Party, State, Target};
+use crate::model::case::{Case, CaseIx, Machine, Party, State, Target, fixed_but_ongoing};
 use crate::model::choices::{Action, MeetingKind};
 use crate::timefmt::format_stamp;
 
@@ -69,7 +69,26 @@ fn reports(case: &Case, out: &mut Vec<Diagnostic>) {
 fn events(case: &Case, out: &mut Vec<Diagnostic>) {
     let mut machine = Machine::default();
     let mut previous = None;
+    let first_report = case.reports.iter().map(|r| r.at).min();
     for e in &case.events {
+        if let Some(first) = first_report
+            && e.at < first
+        {
+            diag!(
+                out,
+                E0511,
+                e.span,
+                e.action,
+                format_stamp(e.at),
+                format_stamp(first)
+            );
+        }
+        if e.action == Action::Closed
+            && (fixed_but_ongoing(e.entry.outcome, e.entry.impact)
+                || fixed_but_ongoing(e.entry.outcome, Some(case.impact)))
+        {
+            diag!(out, E0512, e.span);
+        }
         if e.at < case.discovered_at {
             diag!(
                 out,

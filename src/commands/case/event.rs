@@ -463,6 +463,24 @@ fn refusal(refused: &Refused, id: &str, lang: Lang) -> String {
                 format_stamp(*last)
             ),
         },
+        Refused::BeforeReport { at, first } => match lang {
+            Lang::Zh => format!(
+                "时间 {} 早于首次上报（{}）：先有上报，才有受理与处置",
+                format_stamp(*at),
+                format_stamp(*first)
+            ),
+            Lang::En => format!(
+                "{} is earlier than the first report ({}): a case is handled after it is reported",
+                format_stamp(*at),
+                format_stamp(*first)
+            ),
+        },
+        Refused::FixedButOngoing => lang
+            .pick(
+                "结果为 fixed（已解决）时影响不能是 ongoing（仍在持续）",
+                "a case closed as fixed cannot have an ongoing impact",
+            )
+            .to_string(),
         Refused::BeforeDiscovery { at, discovered } => match lang {
             Lang::Zh => format!(
                 "时间 {} 早于发现时间（{}）",
