@@ -206,6 +206,8 @@ codes! {
         "先有上报，才有受理与处置：更正事件或上报的时间", "a case is handled only after it is reported: correct the event's or the report's time";
     E0512: "结案结果为 fixed（已解决），但影响记为 ongoing（仍在持续）", "the case is closed as fixed, but its impact is recorded as ongoing";
         "影响已消除记 eliminated，问题未解决则结果不应为 fixed", "record impact: eliminated, or close with another outcome";
+    E0513: "{0} 的响应之前没有对它的吹哨或上报县级", "{0} responds, but no whistle or escalation to it awaits an answer";
+        "响应须针对先前的吹哨（whistle）或镇呼县应（escalated），部门一致", "a response answers an earlier whistle or escalation to the same department";
     // Findings.
     W0601: "督考决定针对的认定 {0} 已不存在（数据已变化）", "the decision is about finding {0}, which no longer exists (the data changed)";
         "用 grid findings 查看当前认定，删除或改正该决定", "see the current findings with `grid findings`; remove or correct the decision";

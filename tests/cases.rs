@@ -1005,3 +1005,70 @@ fn handling_before_the_first_report_and_fixed_yet_ongoing_are_refused() {
         ],
     );
 }
+
+#[test]
+fn a_response_needs_a_whistle_to_answer() {
+    let town = Town::copy();
+    let id = open_case(&town, "MS01");
+    step(
+        &town,
+        &["accept", &id, "--by", "P0006", "--at", "2026-11-02 09:00"],
+    );
+    let unasked = case(
+        &town,
+        &[
+            "respond",
+            &id,
+            "--by",
+            "county-zrzy",
+            "--at",
+            "2026-11-02 10:00",
+        ],
+    );
+    assert_eq!(unasked.code, 2, "{}", unasked.stdout);
+    assert!(
+        unasked.stderr.contains("awaits an answer"),
+        "{}",
+        unasked.stderr
+    );
+    step(
+        &town,
+        &[
+            "whistle",
+            &id,
+            "--by",
+            "P0006",
+            "--to",
+            "county-zrzy",
+            "--at",
+            "2026-11-02 11:00",
+        ],
+    );
+    step(
+        &town,
+        &[
+            "respond",
+            &id,
+            "--by",
+            "county-zrzy",
+            "--at",
+            "2026-11-02 15:00",
+        ],
+    );
+    let twice = case(
+        &town,
+        &[
+            "respond",
+            &id,
+            "--by",
+            "county-zrzy",
+            "--at",
+            "2026-11-02 16:00",
+        ],
+    );
+    assert_eq!(
+        twice.code, 2,
+        "a second response to one whistle: {}",
+        twice.stdout
+    );
+}

@@ -394,7 +394,11 @@ fn e0205_whistle_to_something_that_is_not_a_department() {
     let town = Town::copy();
     let file = "cases/2026/QS-2026-0010.yaml";
     let line = town.replace(file, "  to: county-sthj\n", "  to: G-general\n");
-    expect_only(&town.check(), "E0205", file, line - 3, Some(1));
+    let run = town.check();
+    expect(&run, "E0205", file, line - 3, Some(1));
+    // The department's response then answers no whistle: that is reported too, and nothing else.
+    let codes: Vec<String> = run.diagnostics().into_iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["E0205", "E0513"], "{:#?}", run.diagnostics());
 }
 
 #[test]
@@ -826,4 +830,16 @@ fn e0512_closed_as_fixed_with_an_ongoing_impact() {
     );
     let line = line_of(&town.read(CASE), "- at: 2026-09-08 11:31");
     expect_only(&town.check(), "E0512", CASE, line, Some(1));
+}
+
+#[test]
+fn e0513_a_response_nobody_asked_for() {
+    let town = Town::copy();
+    let line = town.replace(
+        CASE,
+        "  action: accepted\n  by: P0006\n",
+        "  action: accepted\n  by: P0006\n- at: 2026-09-01 10:30\n  action: responded\n  by: county-zrzy\n",
+    );
+    let d = expect_only(&town.check(), "E0513", CASE, line + 2, Some(1));
+    assert!(d.message.contains("county-zrzy"), "{}", d.message);
 }

@@ -146,6 +146,36 @@ pub fn fixed_but_ongoing(
         && impact == Some(crate::model::choices::Impact::Ongoing)
 }
 
+/// The county departments a case has whistled or escalated to and that have not answered yet:
+/// a response needs a call to answer. The check (E0513) walks a case's events with it, and
+/// `grid case respond` asks it of the case file.
+#[derive(Debug)]
+pub struct Awaiting<T>(Vec<T>);
+
+impl<T: PartialEq> Default for Awaiting<T> {
+    fn default() -> Self {
+        Awaiting(Vec::new())
+    }
+}
+
+impl<T: PartialEq> Awaiting<T> {
+    /// A whistle or escalation to `department`.
+    pub fn call(&mut self, department: T) {
+        self.0.push(department);
+    }
+
+    /// A response by `department`: whether a call was awaiting it (the call is then answered).
+    pub fn answer(&mut self, department: &T) -> bool {
+        match self.0.iter().position(|d| d == department) {
+            Some(at) => {
+                self.0.remove(at);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// The state of a case (docs/CASES.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum State {

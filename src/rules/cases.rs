@@ -6,7 +6,9 @@ use rustc_hash::FxHashSet;
 use crate::diag;
 use crate::diagnostic::{Diagnostic, Localized};
 use crate::model::Town;
-use crate::model::case::{Case, CaseIx, Machine, Party, State, Target, fixed_but_ongoing};
+use crate::model::case::{
+    Awaiting, Case, CaseIx, Machine, Party, State, Target, fixed_but_ongoing,
+};
 use crate::model::choices::{Action, MeetingKind};
 use crate::timefmt::format_stamp;
 
@@ -70,7 +72,17 @@ fn events(case: &Case, out: &mut Vec<Diagnostic>) {
     let mut machine = Machine::default();
     let mut previous = None;
     let first_report = case.reports.iter().map(|r| r.at).min();
+    let mut awaiting = Awaiting::default();
     for e in &case.events {
+        match (e.action, e.to, &e.by) {
+            (Action::Whistle | Action::Escalated, Some(Target::Department(d)), _) => {
+                awaiting.call(d);
+            }
+            (Action::Responded, _, Party::Department(d)) if !awaiting.answer(d) => {
+                diag!(out, E0513, e.span, e.entry.by.as_str());
+            }
+            _ => {}
+        }
         if let Some(first) = first_report
             && e.at < first
         {

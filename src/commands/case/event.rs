@@ -11,6 +11,7 @@ use crate::error::Error;
 use crate::format::{DisclosureEntry, EventEntry, ReportEntry};
 use crate::i18n::Lang;
 use crate::model::Town;
+use crate::model::case::Awaiting;
 use crate::model::choices::{Action, Impact, Outcome as CaseOutcome};
 use crate::timefmt::{Stamp, format_stamp};
 
@@ -200,6 +201,15 @@ pub fn run(ctx: &Context, command: &CaseCommand) -> Result<Outcome, Error> {
             )
         })?,
         (Action::Responded, Some(dept)) if town.enforcement.department_ids.get(dept).is_some() => {
+            if !awaiting(&doc.file.events).answer(dept) {
+                return Err(Error::Usage(format!(
+                    "{dept}: {}",
+                    ctx.lang.pick(
+                        "没有待它响应的吹哨或上报县级（先 grid case whistle）",
+                        "no whistle or escalation to it awaits an answer (whistle first)"
+                    )
+                )));
+            }
             dept.clone()
         }
         _ => actor(ctx, &root, &town, args.by.as_deref())?,
@@ -307,6 +317,21 @@ fn read(
 }
 
 /// The department of the last whistle that has no response yet.
+/// The departments the case's whistles and escalations still wait for.
+fn awaiting(events: &[EventEntry]) -> Awaiting<String> {
+    let mut awaiting = Awaiting::default();
+    for e in events {
+        match (e.action, &e.to) {
+            (Action::Whistle | Action::Escalated, Some(to)) => awaiting.call(to.clone()),
+            (Action::Responded, _) => {
+                awaiting.answer(&e.by);
+            }
+            _ => {}
+        }
+    }
+    awaiting
+}
+
 fn last_whistled(events: &[EventEntry]) -> Option<String> {
     events
         .iter()
