@@ -428,3 +428,26 @@ fn rankings_are_ordered_and_offices_scored() {
     ]);
     assert!(table.stdout.contains("村级网格排名") && table.stdout.contains("一办两中心"));
 }
+
+#[test]
+fn a_reversed_range_is_refused_not_answered_with_nothing() {
+    for command in ["findings", "score"] {
+        let run = grid(&[
+            command,
+            "--repo",
+            "example-town",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-11-01",
+        ]);
+        assert_eq!(run.code, 2, "{command}: {}", run.stdout);
+        assert!(
+            run.stderr
+                .contains("--from 2026-11-30 is after --to 2026-11-01"),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stdout.is_empty(), "{command} printed {}", run.stdout);
+    }
+}

@@ -201,13 +201,17 @@ pub fn period(
     if let Some(q) = &args.quarter {
         return crate::period::quarter(q).map(Some).ok_or_else(|| bad(q));
     }
-    Ok(match (args.from, args.to) {
-        (None, None) => None,
-        (from, to) => Some((
+    match (args.from, args.to) {
+        (Some(from), Some(to)) if from > to => Err(Error::Usage(format!(
+            "--from {from} {} --to {to}",
+            ctx.lang.pick("晚于", "is after")
+        ))),
+        (None, None) => Ok(None),
+        (from, to) => Ok(Some((
             from.unwrap_or(chrono::NaiveDate::MIN),
             to.unwrap_or(chrono::NaiveDate::MAX),
-        )),
-    })
+        ))),
+    }
 }
 
 /// Writes files for a command holding the repository's `lock`: refuses a path outside the
