@@ -70,7 +70,12 @@ fn audit(town: &Town) -> (i32, Vec<Value>) {
         "json",
     ]);
     assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
-    (run.code, run.json())
+    let mut lines = run.json();
+    // The stream ends with its summary, clean or not.
+    let summary = lines.pop().expect("a summary line");
+    assert_eq!(summary["type"], "summary", "{summary}");
+    assert_eq!(summary["items"], lines.len(), "{summary}");
+    (run.code, lines)
 }
 
 const ROW: &str = "2026-11-20,W1-V01,P0044,";

@@ -56,6 +56,10 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
                 });
                 format!("{value}\n")
             })
+            .chain(std::iter::once(format!(
+                "{}\n",
+                serde_json::json!({"type": "summary", "items": items.len()})
+            )))
             .collect(),
         Format::Table => {
             let headings = [
