@@ -358,9 +358,12 @@ pub struct ReportOut {
 pub enum ReportKind {
     /// The half-month report of the 1st and the 15th (月报).
     Monthly {
-        /// The month (default: that of the last finished half month).
-        #[arg(long, value_name = "YYYY-MM")]
+        /// The month (default: that of the last finished half month); also `--month`.
+        #[arg(value_name = "YYYY-MM", conflicts_with = "month_option")]
         month: Option<String>,
+        /// The month (default: that of the last finished half month).
+        #[arg(long = "month", id = "month_option", value_name = "YYYY-MM")]
+        month_option: Option<String>,
         /// The half: 1 (1st–15th) or 2 (16th–end); without it, the whole month, or the last
         /// finished half month when no month is given either.
         #[arg(long, value_parser = clap::value_parser!(u8).range(1..=2))]
@@ -876,6 +879,9 @@ pub struct CaseListArgs {
 #[derive(Debug, Args)]
 #[group(multiple = true)]
 pub struct PeriodArgs {
+    /// The period as one word: `2026-11`, `2026-Q4` or `2026-11-01..2026-11-15`.
+    #[arg(value_name = "PERIOD", conflicts_with_all = ["month", "quarter", "from", "to"])]
+    pub period: Option<String>,
     /// A month.
     #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["quarter", "from", "to"])]
     pub month: Option<String>,

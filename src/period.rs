@@ -21,6 +21,17 @@ fn last_day(first: NaiveDate, months: u32) -> Option<NaiveDate> {
     first.checked_add_months(Months::new(months))?.pred_opt()
 }
 
+/// A period written as one word: a month `2026-11`, a quarter `2026-Q4`, or two days
+/// `2026-11-01..2026-11-15`. A reversed range is not a period.
+pub fn parse(text: &str) -> Option<(NaiveDate, NaiveDate)> {
+    if let Some((from, to)) = text.split_once("..") {
+        let from = crate::timefmt::parse_date(from.trim())?;
+        let to = crate::timefmt::parse_date(to.trim())?;
+        return (from <= to).then_some((from, to));
+    }
+    quarter(text).or_else(|| month(text))
+}
+
 /// The month of `day`.
 pub fn month_of(day: NaiveDate) -> (NaiveDate, NaiveDate) {
     let first = day.with_day(1).unwrap_or(day);

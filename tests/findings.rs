@@ -451,3 +451,50 @@ fn a_reversed_range_is_refused_not_answered_with_nothing() {
         assert!(run.stdout.is_empty(), "{command} printed {}", run.stdout);
     }
 }
+
+#[test]
+fn one_period_word_means_what_the_flags_mean() {
+    let json = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--repo", "example-town", "--format", "json"]);
+        let run = grid(&all);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        run.stdout
+    };
+    for (word, flags) in [
+        ("2026-11", vec!["--month", "2026-11"]),
+        ("2026-Q4", vec!["--quarter", "2026-Q4"]),
+        (
+            "2026-11-01..2026-11-15",
+            vec!["--from", "2026-11-01", "--to", "2026-11-15"],
+        ),
+    ] {
+        for command in ["findings", "score"] {
+            let mut with_flags = vec![command];
+            with_flags.extend_from_slice(&flags);
+            assert_eq!(
+                json(&[command, word]),
+                json(&with_flags),
+                "{command} {word}"
+            );
+        }
+    }
+    let town = Town::copy();
+    let repo = town.path().to_str().unwrap();
+    let report = |args: &[&str]| {
+        let mut all = vec!["report", "monthly"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--repo", repo, "--as-of", "2026-11-30", "--format", "json"]);
+        let run = grid(&all);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        run.stdout
+    };
+    assert_eq!(report(&["2026-10"]), report(&["--month", "2026-10"]));
+    let reversed = grid(&[
+        "findings",
+        "2026-11-15..2026-11-01",
+        "--repo",
+        "example-town",
+    ]);
+    assert_eq!(reversed.code, 2);
+}

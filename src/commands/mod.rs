@@ -195,6 +195,9 @@ pub fn period(
             ctx.lang.pick("无法识别的期间", "not a period")
         ))
     };
+    if let Some(p) = &args.period {
+        return crate::period::parse(p).map(Some).ok_or_else(|| bad(p));
+    }
     if let Some(m) = &args.month {
         return crate::period::month(m).map(Some).ok_or_else(|| bad(m));
     }

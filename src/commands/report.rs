@@ -73,7 +73,13 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
     };
     let today = as_of.date;
     let (book, name) = match &args.kind {
-        ReportKind::Monthly { month, half, .. } => {
+        ReportKind::Monthly {
+            month,
+            month_option,
+            half,
+            ..
+        } => {
+            let month = month.as_ref().or(month_option.as_ref());
             let (from, to) = match (month, half) {
                 (None, None) => monthly::last_half(today),
                 (m, h) => {
