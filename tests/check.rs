@@ -196,3 +196,35 @@ fn json_lines_carry_the_design_fields_and_the_chosen_language() {
     assert!(first["hint"].as_str().unwrap().contains("roster.csv"));
     assert_eq!(run.json().last().unwrap()["type"], "summary");
 }
+
+#[test]
+fn an_error_in_the_towns_own_files_says_duties_were_not_computed() {
+    let town = util::Town::copy();
+    town.replace("town.yaml", "\nname: 青山镇", "\nname: [oops");
+    let table = util::grid_in(town.path(), &["check", "--as-of", "2026-11-24"]);
+    assert_eq!(table.code, 1);
+    let last = table.stdout.trim_end().lines().last().unwrap();
+    assert!(
+        last.contains("duties not computed: town.yaml has errors"),
+        "{last}"
+    );
+    assert!(
+        !table.stdout.contains("nothing overdue"),
+        "{}",
+        table.stdout
+    );
+    let json = util::grid_in(
+        town.path(),
+        &["check", "--as-of", "2026-11-24", "--format", "json"],
+    );
+    let summary = json.summary();
+    assert_eq!(summary["duties_computed"], false, "{summary}");
+    assert_eq!(
+        summary["duties_blocked_by"],
+        serde_json::json!(["town.yaml"])
+    );
+    assert_eq!(
+        util::example_check_json().summary()["duties_computed"],
+        true
+    );
+}

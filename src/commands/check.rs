@@ -55,6 +55,23 @@ pub fn examine(
     Ok((loaded, diagnostics, overdue))
 }
 
+/// The files whose errors kept the town from loading, so that no duty could be computed: the
+/// files the town is built from (town.yaml, catalog.yaml, calendar.yaml, enforcement.yaml,
+/// grids/, roster.csv) that have errors.
+fn blocking_files(diagnostics: &[Diagnostic], sources: &Sources) -> Vec<String> {
+    let mut files: Vec<String> = diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .map(|d| sources.path(d.span.file).to_string())
+        .filter(|path| {
+            path.starts_with("grids/") || load::discover::REQUIRED.contains(&path.as_str())
+        })
+        .collect();
+    files.sort();
+    files.dedup();
+    files
+}
+
 /// Runs `grid check`.
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     let root = ctx.repo()?;
@@ -127,6 +144,11 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
             .iter()
             .filter(|(_, s)| *s == Standing::DueSoon)
             .count(),
+        duties_computed: loaded.town.is_some() && !args.staged,
+    };
+    let blocked = match loaded.town {
+        Some(_) => Vec::new(),
+        None => blocking_files(&diagnostics, sources),
     };
     let mut text = String::new();
     match args.format {
@@ -146,6 +168,11 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
                     &summary::render_json(&summarize(town), as_of.date, tally).to_string(),
                 );
                 text.push('\n');
+            } else {
+                text.push_str(
+                    &summary::render_blocked_json(as_of.date, tally, &blocked).to_string(),
+                );
+                text.push('\n');
             }
         }
         ListFormat::Csv => {
@@ -162,7 +189,10 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
             if let Some(m) = morning.as_ref().filter(|_| !args.staged) {
                 text.push_str(&town_view(ctx, args, sources, m));
             }
-            text.push_str(&summary::render_tally(tally, ctx.lang));
+            match loaded.town {
+                Some(_) => text.push_str(&summary::render_tally(tally, ctx.lang)),
+                None => text.push_str(&summary::render_blocked(tally, &blocked, ctx.lang)),
+            }
             text.push('\n');
         }
     }

@@ -20,6 +20,9 @@ pub struct Tally {
     pub overdue_grids: usize,
     /// Items due soon.
     pub due_soon: usize,
+    /// Whether duties were computed at all (not for `--staged`, nor when the town's own files
+    /// have errors).
+    pub duties_computed: bool,
 }
 
 /// The summary table.
@@ -89,6 +92,41 @@ pub fn render_tally(tally: Tally, lang: Lang) -> String {
     )
 }
 
+/// The closing line when the town could not be built: the data counts, and plainly that no
+/// duty was computed and why — never "nothing overdue".
+pub fn render_blocked(tally: Tally, blocked: &[String], lang: Lang) -> String {
+    let files = match blocked.is_empty() {
+        true => lang.pick("基础文件", "the town's files").to_string(),
+        false => blocked.join(lang.pick("、", ", ")),
+    };
+    match lang {
+        Lang::Zh => format!(
+            "{}个错误，{}个警告；逾期事项未计算：{files} 有错误",
+            tally.errors, tally.warnings
+        ),
+        Lang::En => format!(
+            "{} error(s), {} warning(s); duties not computed: {files} has errors",
+            tally.errors, tally.warnings
+        ),
+    }
+}
+
+/// The JSON summary when the town could not be built (`"duties_computed": false`).
+pub fn render_blocked_json(
+    as_of: NaiveDate,
+    tally: Tally,
+    blocked: &[String],
+) -> serde_json::Value {
+    serde_json::json!({
+        "type": "summary",
+        "as_of": as_of.to_string(),
+        "errors": tally.errors,
+        "warnings": tally.warnings,
+        "duties_computed": false,
+        "duties_blocked_by": blocked,
+    })
+}
+
 /// The summary as a JSON object (`"type":"summary"`).
 pub fn render_json(s: &Summary, as_of: NaiveDate, tally: Tally) -> serde_json::Value {
     let by_state: serde_json::Map<String, serde_json::Value> = s
@@ -106,6 +144,7 @@ pub fn render_json(s: &Summary, as_of: NaiveDate, tally: Tally) -> serde_json::V
         "overdue": tally.overdue,
         "overdue_grids": tally.overdue_grids,
         "due_soon": tally.due_soon,
+        "duties_computed": tally.duties_computed,
         "work_areas": s.work_areas,
         "enterprises": s.enterprises,
         "villages": s.villages,
