@@ -679,3 +679,34 @@ fn at_the_close_of_a_day_what_was_due_by_its_end_is_overdue() {
         "{a_minute_before:?}"
     );
 }
+
+#[test]
+fn an_unfinished_centre_is_due_soon_before_its_batch_date() {
+    let check = |moment: &str| {
+        let run = util::grid(&[
+            "check",
+            "--repo",
+            "example-town",
+            "--as-of",
+            moment,
+            "--format",
+            "json",
+            "--duty",
+            "center_incomplete",
+        ]);
+        items(&run)
+            .into_iter()
+            .filter(|v| v["due"] == "2027-01-01 00:00")
+            .map(|v| v["status"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    // Batch 2 (by 2026-12-31) runs from batch 1's date (2026-06-30): 80 % of it is used on
+    // 2026-11-24; a month earlier nothing shows.
+    let late_november = check("2026-11-24");
+    assert!(
+        !late_november.is_empty() && late_november.iter().all(|s| s == "due_soon"),
+        "{late_november:?}"
+    );
+    assert!(check("2026-10-24").is_empty());
+    assert!(check("2027-01-01").iter().all(|s| s == "overdue"));
+}

@@ -251,7 +251,7 @@ fn weekly_quarterly_and_rollout() {
     let incomplete: Vec<String> = check
         .json()
         .into_iter()
-        .filter(|v| v["duty"] == "center_incomplete")
+        .filter(|v| v["duty"] == "center_incomplete" && v["status"] == "overdue")
         .map(|v| v["grid"].as_str().unwrap().to_string())
         .collect();
     let ids: Vec<&str> = overdue

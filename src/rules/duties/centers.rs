@@ -7,6 +7,10 @@ use crate::model::choices::Role;
 use crate::model::grid::GridKind;
 use crate::rules::duties::{Duty, Instance, Place, Window, end_of, start_of};
 
+/// The days a first batch has to complete its centres: its clock starts this long before its
+/// date.
+pub const ROLLOUT_DAYS: u64 = 365;
+
 /// Streams the rollout duty of every village centre whose batch has a target date.
 pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     let rollout = &town.policy.rollout;
@@ -18,6 +22,12 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
             _ => rollout.batch_2_by,
         };
         let Some(target) = target else { continue };
+        // The clock runs from the previous batch's date (batch 1: a year before its own), so
+        // a centre shows due soon ahead of its date like every other duty.
+        let began = match (center.batch, rollout.batch_1_by) {
+            (1, _) | (_, None) => target - chrono::Days::new(ROLLOUT_DAYS),
+            (_, Some(first)) => first.min(target),
+        };
         let complete =
             center.signage && center.furniture && center.procedures && center.duty_roster;
         let done = center.opened.filter(|_| complete).map(start_of);
@@ -30,7 +40,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
             grid: village,
             person: head,
             subject: Some(format!("batch {}", center.batch)),
-            start: start_of(target),
+            start: start_of(began),
             due: end_of(target),
             done,
             breach: false,
