@@ -965,9 +965,8 @@ fn handling_before_the_first_report_and_fixed_yet_ongoing_are_refused() {
     );
     let checked = "QS-2026-0063";
     let before = town.read(&format!("cases/2026/{checked}.yaml"));
-    let contradiction = case(
-        &town,
-        &[
+    let close = |impact| {
+        vec![
             "close",
             checked,
             "--by",
@@ -977,9 +976,10 @@ fn handling_before_the_first_report_and_fixed_yet_ongoing_are_refused() {
             "--outcome",
             "fixed",
             "--impact",
-            "ongoing",
-        ],
-    );
+            impact,
+        ]
+    };
+    let contradiction = case(&town, &close("ongoing"));
     assert_eq!(contradiction.code, 2, "{}", contradiction.stdout);
     assert!(
         contradiction
@@ -989,21 +989,7 @@ fn handling_before_the_first_report_and_fixed_yet_ongoing_are_refused() {
         contradiction.stderr
     );
     assert_eq!(town.read(&format!("cases/2026/{checked}.yaml")), before);
-    step(
-        &town,
-        &[
-            "close",
-            checked,
-            "--by",
-            "P0006",
-            "--at",
-            "2026-11-24 10:00",
-            "--outcome",
-            "fixed",
-            "--impact",
-            "eliminated",
-        ],
-    );
+    step(&town, &close("eliminated"));
 }
 
 #[test]

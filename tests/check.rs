@@ -3,6 +3,8 @@
 
 mod util;
 
+use std::path::Path;
+
 use util::{Town, example_check_json, example_town, grid, grid_in};
 
 #[test]
@@ -74,35 +76,21 @@ fn example_town_has_cases_in_every_state_and_channel() {
 
 #[test]
 fn the_morning_view_is_in_chinese_by_default_and_all_adds_the_summary() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_grid"))
-        .args(["check", "--repo", "example-town", "--as-of", "2026-11-24"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env_remove("GRID_LANG")
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    // No language chosen, colour not refused: the defaults a clerk gets, piped.
+    let defaults = [("LANG", ""), ("GRID_LANG", ""), ("NO_COLOR", "")];
+    let check = |extra: &[&str]| {
+        let mut args = vec!["check", "--repo", "example-town", "--as-of", "2026-11-24"];
+        args.extend_from_slice(extra);
+        util::grid_env(Path::new(env!("CARGO_MANIFEST_DIR")), &args, &defaults).stdout
+    };
+    let text = check(&[]);
     assert!(
         text.starts_with("截至 2026-11-24 收工：数据错误 0"),
         "{text}"
     );
     assert!(text.contains("未办（按网格）"), "{text}");
     assert!(text.contains("数据无误"));
-    let all = std::process::Command::new(env!("CARGO_BIN_EXE_grid"))
-        .args([
-            "check",
-            "--repo",
-            "example-town",
-            "--as-of",
-            "2026-11-24",
-            "--all",
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env_remove("GRID_LANG")
-        .output()
-        .unwrap();
-    let all = String::from_utf8(all.stdout).unwrap();
+    let all = check(&["--all"]);
     assert!(all.contains("村级网格") && all.contains("青山镇"), "{all}");
     assert!(!text.contains('\x1b'), "no colour when piped");
 }

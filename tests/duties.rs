@@ -652,24 +652,29 @@ fn the_duty_calendar_lists_every_duty_of_a_day() {
     );
 }
 
+/// The statuses, as of `moment`, of example-town's `duty` items due at `due`.
+fn statuses(moment: &str, duty: &str, due: &str) -> Vec<String> {
+    let run = util::grid(&[
+        "check",
+        "--repo",
+        "example-town",
+        "--as-of",
+        moment,
+        "--format",
+        "json",
+        "--duty",
+        duty,
+    ]);
+    items(&run)
+        .into_iter()
+        .filter(|v| v["due"] == due)
+        .map(|v| v["status"].as_str().unwrap().to_string())
+        .collect()
+}
+
 #[test]
 fn at_the_close_of_a_day_what_was_due_by_its_end_is_overdue() {
-    let check = |moment: &str| {
-        let run = util::grid(&[
-            "check",
-            "--repo",
-            "example-town",
-            "--as-of",
-            moment,
-            "--format",
-            "json",
-        ]);
-        items(&run)
-            .into_iter()
-            .filter(|v| v["duty"] == "sweep_missing" && v["due"] == "2026-12-02 00:00")
-            .map(|v| v["status"].as_str().unwrap().to_string())
-            .collect::<Vec<_>>()
-    };
+    let check = |moment: &str| statuses(moment, "sweep_missing", "2026-12-02 00:00");
     let at_close = check("2026-12-01");
     assert!(!at_close.is_empty());
     assert!(at_close.iter().all(|s| s == "overdue"), "{at_close:?}");
@@ -682,24 +687,7 @@ fn at_the_close_of_a_day_what_was_due_by_its_end_is_overdue() {
 
 #[test]
 fn an_unfinished_centre_is_due_soon_before_its_batch_date() {
-    let check = |moment: &str| {
-        let run = util::grid(&[
-            "check",
-            "--repo",
-            "example-town",
-            "--as-of",
-            moment,
-            "--format",
-            "json",
-            "--duty",
-            "center_incomplete",
-        ]);
-        items(&run)
-            .into_iter()
-            .filter(|v| v["due"] == "2027-01-01 00:00")
-            .map(|v| v["status"].as_str().unwrap().to_string())
-            .collect::<Vec<_>>()
-    };
+    let check = |moment: &str| statuses(moment, "center_incomplete", "2027-01-01 00:00");
     // Batch 2 (by 2026-12-31) runs from batch 1's date (2026-06-30): 80 % of it is used on
     // 2026-11-24; a month earlier nothing shows.
     let late_november = check("2026-11-24");

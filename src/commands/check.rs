@@ -219,10 +219,10 @@ fn town_view(ctx: &Context, args: &CheckArgs, sources: &Sources, m: &Morning) ->
         return triage::render(m, ctx.lang, ctx.term);
     }
     let mut text = String::new();
-    let listed: Vec<Judged> = m.items.iter().map(|(j, _)| (*j).clone()).collect();
-    if !listed.is_empty() {
+    if !m.items.is_empty() {
+        let listed = m.items.iter().map(|(j, _)| *j);
         text.push_str(&render_overdue_table(
-            town, sources, &listed, now, ctx.lang, ctx.term,
+            town, sources, listed, now, ctx.lang, ctx.term,
         ));
         text.push('\n');
     }

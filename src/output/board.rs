@@ -76,12 +76,10 @@ fn tiles(page: &mut String, m: &Morning, lang: Lang) {
         "<h2>{}</h2><div class=\"tiles\">",
         lang.pick("各村", "Villages")
     );
+    let per_grid = Counts::per_grid(m.items);
     for ix in m.town.grids.of_kind(GridKind::Village) {
         let grid = m.town.grids.get(ix);
-        let mut counts = Counts::default();
-        for (_, s) in m.items.iter().filter(|(j, _)| j.instance.grid == ix) {
-            counts.add(*s);
-        }
+        let counts = per_grid.get(&ix).cloned().unwrap_or_default();
         let colour = match counts.open {
             0 => "green",
             n if n < RED_FROM => "yellow",

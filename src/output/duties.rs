@@ -65,10 +65,10 @@ fn where_text(sources: &Sources, judged: &Judged) -> String {
 }
 
 /// The overdue list as a table, grouped by grid and duty (the grid named once per group).
-pub fn render_overdue_table(
+pub fn render_overdue_table<'a>(
     town: &Town,
     sources: &Sources,
-    items: &[Judged],
+    items: impl IntoIterator<Item = &'a Judged>,
     now: chrono::NaiveDateTime,
     lang: Lang,
     term: Terminal,

@@ -304,10 +304,12 @@ pub fn render_by_grid(
     lang: Lang,
     term: Terminal,
 ) -> String {
-    let mut counts: BTreeMap<GridIx, Counts> = BTreeMap::new();
-    for (j, s) in items {
-        counts.entry(j.instance.grid).or_default().add(*s);
-    }
+    let open: Vec<(&Judged, Standing)> =
+        items.iter().filter(|(_, s)| s.is_open()).copied().collect();
+    let worst: BTreeMap<GridIx, String> = by_grid(&open)
+        .into_iter()
+        .map(|(grid, runs)| (grid, run_line(town, &runs[0], now, lang)))
+        .collect();
     let headings = [
         lang.pick("网格", "Grid"),
         lang.pick("未办", "Open"),
@@ -317,20 +319,10 @@ pub fn render_by_grid(
         lang.pick("最严重一项", "Most serious"),
     ];
     let mut t = table::new(&headings, term);
-    let mut rows: Vec<(GridIx, Counts)> = counts.into_iter().collect();
+    let mut rows: Vec<(GridIx, Counts)> = Counts::per_grid(items).into_iter().collect();
     rows.sort_by_key(|(g, c)| (std::cmp::Reverse(c.open), std::cmp::Reverse(c.new), *g));
     for (grid, c) in rows {
-        let open: Vec<(&Judged, Standing)> = items
-            .iter()
-            .filter(|(j, s)| j.instance.grid == grid && s.is_open())
-            .map(|(j, s)| (*j, *s))
-            .collect();
-        let mut grid_runs = runs(&open);
-        by_severity(&mut grid_runs);
-        let worst = grid_runs
-            .first()
-            .map(|r| run_line(town, r, now, lang))
-            .unwrap_or_default();
+        let worst = worst.get(&grid).cloned().unwrap_or_default();
         t.add_row(vec![
             grid_name(town, grid),
             c.open.to_string(),

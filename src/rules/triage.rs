@@ -3,6 +3,8 @@
 //! clerk narrows them with; runs of the same duty on consecutive days collapsed into one line;
 //! counts per grid. Pure functions over judged duty instances; rendering is in `output/`.
 
+use std::collections::BTreeMap;
+
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::model::Town;
@@ -168,24 +170,25 @@ impl Run<'_> {
     }
 }
 
+/// What a run holds one of: a duty of one person in one grid about one subject.
+fn strand(j: &Judged) -> (GridIx, Duty, Option<PersonIx>, Option<&str>) {
+    let i = &j.instance;
+    (i.grid, i.duty, i.person, i.subject.as_deref())
+}
+
 /// Collapses `items` (each with its standing) into runs, keeping their order otherwise.
 pub fn runs<'a>(items: &[(&'a Judged, Standing)]) -> Vec<Run<'a>> {
     let mut sorted: Vec<&(&Judged, Standing)> = items.iter().collect();
-    sorted.sort_by_key(|(j, _)| {
-        let i = &j.instance;
-        (i.grid, i.duty, i.person, i.subject.clone(), i.start)
+    sorted.sort_by(|(a, _), (b, _)| {
+        (strand(a), a.instance.start).cmp(&(strand(b), b.instance.start))
     });
     let mut out: Vec<Run> = Vec::new();
     for (judged, standing) in sorted {
         if let Some(run) = out.last_mut() {
-            let last = run.items[run.items.len() - 1].instance.clone();
-            let i = &judged.instance;
-            let next_day = last.start.date().succ_opt() == Some(i.start.date());
-            if next_day
-                && (last.grid, last.duty, last.person, &last.subject)
-                    == (i.grid, i.duty, i.person, &i.subject)
-                && last.duty.is_periodic()
-            {
+            let last = run.items[run.items.len() - 1];
+            let next_day =
+                last.instance.start.date().succ_opt() == Some(judged.instance.start.date());
+            if next_day && strand(last) == strand(judged) && last.instance.duty.is_periodic() {
                 run.items.push(judged);
                 run.standing = *standing;
                 continue;
@@ -238,6 +241,15 @@ impl Counts {
         let mut counts = Counts::default();
         for (_, standing) in items {
             counts.add(*standing);
+        }
+        counts
+    }
+
+    /// The counts of `items` per grid.
+    pub fn per_grid(items: &[(&Judged, Standing)]) -> BTreeMap<GridIx, Counts> {
+        let mut counts: BTreeMap<GridIx, Counts> = BTreeMap::new();
+        for (j, standing) in items {
+            counts.entry(j.instance.grid).or_default().add(*standing);
         }
         counts
     }
