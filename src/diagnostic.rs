@@ -129,6 +129,14 @@ macro_rules! diag {
     };
 }
 
+/// How many of `diagnostics` are errors.
+pub fn error_count(diagnostics: &[Diagnostic]) -> usize {
+    diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .count()
+}
+
 /// Sorts diagnostics by file, line, column and code so output does not depend on load order.
 pub fn sort(diagnostics: &mut [Diagnostic], path_of: impl Fn(FileId) -> String) {
     diagnostics.sort_by_cached_key(|d| {

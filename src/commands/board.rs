@@ -3,7 +3,6 @@
 use chrono::Datelike;
 
 use crate::cli::BoardArgs;
-use crate::codes::Severity;
 use crate::commands::Outcome;
 use crate::commands::check::{examine, previous_month_start, write_stdout};
 use crate::commands::report::{REPORTS_DIR, ignore_reports};
@@ -55,10 +54,7 @@ pub fn run(ctx: &Context, args: &BoardArgs) -> Result<Outcome, Error> {
         items: &items,
         now: as_of.now,
         since,
-        errors: diagnostics
-            .iter()
-            .filter(|d| d.severity() == Severity::Error)
-            .count(),
+        errors: crate::diagnostic::error_count(&diagnostics),
         show_late: false,
     };
     let page = board::render(&morning, &completion, &cases, lang);

@@ -72,6 +72,21 @@ fn blocking_files(diagnostics: &[Diagnostic], sources: &Sources) -> Vec<String> 
     files
 }
 
+/// Appends the check's moment and counts to `.grid/checks.csv`, under the writers' lock.
+fn record(ctx: &Context, root: &std::path::Path, m: &Morning) -> Result<(), Error> {
+    let counts = Counts::of(m.items);
+    let row = CheckRow {
+        at: m.now,
+        errors: m.errors,
+        open: counts.open,
+        new: counts.new,
+        due_soon: counts.due_soon,
+        done_late: counts.done_late,
+    };
+    let _lock = crate::lock::RepoLock::acquire(root, ctx.lang)?;
+    checklog::append(root, row)
+}
+
 /// Runs `grid check`.
 pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     let root = ctx.repo()?;
@@ -86,10 +101,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     let dir = staged.as_ref().map_or(root.as_path(), |d| d.path());
     let (loaded, diagnostics, overdue) = examine(dir, &as_of, since, staged.is_none())?;
     let sources = &loaded.sources;
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity() == Severity::Error)
-        .count();
+    let errors = diagnostic::error_count(&diagnostics);
     let new_since = loaded.town.as_ref().map(|town| {
         let last = args.since_check.then(|| checklog::last(&root)).flatten();
         last.unwrap_or_else(|| previous_close(town, as_of.date))
@@ -116,17 +128,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     if args.record
         && let Some(m) = &morning
     {
-        let counts = Counts::of(m.items);
-        let row = CheckRow {
-            at: as_of.now,
-            errors,
-            open: counts.open,
-            new: counts.new,
-            due_soon: counts.due_soon,
-            done_late: counts.done_late,
-        };
-        let _lock = crate::lock::RepoLock::acquire(&root, ctx.lang)?;
-        checklog::append(&root, row)?;
+        record(ctx, &root, m)?;
     }
     let late: Vec<_> = items
         .iter()
