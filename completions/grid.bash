@@ -444,13 +444,17 @@ _grid() {
             return 0
             ;;
         grid__subcmd__audit)
-            opts="-q -h --since --format --repo --lang --quiet --no-color --help"
+            opts="-q -h --since --as-of --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1636,7 +1640,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__case__subcmd__show)
-            opts="-q -h --as-of --repo --lang --quiet --no-color --help"
+            opts="-q -h --as-of --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1644,6 +1648,10 @@ _grid() {
             case "${prev}" in
                 --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -2008,7 +2016,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__findings)
-            opts="-q -h --month --quarter --from --to --format --repo --lang --quiet --no-color --help"
+            opts="-q -h --month --quarter --from --to --as-of --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2027,6 +2035,10 @@ _grid() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2882,13 +2894,17 @@ _grid() {
             return 0
             ;;
         grid__subcmd__log)
-            opts="-q -h --since --format --repo --lang --quiet --no-color --help"
+            opts="-q -h --since --as-of --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -454,7 +454,8 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'grid;case;show'= {
-            cand --as-of 'Judge deadlines as of this moment (default: now)'
+            cand --as-of 'The case as it stood at this moment, its deadlines judged then (default: now)'
+            cand --format 'Output format: the timeline as tables, or one JSON object'
             cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
             cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
             cand -q 'Print only what is wrong, no summary'
@@ -562,6 +563,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand --quarter 'A quarter'
             cand --from 'The first day'
             cand --to 'The last day'
+            cand --as-of 'The moment to judge as of: a day (its close) or `YYYY-MM-DD HH:MM` (default: now); only what was recorded by then counts'
             cand --format 'Output format'
             cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
             cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
@@ -781,6 +783,7 @@ set edit:completion:arg-completer[grid] = {|@words|
         }
         &'grid;log'= {
             cand --since 'Only commits from this day on'
+            cand --as-of 'Only commits made by this moment: a day (its close) or `YYYY-MM-DD HH:MM`; the id is looked up in the town as known then'
             cand --format 'Output format'
             cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
             cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
@@ -792,6 +795,7 @@ set edit:completion:arg-completer[grid] = {|@words|
         }
         &'grid;audit'= {
             cand --since 'Only commits from this day on (the whole history is still read)'
+            cand --as-of 'Only commits made by this moment: a day (its close) or `YYYY-MM-DD HH:MM`'
             cand --format 'Output format'
             cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
             cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'

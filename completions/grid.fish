@@ -392,7 +392,9 @@ complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from withdraw-disclosure" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l as-of -d 'Judge deadlines as of this moment (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l as-of -d 'The case as it stood at this moment, its deadlines judged then (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l format -d 'Output format: the timeline as tables, or one JSON object' -r -f -a "table\t'Tables'
+json\t'One JSON object'"
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand case; and __fish_seen_subcommand_from show" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
@@ -445,6 +447,7 @@ complete -c grid -n "__fish_grid_using_subcommand findings" -l month -d 'A month
 complete -c grid -n "__fish_grid_using_subcommand findings" -l quarter -d 'A quarter' -r
 complete -c grid -n "__fish_grid_using_subcommand findings" -l from -d 'The first day' -r
 complete -c grid -n "__fish_grid_using_subcommand findings" -l to -d 'The last day' -r
+complete -c grid -n "__fish_grid_using_subcommand findings" -l as-of -d 'The moment to judge as of: a day (its close) or `YYYY-MM-DD HH:MM` (default: now); only what was recorded by then counts' -r
 complete -c grid -n "__fish_grid_using_subcommand findings" -l format -d 'Output format' -r -f -a "table\t'A table'
 json\t'JSON Lines'
 csv\t'CSV'"
@@ -623,6 +626,7 @@ complete -c grid -n "__fish_grid_using_subcommand board" -s q -l quiet -d 'Print
 complete -c grid -n "__fish_grid_using_subcommand board" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand board" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand log" -l since -d 'Only commits from this day on' -r
+complete -c grid -n "__fish_grid_using_subcommand log" -l as-of -d 'Only commits made by this moment: a day (its close) or `YYYY-MM-DD HH:MM`; the id is looked up in the town as known then' -r
 complete -c grid -n "__fish_grid_using_subcommand log" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'JSON Lines, one object per line, each with a "type"'"
 complete -c grid -n "__fish_grid_using_subcommand log" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
@@ -632,6 +636,7 @@ complete -c grid -n "__fish_grid_using_subcommand log" -s q -l quiet -d 'Print o
 complete -c grid -n "__fish_grid_using_subcommand log" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand audit" -l since -d 'Only commits from this day on (the whole history is still read)' -r
+complete -c grid -n "__fish_grid_using_subcommand audit" -l as-of -d 'Only commits made by this moment: a day (its close) or `YYYY-MM-DD HH:MM`' -r
 complete -c grid -n "__fish_grid_using_subcommand audit" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'JSON Lines, one object per line, each with a "type"'"
 complete -c grid -n "__fish_grid_using_subcommand audit" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F

@@ -425,6 +425,10 @@ pub struct LogArgs {
     /// Only commits from this day on.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub since: Option<NaiveDate>,
+    /// Only commits made by this moment: a day (its close) or `YYYY-MM-DD HH:MM`; the id is
+    /// looked up in the town as known then.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -436,6 +440,9 @@ pub struct AuditArgs {
     /// Only commits from this day on (the whole history is still read).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub since: Option<NaiveDate>,
+    /// Only commits made by this moment: a day (its close) or `YYYY-MM-DD HH:MM`.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -827,9 +834,21 @@ pub struct CaseReportArgs {
 pub struct ShowArgs {
     /// The case id.
     pub id: String,
-    /// Judge deadlines as of this moment (default: now).
+    /// The case as it stood at this moment, its deadlines judged then (default: now).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
     pub as_of: Option<AsOf>,
+    /// Output format: the timeline as tables, or one JSON object.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Table)]
+    pub format: ShowFormat,
+}
+
+/// Output formats of one case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// Tables.
+    Table,
+    /// One JSON object.
+    Json,
 }
 
 /// Output formats of the case list.
@@ -902,6 +921,10 @@ pub struct FindingsArgs {
     /// The cases discovered in this period (default: all).
     #[command(flatten)]
     pub period: PeriodArgs,
+    /// The moment to judge as of: a day (its close) or `YYYY-MM-DD HH:MM` (default: now);
+    /// only what was recorded by then counts.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,

@@ -175,6 +175,46 @@ fn a_data_commit_by_someone_who_is_no_clerk() {
     assert_eq!(items[0]["email"], "zhangsan@example.com");
 }
 
+/// `grid log ID --format json` on a repository, with more arguments.
+fn log_json(repo: &str, id: &str, more: &[&str]) -> Run {
+    let mut args = vec!["log", id, "--repo", repo, "--format", "json"];
+    args.extend_from_slice(more);
+    grid(&args)
+}
+
+#[test]
+fn audit_and_log_as_of_a_moment_see_only_the_commits_made_by_then() {
+    let town = repo();
+    let line = town.find_row("patrols/2026-11.csv", |l| l.starts_with(ROW));
+    town.set_field("patrols/2026-11.csv", line, "issues", "2");
+    commit_all(
+        &town,
+        "外来修改",
+        ("张三", "zhangsan@example.com"),
+        "2026-11-25T09:00:00+08:00",
+    );
+    let repo_path = town.path().to_str().unwrap();
+    let audit_as_of = |as_of: &str| {
+        let run = grid(&[
+            "audit", "--repo", repo_path, "--format", "json", "--as-of", as_of,
+        ]);
+        run.json()
+            .into_iter()
+            .filter(|v| v["type"] == "audit")
+            .count()
+    };
+    assert_eq!(audit_as_of("2026-11-24"), 0);
+    assert_eq!(audit_as_of("2026-11-25 08:59"), 0);
+    assert!(audit_as_of("2026-11-25 09:00") >= 1);
+    let log_as_of = |as_of: &str| {
+        let run = log_json(repo_path, "patrol:2026-11-20:P0044", &["--as-of", as_of]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.json().len()
+    };
+    assert_eq!(log_as_of("2026-11-24"), 1);
+    assert_eq!(log_as_of("2026-11-25"), 2);
+}
+
 #[test]
 fn commit_times_that_go_backwards() {
     let town = repo();
@@ -292,14 +332,7 @@ fn log_follows_a_record_and_a_person() {
     town.set_field("patrols/2026-11.csv", line, "issues", "2");
     commit_all(&town, "更正问题数", CLERK, "2026-11-25T09:00:00+08:00");
     let repo_path = town.path().to_str().unwrap();
-    let run = grid(&[
-        "log",
-        "patrol:2026-11-20:P0044",
-        "--repo",
-        repo_path,
-        "--format",
-        "json",
-    ]);
+    let run = log_json(repo_path, "patrol:2026-11-20:P0044", &[]);
     let entries = run.json();
     assert_eq!(entries.len(), 2, "{entries:#?}");
     assert_eq!(

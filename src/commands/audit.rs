@@ -14,7 +14,7 @@ use crate::timefmt::format_stamp;
 
 /// Runs `grid audit`: exit 1 when something was found.
 pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
-    let (root, _, town) = open(ctx)?;
+    let (root, _, town) = open(ctx, args.as_of)?;
     let lang = ctx.lang;
     let git = repo::open(&root).ok_or_else(|| {
         Error::Usage(
@@ -37,8 +37,11 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
         backfill_hours: town.policy.audit.backfill_hours.0,
         since: args.since,
     };
-    let items = audit(&git, &repo::prefix(&git, &root), &policy)
+    let mut items = audit(&git, &repo::prefix(&git, &root), &policy)
         .map_err(|e| Error::Usage(e.message().to_string()))?;
+    if let Some(as_of) = args.as_of {
+        items.retain(|i| i.commit.time <= as_of.now);
+    }
     let text = match args.format {
         Format::Json => items
             .iter()

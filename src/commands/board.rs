@@ -23,7 +23,8 @@ pub fn run(ctx: &Context, args: &BoardArgs) -> Result<Outcome, Error> {
     let _lock = crate::lock::RepoLock::acquire(&root, lang)?;
     let as_of = ctx.as_of(args.as_of);
     let since = previous_month_start(as_of.date);
-    let (loaded, diagnostics, overdue) = examine(&root, &as_of, since, true)?;
+    let (loaded, diagnostics, overdue) =
+        examine(&root, &as_of, since, true, args.as_of.map(|a| a.now))?;
     let Some(town) = &loaded.town else {
         return Err(Error::Usage(
             lang.pick(

@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate, NaiveDateTime};
 
 use crate::checklog::{self, CheckRow};
 use crate::cli::{AsOf, By, CheckArgs, Deny, ListFormat};
@@ -30,15 +30,22 @@ pub fn previous_month_start(day: NaiveDate) -> NaiveDate {
 
 /// What `grid check` and `grid board` read: the repository at `dir` loaded, its diagnostics
 /// sorted, and (when `with_duties`) what is overdue or due soon from `since` as of `as_of`.
+/// With `cut_at` (an `--as-of` given), the town as known at that moment, and no diagnostic
+/// about a record made after it.
 pub fn examine(
     dir: &std::path::Path,
     as_of: &AsOf,
     since: NaiveDate,
     with_duties: bool,
+    cut_at: Option<NaiveDateTime>,
 ) -> Result<(load::Loaded, Vec<Diagnostic>, Vec<Judged>), Error> {
     let mut loaded = load::load(dir)?;
     let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
     let mut overdue = Vec::new();
+    if let (Some(town), Some(at)) = (&mut loaded.town, cut_at) {
+        let taken = town.cut(at);
+        diagnostics.retain(|d| !taken.covers(d.span.file, d.span.line));
+    }
     if let Some(town) = &loaded.town {
         diagnostics.extend(rules::validate(town));
         let window = Window {
@@ -99,7 +106,13 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
         false => None,
     };
     let dir = staged.as_ref().map_or(root.as_path(), |d| d.path());
-    let (loaded, diagnostics, overdue) = examine(dir, &as_of, since, staged.is_none())?;
+    let (loaded, diagnostics, overdue) = examine(
+        dir,
+        &as_of,
+        since,
+        staged.is_none(),
+        args.as_of.map(|a| a.now),
+    )?;
     let sources = &loaded.sources;
     let errors = diagnostic::error_count(&diagnostics);
     let new_since = loaded.town.as_ref().map(|town| {

@@ -18,7 +18,8 @@ use crate::{schema, yamlout};
 pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
     let (root, _, town, lock) = open_for_writing(ctx)?;
     let lang = ctx.lang;
-    let found = findings(&town, None);
+    let at = ctx.recorded_at(args.at)?;
+    let found = findings(&town, None, at);
     let finding = found.iter().find(|f| f.id == args.finding).ok_or_else(|| {
         Error::Usage(format!(
             "{}: {}",
@@ -43,7 +44,7 @@ pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
         finding: args.finding.clone(),
         decision: args.decision,
         by,
-        at: Stamp(ctx.recorded_at(args.at)?),
+        at: Stamp(at),
         note: Some(args.note.clone()),
     };
     let path = root.join(DECISIONS);

@@ -6,24 +6,19 @@ use crate::commands::Outcome;
 use crate::commands::check::write_stdout;
 use crate::context::Context;
 use crate::error::Error;
-use crate::load;
 use crate::output::duties::{render_calendar_csv, render_calendar_json, render_calendar_table};
 use crate::rules::duties::{self, Window};
 use crate::rules::triage::{previous_close, standing};
 
 /// Runs `grid duties`.
 pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
-    let root = ctx.repo()?;
     let as_of = ctx.as_of(args.as_of);
     let to = args.to.unwrap_or(as_of.date);
     let from = args.from.unwrap_or_else(|| duties::half_month(to).0);
     if from > to {
         return Err(Error::Usage(format!("--from {from} is after --to {to}")));
     }
-    let loaded = load::load(&root)?;
-    let Some(town) = loaded.town else {
-        return Err(Error::Usage(ctx.lang.pick("仓库数据有错误，无法计算履职情况：请先运行 grid check", "the repository has errors that stop duties from being computed: run `grid check`").to_string()));
-    };
+    let (_, loaded, town) = crate::commands::open(ctx, args.as_of)?;
     let filter = crate::commands::filter(ctx, &town, &args.filter)?;
     let window = Window {
         from,

@@ -11,9 +11,9 @@ use crate::rules::findings::findings;
 
 /// Runs `grid findings`.
 pub fn run(ctx: &Context, args: &FindingsArgs) -> Result<Outcome, Error> {
-    let (_, _, town) = open(ctx)?;
+    let (_, _, town) = open(ctx, args.as_of)?;
     let period = period(ctx, &args.period)?;
-    let found = findings(&town, period);
+    let found = findings(&town, period, ctx.as_of(args.as_of).now);
     let text = match args.format {
         ListFormat::Table => render_table(&town, &found, ctx.lang, ctx.term),
         ListFormat::Csv => render_csv(&town, &found, ctx.lang),

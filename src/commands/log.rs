@@ -99,7 +99,7 @@ fn render(entries: &[LogEntry], format: Format) -> String {
 
 /// Runs `grid log`.
 pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
-    let (root, _, town) = open(ctx)?;
+    let (root, _, town) = open(ctx, args.as_of)?;
     let target = target(&town, &args.id, ctx.lang)?;
     let git = repo::open(&root).ok_or_else(|| {
         Error::Usage(
@@ -116,6 +116,9 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
         log(&git, &prefix, &target).map_err(|e| Error::Usage(e.message().to_string()))?;
     if let Some(since) = args.since {
         entries.retain(|e| e.commit.time.date() >= since);
+    }
+    if let Some(as_of) = args.as_of {
+        entries.retain(|e| e.commit.time <= as_of.now);
     }
     write_stdout(&render(&entries, args.format))?;
     Ok(Outcome::Clean)

@@ -23,7 +23,7 @@ pub mod template;
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Command, DevCommand, FilterArgs, PeriodArgs, WriteArgs};
+use crate::cli::{AsOf, Command, DevCommand, FilterArgs, PeriodArgs, WriteArgs};
 use crate::context::Context;
 use crate::error::Error;
 use crate::load;
@@ -73,9 +73,14 @@ pub fn run_dev(ctx: &Context, command: &DevCommand) -> Result<Outcome, Error> {
 }
 
 /// The repository and its town, loaded for a command that needs the model; refuses a repository whose
-/// registers cannot be read.
-pub fn open(ctx: &Context) -> Result<(PathBuf, load::Loaded, Town), Error> {
-    load_town(ctx, ctx.repo()?)
+/// registers cannot be read. With `--as-of`, the town as it was known at that moment
+/// ([`Town::cut`]).
+pub fn open(ctx: &Context, as_of: Option<AsOf>) -> Result<(PathBuf, load::Loaded, Town), Error> {
+    let (root, loaded, mut town) = load_town(ctx, ctx.repo()?)?;
+    if let Some(as_of) = as_of {
+        town.cut(as_of.now);
+    }
+    Ok((root, loaded, town))
 }
 
 /// Like [`open`], for a command that writes: the repository's lock is taken before the town

@@ -62,8 +62,11 @@ fn out_of(kind: &ReportKind) -> &ReportOut {
 
 /// Runs `grid report …`.
 pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
-    let (root, loaded, town, _lock) = open_for_writing(ctx)?;
+    let (root, loaded, mut town, _lock) = open_for_writing(ctx)?;
     let out = out_of(&args.kind);
+    if let Some(given) = out.as_of {
+        town.cut(given.now);
+    }
     let as_of = ctx.as_of(out.as_of);
     let rc = Ctx {
         town: &town,

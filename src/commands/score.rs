@@ -11,7 +11,7 @@ use crate::rules::duties::Window;
 
 /// Runs `grid score`.
 pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<Outcome, Error> {
-    let (_, _, town) = open(ctx)?;
+    let (_, _, town) = open(ctx, args.as_of)?;
     let as_of = ctx.as_of(args.as_of);
     let (from, to) =
         period(ctx, &args.period)?.unwrap_or_else(|| crate::period::month_of(as_of.date));

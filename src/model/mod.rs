@@ -3,6 +3,7 @@
 
 pub mod case;
 pub mod choices;
+pub mod cut;
 pub mod grid;
 pub mod ids;
 pub mod people;

@@ -229,6 +229,71 @@ pub fn render_show(
     out
 }
 
+/// `grid case show --format json`: the case, its reports and events in time order, and its
+/// deadlines judged at `now`, as one JSON object whose keys do not depend on the language.
+pub fn render_show_json(
+    town: &Town,
+    id: &str,
+    case: &Case,
+    deadlines: &[Instance],
+    now: NaiveDateTime,
+) -> String {
+    let party_id = |p: &Party| match p {
+        Party::Person(p) => town.people.id(*p).to_string(),
+        Party::Department(d) => town.enforcement.department_ids.name(*d).to_string(),
+        Party::Other(text) => text.to_string(),
+    };
+    let mut steps: Vec<(NaiveDateTime, serde_json::Value)> = case
+        .reports
+        .iter()
+        .map(|r| {
+            let step = serde_json::json!({
+                "at": format_stamp(r.at),
+                "action": "report",
+                "by": party_id(&r.by),
+                "channel": r.channel.as_str(),
+                "reference": r.reference,
+            });
+            (r.at, step)
+        })
+        .collect();
+    steps.extend(case.events.iter().map(|e| {
+        let step = serde_json::json!({
+            "at": format_stamp(e.at),
+            "action": e.action.as_str(),
+            "by": e.entry.by,
+            "to": e.entry.to,
+        });
+        (e.at, step)
+    }));
+    steps.sort_by_key(|s| s.0);
+    let deadlines: Vec<serde_json::Value> = deadlines
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "duty": d.duty.as_str(),
+                "due": format_stamp(d.due),
+                "done_at": d.done.map(format_stamp),
+                "status": d.status(now, 80).as_str(),
+            })
+        })
+        .collect();
+    let value = serde_json::json!({
+        "type": "case",
+        "id": id,
+        "title": case.title,
+        "item": case.item.map(|i| town.catalog.ids.name(i)),
+        "grid": case.grid.map(|g| town.grids.id(g)),
+        "location": case.location,
+        "discovered_at": format_stamp(case.discovered_at),
+        "state": case.state().as_str(),
+        "impact": case.impact.to_string(),
+        "steps": steps.into_iter().map(|s| s.1).collect::<Vec<_>>(),
+        "deadlines": deadlines,
+    });
+    format!("{value}\n")
+}
+
 fn fields(town: &Town, row: &CaseRow, lang: Lang) -> Vec<String> {
     let c = row.case;
     vec![

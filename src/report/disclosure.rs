@@ -91,7 +91,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ctx.t("督考决定", "Decision"),
         ],
     );
-    for f in findings::findings(town, Some((from, to))) {
+    for f in findings::findings(town, Some((from, to)), ctx.now) {
         let approved = matches!(
             f.decision,
             Some(Verdict::Approve | Verdict::Reduce | Verdict::Exempt)

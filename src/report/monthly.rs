@@ -280,7 +280,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     sheets.push(channels);
 
     // Findings and the overdue list.
-    let found = findings::findings(town, Some((from, to)));
+    let found = findings::findings(town, Some((from, to)), ctx.now);
     let mut findings_sheet = Sheet::new(
         ctx.t("首报与问责", "Findings"),
         &[

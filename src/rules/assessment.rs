@@ -276,7 +276,7 @@ pub fn assess(town: &Town, window: &Window) -> Assessment {
     }
     let mut accountability: FxHashMap<GridIx, f64> = FxHashMap::default();
     let mut rewards: FxHashMap<GridIx, f64> = FxHashMap::default();
-    for f in findings::findings(town, period) {
+    for f in findings::findings(town, period, window.now) {
         match f.kind {
             Kind::Reward if f.decision != Some(Verdict::Reject) => {
                 let member_of = f.person.and_then(|p| {

@@ -145,10 +145,13 @@ fn of_village(town: &Town, party: &Party, grid: GridIx, at: NaiveDateTime) -> bo
         .any(|role| town.roster.holds(*p, grid, role, at.date()))
 }
 
-/// Every finding of the cases discovered in `[from, to]` (all cases when `None`).
+/// Every finding of the cases discovered in `[from, to]` (all cases when `None`), as it stands
+/// at `now`: a village whose grace hours to report have not yet run out is not yet held to
+/// account.
 pub fn findings(
     town: &Town,
     period: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    now: NaiveDateTime,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let merged = Merged::new(town);
@@ -213,6 +216,9 @@ pub fn findings(
             continue;
         }
         let grace = town.policy.accountability.grace_hours.0;
+        if now < hours_after(case.discovered_at, grace) {
+            continue;
+        }
         let village_report = reports.iter().find(|r| of_village(town, &r.by, grid, r.at));
         let reported_in_time =
             village_report.is_some_and(|r| r.at <= hours_after(case.discovered_at, grace));
@@ -282,7 +288,7 @@ pub fn orphan_decisions(town: &Town, out: &mut Vec<crate::diagnostic::Diagnostic
     if town.decisions.is_empty() {
         return;
     }
-    let current = findings(town, None);
+    let current = findings(town, None, NaiveDateTime::MAX);
     for d in &town.decisions {
         if !current.iter().any(|f| f.id == d.finding) {
             crate::diag!(out, W0601, d.span, &d.finding);

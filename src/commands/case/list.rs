@@ -14,7 +14,7 @@ use crate::rules::duties::cases::of_case;
 
 /// Runs `grid case list`.
 pub fn run(ctx: &Context, args: &CaseListArgs) -> Result<Outcome, Error> {
-    let (_, _, town) = open(ctx)?;
+    let (_, _, town) = open(ctx, args.as_of)?;
     let lang = ctx.lang;
     let now = ctx.as_of(args.as_of).now;
     let state_filter = match args.state.as_deref() {
