@@ -99,6 +99,8 @@ pub struct Policy {
     pub consultation: ConsultationPolicy,
     /// County responses to whistles.
     pub whistle: WhistlePolicy,
+    /// County responses to escalations (镇呼县应).
+    pub county: CountyPolicy,
     /// Share of a deadline's time after which it shows as due soon (预警).
     pub due_soon_percent: DueSoonPercent,
     /// First-report rewards.
@@ -191,6 +193,15 @@ pub struct ConsultationPolicy {
 pub struct WhistlePolicy {
     /// Hours within which a whistled department must respond (default 48).
     pub response_hours: Hours48,
+}
+
+/// The county's answer to a case the town escalated to it (镇呼县应).
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct CountyPolicy {
+    /// Hours within which a county department must answer an escalation (default: the
+    /// whistle's `response_hours`).
+    pub response_hours: Option<Hours48>,
 }
 
 /// First-report reward amounts (yuan) per bottom-line class.

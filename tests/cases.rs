@@ -386,6 +386,116 @@ fn suspension_moves_the_deadline_by_the_paused_time() {
 }
 
 #[test]
+fn a_suspension_over_a_weekend_costs_only_its_working_time() {
+    let town = Town::copy();
+    let id = open_case(&town, "AQ02");
+    step(
+        &town,
+        &["accept", &id, "--at", "2026-11-05 09:00", "--by", "P0006"],
+    );
+    let due = || {
+        let run = case(
+            &town,
+            &["show", &id, "--format", "json", "--as-of", "2026-11-30"],
+        );
+        run.json()[0]["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["duty"] == "case_resolve_late")
+            .unwrap()["due"]
+            .clone()
+    };
+    assert_eq!(
+        due(),
+        "2026-11-09 09:00",
+        "Thursday + 2 working days: Monday"
+    );
+    // Friday 10:00 → Monday 10:00: 14 hours of Friday and 10 of Monday, one working day.
+    step(
+        &town,
+        &[
+            "suspend",
+            &id,
+            "--at",
+            "2026-11-06 10:00",
+            "--by",
+            "P0006",
+            "--approved-by",
+            "P0002",
+            "--reason",
+            "等待燃气公司检测",
+        ],
+    );
+    step(
+        &town,
+        &["resume", &id, "--at", "2026-11-09 10:00", "--by", "P0006"],
+    );
+    assert_eq!(
+        due(),
+        "2026-11-10 09:00",
+        "one working day later, not 72 hours"
+    );
+}
+
+#[test]
+fn a_case_escalated_to_the_county_waits_for_its_answer() {
+    let town = Town::copy();
+    let id = open_case(&town, "WJ02");
+    step(
+        &town,
+        &["accept", &id, "--at", "2026-11-02 09:00", "--by", "P0006"],
+    );
+    step(
+        &town,
+        &[
+            "escalate",
+            &id,
+            "--at",
+            "2026-11-02 16:00",
+            "--by",
+            "P0006",
+            "--to",
+            "county",
+        ],
+    );
+    let item = |as_of: &str| {
+        let repo = town.path().to_str().unwrap();
+        let run = grid(&[
+            "check", "--repo", repo, "--format", "json", "--as-of", as_of,
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.json()
+            .into_iter()
+            .find(|v| v["duty"] == "county_unanswered" && v["subject"] == id.as_str())
+    };
+    let waiting = item("2026-11-04 15:59").expect("listed as due soon");
+    assert_eq!(
+        waiting["due"], "2026-11-04 16:00",
+        "policy.whistle.response_hours"
+    );
+    assert_eq!(waiting["status"], "due_soon");
+    let overdue = item("2026-11-04 16:00").expect("overdue at its deadline");
+    assert_eq!(overdue["status"], "overdue");
+    assert_eq!(overdue["person"], "P0006", "the clerk chases the county");
+    // Any county department may answer the county's escalation.
+    step(
+        &town,
+        &[
+            "respond",
+            &id,
+            "--at",
+            "2026-11-05 09:00",
+            "--by",
+            "county-zrzy",
+        ],
+    );
+    let late = item("2026-11-30").expect("answered late");
+    assert_eq!(late["done_at"], "2026-11-05 09:00");
+    assert!(item("2026-11-04 15:00").is_none_or(|v| v["status"] != "overdue"));
+}
+
+#[test]
 fn rework_after_a_failed_check() {
     let town = Town::copy();
     let id = open_case(&town, "RJ01");

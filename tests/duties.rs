@@ -508,7 +508,10 @@ fn a_suspension_moves_the_resolution_deadline() {
         "case_resolve_late",
         serde_json::json!({"subject": "QS-2026-0999"}),
     );
-    assert_eq!(item["due"], "2026-10-11 09:00");
+    // Paused Thursday 09:00 → Saturday 09:00 (a make-up working day): two working days;
+    // due Friday 09:00, it moves by two working days over Sunday to Monday 09:00 (48 clock
+    // hours would land on Sunday).
+    assert_eq!(item["due"], "2026-10-12 09:00");
 }
 
 #[test]

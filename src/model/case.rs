@@ -150,29 +150,43 @@ pub fn fixed_but_ongoing(
 /// a response needs a call to answer. The check (E0513) walks a case's events with it, and
 /// `grid case respond` asks it of the case file.
 #[derive(Debug)]
-pub struct Awaiting<T>(Vec<T>);
+pub struct Awaiting<T> {
+    departments: Vec<T>,
+    county: usize,
+}
 
 impl<T: PartialEq> Default for Awaiting<T> {
     fn default() -> Self {
-        Awaiting(Vec::new())
+        Awaiting {
+            departments: Vec::new(),
+            county: 0,
+        }
     }
 }
 
 impl<T: PartialEq> Awaiting<T> {
     /// A whistle or escalation to `department`.
     pub fn call(&mut self, department: T) {
-        self.0.push(department);
+        self.departments.push(department);
     }
 
-    /// A response by `department`: whether a call was awaiting it (the call is then answered).
+    /// An escalation to the county as a whole (镇呼县应): any county department may answer.
+    pub fn call_county(&mut self) {
+        self.county += 1;
+    }
+
+    /// A response by `department`: whether a call was awaiting it (the call is then answered):
+    /// one made to it, else one made to the county.
     pub fn answer(&mut self, department: &T) -> bool {
-        match self.0.iter().position(|d| d == department) {
-            Some(at) => {
-                self.0.remove(at);
-                true
-            }
-            None => false,
+        if let Some(at) = self.departments.iter().position(|d| d == department) {
+            self.departments.remove(at);
+            return true;
         }
+        if self.county > 0 {
+            self.county -= 1;
+            return true;
+        }
+        false
     }
 }
 

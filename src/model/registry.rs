@@ -1,7 +1,7 @@
 //! The town's fixed registers: its own description, the catalog of reportable items, the
 //! enforcement work groups and county departments, the working-day calendar.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 use rustc_hash::FxHashSet;
 
 use crate::diagnostic::Span;
@@ -199,6 +199,56 @@ impl Calendar {
         current
     }
 
+    /// The working time between two moments: the part of `[from, to)` that falls on working
+    /// days (a suspension from Friday 10:00 to Monday 10:00 takes one working day).
+    pub fn working_time(&self, from: NaiveDateTime, to: NaiveDateTime) -> TimeDelta {
+        let mut total = TimeDelta::zero();
+        let mut day = from.date();
+        let mut budget = (to.date() - from.date()).num_days().clamp(0, 36_600) + 1;
+        while budget > 0 && day <= to.date() {
+            budget -= 1;
+            let start = day.and_time(NaiveTime::MIN).max(from);
+            let end = day
+                .succ_opt()
+                .map_or(to, |next| next.and_time(NaiveTime::MIN).min(to));
+            if self.is_working_day(day) && end > start {
+                total += end - start;
+            }
+            match day.succ_opt() {
+                Some(next) => day = next,
+                None => break,
+            }
+        }
+        total
+    }
+
+    /// The moment `span` of working time after `at`: non-working days are stepped over, so
+    /// that a deadline moved by a suspension lands on a working day, at the time of day the
+    /// working time runs out.
+    pub fn add_working_time(&self, at: NaiveDateTime, span: TimeDelta) -> NaiveDateTime {
+        let mut now = at;
+        let mut left = span;
+        let mut budget = 36_600;
+        while left > TimeDelta::zero() && budget > 0 {
+            budget -= 1;
+            let Some(next_day) = now.date().succ_opt() else {
+                break;
+            };
+            let midnight = next_day.and_time(NaiveTime::MIN);
+            if !self.is_working_day(now.date()) {
+                now = midnight;
+                continue;
+            }
+            let room = midnight - now;
+            if left <= room {
+                return now + left;
+            }
+            left -= room;
+            now = midnight;
+        }
+        now
+    }
+
     /// The first `n` working days starting at `day` end on the returned day.
     pub fn working_window_end(&self, day: NaiveDate, n: u32) -> NaiveDate {
         let first = if self.is_working_day(day) {
@@ -239,6 +289,32 @@ mod tests {
         assert_eq!(
             calendar.working_window_end(d("2026-10-05"), 1),
             d("2026-10-05")
+        );
+    }
+
+    #[test]
+    fn a_suspension_costs_the_working_time_it_covered() {
+        let t = |s: &str| crate::timefmt::parse_stamp(s).unwrap();
+        let calendar = Calendar::default();
+        // Tuesday 10:00 → Thursday 10:00: two working days.
+        let lost = calendar.working_time(t("2026-11-24 10:00"), t("2026-11-26 10:00"));
+        assert_eq!(lost, TimeDelta::days(2));
+        // Friday 10:00 → Monday 10:00: one working day (14 h of Friday, 10 h of Monday).
+        let lost = calendar.working_time(t("2026-11-27 10:00"), t("2026-11-30 10:00"));
+        assert_eq!(lost, TimeDelta::days(1));
+        // A deadline of Friday 15:00 moved by two working days lands on Tuesday 15:00.
+        assert_eq!(
+            calendar.add_working_time(t("2026-11-27 15:00"), TimeDelta::days(2)),
+            t("2026-12-01 15:00")
+        );
+        // Nothing lost, nothing moved; a moment on a Saturday moves from Monday on.
+        assert_eq!(
+            calendar.add_working_time(t("2026-11-27 15:00"), TimeDelta::zero()),
+            t("2026-11-27 15:00")
+        );
+        assert_eq!(
+            calendar.add_working_time(t("2026-11-28 09:00"), TimeDelta::hours(3)),
+            t("2026-11-30 03:00")
         );
     }
 }

@@ -78,6 +78,7 @@ fn events(case: &Case, out: &mut Vec<Diagnostic>) {
             (Action::Whistle | Action::Escalated, Some(Target::Department(d)), _) => {
                 awaiting.call(d);
             }
+            (Action::Escalated, Some(Target::County), _) => awaiting.call_county(),
             (Action::Responded, _, Party::Department(d)) if !awaiting.answer(d) => {
                 diag!(out, E0513, e.span, e.entry.by.as_str());
             }

@@ -209,6 +209,7 @@ pub fn severity(duty: Duty) -> u8 {
         Duty::CaseAcceptLate
         | Duty::CaseResolveLate
         | Duty::WhistleUnanswered
+        | Duty::CountyUnanswered
         | Duty::CaseNotConsulted => 0,
         Duty::PatrolMissing
         | Duty::SweepMissing

@@ -316,12 +316,12 @@ fn read(
     caseops::read(root, id)
 }
 
-/// The department of the last whistle that has no response yet.
 /// The departments the case's whistles and escalations still wait for.
 fn awaiting(events: &[EventEntry]) -> Awaiting<String> {
     let mut awaiting = Awaiting::default();
     for e in events {
         match (e.action, &e.to) {
+            (Action::Escalated, Some(to)) if to == "county" => awaiting.call_county(),
             (Action::Whistle | Action::Escalated, Some(to)) => awaiting.call(to.clone()),
             (Action::Responded, _) => {
                 awaiting.answer(&e.by);

@@ -1,7 +1,8 @@
 //! Case duties: accept a report within the item's `accept_hours`; resolve an accepted case
 //! within its `resolve_days` working days (suspensions pause the clock); discuss a case
 //! escalated to the town within `policy.consultation.within_days`; a whistled county
-//! department responds within `policy.whistle.response_hours`.
+//! department responds within `policy.whistle.response_hours`; the county answers a case
+//! escalated to it within `policy.county.response_hours` (default: the whistle's).
 
 use crate::timefmt::{days_after, hours_after};
 use chrono::NaiveDateTime;
@@ -78,6 +79,7 @@ pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instan
     }
     let within = town.policy.consultation.within_days.0;
     let response = town.policy.whistle.response_hours.0;
+    let county_response = town.policy.county.response_hours.map_or(response, |h| h.0);
     for (i, e) in case.events.iter().enumerate() {
         let later = &case.events[i + 1..];
         match (e.action, e.to) {
@@ -91,6 +93,19 @@ pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instan
                     days_after(e.at, within),
                     consulted.map(|c| c.at),
                     place,
+                ));
+            }
+            (Action::Escalated, Some(Target::County)) => {
+                let answer = later.iter().find(|l| {
+                    l.action == Action::Responded && matches!(l.by, Party::Department(_))
+                });
+                sink(owed(
+                    Duty::CountyUnanswered,
+                    clerk,
+                    e.at,
+                    hours_after(e.at, county_response),
+                    answer.map(|a| a.at),
+                    Place::At(answer.map_or(e.span, |a| a.span)),
                 ));
             }
             (Action::Whistle, Some(Target::Department(dept))) => {
@@ -115,8 +130,9 @@ pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instan
     }
 }
 
-/// The resolution deadline: `resolve_days` working days after acceptance, moved by every
-/// suspension; `None` while the case is suspended (the clock is paused).
+/// The resolution deadline: `resolve_days` working days after acceptance, moved by the
+/// working time every suspension took (a suspension over a weekend costs only the working
+/// hours it covered); `None` while the case is suspended (the clock is paused).
 pub fn resolution_due(
     town: &Town,
     case: &Case,
@@ -133,7 +149,8 @@ pub fn resolution_due(
             Action::Suspended => suspended = Some(e.at),
             Action::Resumed => {
                 if let Some(from) = suspended.take() {
-                    due += e.at - from;
+                    let lost = town.calendar.working_time(from, e.at);
+                    due = town.calendar.add_working_time(due, lost);
                 }
             }
             _ => {}

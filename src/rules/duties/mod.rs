@@ -55,6 +55,8 @@ pub enum Duty {
     CaseResolveLate,
     /// A county department's response to a whistle.
     WhistleUnanswered,
+    /// The county's answer to a case escalated to it (镇呼县应).
+    CountyUnanswered,
     /// An approval followed up by the grid.
     ApprovalUnsupervised,
     /// A village centre complete by its batch's date.
@@ -79,6 +81,7 @@ impl Duty {
         Duty::CaseAcceptLate,
         Duty::CaseResolveLate,
         Duty::WhistleUnanswered,
+        Duty::CountyUnanswered,
         Duty::ApprovalUnsupervised,
         Duty::CenterIncomplete,
     ];
@@ -101,6 +104,7 @@ impl Duty {
             Duty::CaseAcceptLate => "case_accept_late",
             Duty::CaseResolveLate => "case_resolve_late",
             Duty::WhistleUnanswered => "whistle_unanswered",
+            Duty::CountyUnanswered => "county_unanswered",
             Duty::ApprovalUnsupervised => "approval_unsupervised",
             Duty::CenterIncomplete => "center_incomplete",
         }
@@ -124,6 +128,7 @@ impl Duty {
             Duty::CaseAcceptLate => "案件受理超时",
             Duty::CaseResolveLate => "案件处置超时",
             Duty::WhistleUnanswered => "吹哨未响应",
+            Duty::CountyUnanswered => "镇呼县应未响应",
             Duty::ApprovalUnsupervised => "审批后未监管",
             Duty::CenterIncomplete => "村级阵地未建成",
         }
@@ -148,6 +153,7 @@ impl Duty {
             Duty::CaseAcceptLate => ("案件受理", "accepting a case"),
             Duty::CaseResolveLate => ("案件处置", "resolving a case"),
             Duty::WhistleUnanswered => ("吹哨响应", "answering a whistle"),
+            Duty::CountyUnanswered => ("县级响应", "the county answering an escalation"),
             Duty::ApprovalUnsupervised => ("审批后监管", "follow-up of an approval"),
             Duty::CenterIncomplete => ("村级阵地建设", "village centre"),
         }
@@ -162,6 +168,7 @@ impl Duty {
                 | Duty::CaseAcceptLate
                 | Duty::CaseResolveLate
                 | Duty::WhistleUnanswered
+                | Duty::CountyUnanswered
                 | Duty::ApprovalUnsupervised
                 | Duty::CenterIncomplete
         )
