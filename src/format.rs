@@ -100,6 +100,7 @@ pub struct Policy {
     /// County responses to whistles.
     pub whistle: WhistlePolicy,
     /// County responses to escalations (镇呼县应).
+    #[serde(skip_serializing_if = "CountyPolicy::is_default")]
     pub county: CountyPolicy,
     /// Share of a deadline's time after which it shows as due soon (预警).
     pub due_soon_percent: DueSoonPercent,
@@ -201,7 +202,15 @@ pub struct WhistlePolicy {
 pub struct CountyPolicy {
     /// Hours within which a county department must answer an escalation (default: the
     /// whistle's `response_hours`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_hours: Option<Hours48>,
+}
+
+impl CountyPolicy {
+    /// Whether nothing is set (the whistle's hours apply), so that `town.yaml` need not say it.
+    pub fn is_default(&self) -> bool {
+        self.response_hours.is_none()
+    }
 }
 
 /// First-report reward amounts (yuan) per bottom-line class.
