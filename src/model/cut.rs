@@ -143,6 +143,18 @@ impl Town {
         let case = |ix: CaseIx| case_map.get(ix.get()).copied().flatten();
         let relink =
             |cases: &mut IdList<CaseIx>| *cases = cases.iter().filter_map(|&c| case(c)).collect();
+        let gone_patrols: FxHashSet<_> = self
+            .patrols
+            .iter()
+            .filter(|p| p.known_at() > now)
+            .map(|p| (p.date, p.member))
+            .collect();
+        let gone_inspections: FxHashSet<_> = self
+            .inspections
+            .iter()
+            .filter(|i| i.known_at() > now)
+            .map(|i| (i.date, i.work_area))
+            .collect();
         self.patrols.retain(|p| taken.keep(p, p.span, now));
         self.patrols.iter_mut().for_each(|p| relink(&mut p.cases));
         self.sweeps.retain(|s| taken.keep(s, s.span, now));
@@ -163,16 +175,14 @@ impl Town {
                 e.of = e.of.and_then(case);
             }
         }
-        let patrols: FxHashSet<_> = self.patrols.iter().map(|p| (p.date, p.member)).collect();
-        let inspections: FxHashSet<_> = self
-            .inspections
-            .iter()
-            .map(|i| (i.date, i.work_area))
-            .collect();
+        // A link into what was taken away is undone; a link to what never existed stays, to
+        // be reported.
         for a in self.approvals.list.iter_mut().flatten() {
             a.supervised_by = a.supervised_by.and_then(|link| match link {
-                RecordRef::Patrol(d, p) => patrols.contains(&(d, p)).then_some(link),
-                RecordRef::Inspection(d, w) => inspections.contains(&(d, w)).then_some(link),
+                RecordRef::Patrol(d, p) => (!gone_patrols.contains(&(d, p))).then_some(link),
+                RecordRef::Inspection(d, w) => {
+                    (!gone_inspections.contains(&(d, w))).then_some(link)
+                }
                 RecordRef::Case(c) => case(c).map(RecordRef::Case),
             });
         }

@@ -83,16 +83,16 @@ pub fn cut_copy(from: &Path, to: &Path, now: NaiveDateTime) {
     rows!(&town.meetings);
     rows!(&town.inspections);
 
-    let patrol_kept: BTreeSet<_> = town
+    let patrol_gone: BTreeSet<_> = town
         .patrols
         .iter()
-        .filter(|p| p.known_at() <= now)
+        .filter(|p| p.known_at() > now)
         .map(|p| (p.date, p.member))
         .collect();
-    let inspection_kept: BTreeSet<_> = town
+    let inspection_gone: BTreeSet<_> = town
         .inspections
         .iter()
-        .filter(|i| i.known_at() <= now)
+        .filter(|i| i.known_at() > now)
         .map(|i| (i.date, i.work_area))
         .collect();
     let mut gone_approval = BTreeSet::new();
@@ -113,8 +113,8 @@ pub fn cut_copy(from: &Path, to: &Path, now: NaiveDateTime) {
             continue;
         }
         let link_gone = match a.supervised_by {
-            Some(RecordRef::Patrol(d, p)) => !patrol_kept.contains(&(d, p)),
-            Some(RecordRef::Inspection(d, w)) => !inspection_kept.contains(&(d, w)),
+            Some(RecordRef::Patrol(d, p)) => patrol_gone.contains(&(d, p)),
+            Some(RecordRef::Inspection(d, w)) => inspection_gone.contains(&(d, w)),
             Some(RecordRef::Case(c)) => gone_case.contains(&c),
             None => false,
         };
