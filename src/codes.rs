@@ -181,6 +181,10 @@ codes! {
         "如 P0101:外出务工；多人用 ; 分隔", "e.g. P0101:外出务工; separate several with ;";
     W0410: "审批 {0} 的监管记录 {1} 发现 {2} 个问题，但没有案件跟进", "approval {0}: its supervision {1} found {2} issue(s), but no case follows it up";
         "用 grid case new --approval {0} 立案，或在监管记录的 cases 列写明案件", "open a case with `grid case new --approval {0}`, or name the case in the record's cases column";
+    W0411: "报送（{0}）早于网格长签字（{1}）", "reported ({0}) before the village head signed ({1})";
+        "按 巡查→网格长签字→社会治理网格员报送 的顺序办理，并更正时间", "patrol, then the head signs, then the social member reports; correct the times";
+    W0412: "{0} 的基础网格员 {1} 既不在参与人员中，也不在缺席人员中", "{0}'s base member(s) {1} are neither among the participants nor listed absent";
+        "把他们写进 participants，或写进 absent 并注明原因（人员:原因）", "add them to participants, or to absent with a reason (person:reason)";
     // Cases.
     E0501: "状态「{1}」下不允许 `{0}`；允许：{2}", "`{0}` is not allowed in state {1}; allowed: {2}";
         "按案件状态机的顺序记录事件（见 docs/FORMATS.md）", "record events in the order of the case state machine (see docs/FORMATS.md)";

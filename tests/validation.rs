@@ -673,6 +673,39 @@ fn w0410_supervision_found_issues_nobody_followed() {
     );
 }
 
+#[test]
+fn w0411_reported_before_the_head_signed() {
+    let town = Town::copy();
+    let line = town.find_row(PATROLS, |l| l.starts_with("2026-11-01,W1-V01,P0044,"));
+    town.set_field(PATROLS, line, "reported_at", "2026-11-01 21:00");
+    let d = expect_only(&town.check(), "W0411", PATROLS, line, Some(13));
+    assert_eq!(
+        d.message,
+        "reported (2026-11-01 21:00) before the village head signed (2026-11-01 21:21)"
+    );
+}
+
+#[test]
+fn w0412_sweep_member_neither_present_nor_absent() {
+    let town = Town::copy();
+    let file = "sweeps/2026-11.csv";
+    let line = town.find_row(file, |l| l.starts_with("2026-11-01,W1-V01,"));
+    town.set_field(
+        file,
+        line,
+        "participants",
+        "P0044;P0045;P0046;P0047;P0048;P0049",
+    );
+    let d = expect_only(&town.check(), "W0412", file, line, Some(4));
+    assert_eq!(
+        d.message,
+        "W1-V01's base member(s) P0050, P0051 are neither among the participants nor listed absent"
+    );
+    // Absent with a reason is accounted for; so is absent without one (a duty, not this).
+    town.set_field(file, line, "absent", "P0050:病假;P0051:外出务工");
+    assert!(town.check().diagnostics().is_empty());
+}
+
 // Cases.
 
 #[test]

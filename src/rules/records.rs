@@ -128,10 +128,22 @@ pub fn patrols(town: &Town, out: &mut Vec<Diagnostic>) {
             town.field(p.span, "reported_at"),
             out,
         );
+        if let (Some(signed), Some(reported)) = (p.signed_at, p.reported_at)
+            && reported < signed
+        {
+            diag!(
+                out,
+                W0411,
+                town.field(p.span, "reported_at"),
+                format_stamp(reported),
+                format_stamp(signed)
+            );
+        }
     }
 }
 
-/// Sweeps: organised by the head, on a sweep day.
+/// Sweeps: organised by the head, on a sweep day, every base member of the village either
+/// taking part or absent (`sweep_member_unaccounted`, W0412).
 pub fn sweeps(town: &Town, out: &mut Vec<Diagnostic>) {
     use chrono::Datelike;
     let days = &town.policy.sweep.days;
@@ -145,6 +157,21 @@ pub fn sweeps(town: &Town, out: &mut Vec<Diagnostic>) {
                 town.field(s.span, "organizer"),
                 town.people.id(o),
                 town.grids.id(s.grid)
+            );
+        }
+        let unaccounted: Vec<&str> = town
+            .roster
+            .holders(s.grid, Role::BaseMember, s.date)
+            .filter(|m| !s.participants.contains(m) && !s.absent.iter().any(|(a, _)| a == m))
+            .map(|m| town.people.id(m))
+            .collect();
+        if !unaccounted.is_empty() {
+            diag!(
+                out,
+                W0412,
+                town.field(s.span, "participants"),
+                town.grids.id(s.grid),
+                unaccounted.join(", ")
             );
         }
         if !days.contains(&s.date.day()) {

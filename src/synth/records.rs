@@ -97,18 +97,12 @@ pub fn patrols(
                     .collect();
                 let next = day.succ_opt().unwrap_or(day);
                 let sign = gaps.roll(6, day, who);
-                let (signed_by, signed_at) = if sign < 0.003 {
-                    (String::new(), String::new())
+                let signed = if sign < 0.003 {
+                    None
                 } else if sign < 0.008 {
-                    (
-                        head.to_string(),
-                        format_stamp(at(next, 10 * 60 + gaps.pick(7, day, who, 360))),
-                    )
+                    Some(at(next, 10 * 60 + gaps.pick(7, day, who, 360)))
                 } else {
-                    (
-                        head.to_string(),
-                        format_stamp(at(day, 18 * 60 + gaps.pick(7, day, who, 240))),
-                    )
+                    Some(at(day, 18 * 60 + gaps.pick(7, day, who, 240)))
                 };
                 let report = gaps.roll(8, day, who);
                 let reported_at = if report < 0.008 {
@@ -117,6 +111,20 @@ pub fn patrols(
                     at(next, 7 * 60 + gaps.pick(9, day, who, 105))
                 } else {
                     at(day, 19 * 60 + gaps.pick(9, day, who, 239))
+                };
+                // The plan's order: patrol, the head signs, the social member reports; a
+                // late signature makes a late report (the village's exceptions are the late,
+                // unsigned and missing patrols above, not reports ahead of the signature,
+                // which the check warns about).
+                let reported_at = match signed {
+                    Some(s) if reported_at < s => {
+                        s + TimeDelta::minutes(5 + gaps.pick(12, day, who, 40) as i64)
+                    }
+                    _ => reported_at,
+                };
+                let (signed_by, signed_at) = match signed {
+                    Some(s) => (head.to_string(), format_stamp(s)),
+                    None => (String::new(), String::new()),
                 };
                 let channel = match gaps.pick(10, day, who, 100) {
                     0..=89 => "wechat_group",
