@@ -215,6 +215,8 @@ codes! {
     // Findings.
     W0601: "督考决定针对的认定 {0} 已不存在（数据已变化）", "the decision is about finding {0}, which no longer exists (the data changed)";
         "用 grid findings 查看当前认定，删除或改正该决定", "see the current findings with `grid findings`; remove or correct the decision";
+    E0602: "{0} 在 {1} 不是督考办成员（roster.csv 角色 supervisor），不能作督考决定", "{0} is not a member of the supervision office (roster.csv role supervisor) on {1} and cannot decide on findings";
+        "由督考办成员作决定，或在 roster.csv 中登记其 supervisor 角色", "have a member of the supervision office decide, or record their supervisor role in roster.csv";
 }
 
 #[cfg(test)]

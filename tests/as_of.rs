@@ -47,7 +47,7 @@ fn approve(town: &Path, finding: &str, at: &str) {
             "--note",
             "督考办审定",
             "--by",
-            "P0001",
+            "P0003",
             "--at",
             at,
         ],

@@ -196,7 +196,7 @@ fn reclassified_to_an_ordinary_item_the_reward_goes_and_its_decision_is_flagged(
         "--note",
         "经督考办研究同意",
         "--by",
-        "P0001",
+        "P0003",
         "--at",
         "2026-11-20 10:00",
         "--repo",
@@ -259,7 +259,7 @@ fn decisions_are_checked_and_recorded() {
         "--note",
         "x",
         "--by",
-        "P0001",
+        "P0003",
         "--repo",
         repo,
     ]);
@@ -276,11 +276,36 @@ fn decisions_are_checked_and_recorded() {
         "--note",
         "x",
         "--by",
-        "P0001",
+        "P0003",
         "--repo",
         repo,
     ]);
     assert_eq!(run.code, 2);
+    // Only the supervision office decides: not the town head, not a village's base member.
+    for by in ["P0001", "P0091"] {
+        let run = grid(&[
+            "decide",
+            "accountability-QS-2026-0003",
+            "reduce",
+            "--note",
+            "x",
+            "--by",
+            by,
+            "--at",
+            "2026-11-20 10:00",
+            "--repo",
+            repo,
+        ]);
+        assert_eq!(run.code, 2, "{by}");
+        assert!(
+            run.stderr.contains(&format!(
+                "{by} is not a member of the supervision office (roster.csv role supervisor) on 2026-11-20"
+            )),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(!town.path().join("findings/decisions.yaml").exists());
     let run = grid(&[
         "decide",
         "accountability-QS-2026-0003",
@@ -288,7 +313,7 @@ fn decisions_are_checked_and_recorded() {
         "--note",
         "已整改，酌情减责",
         "--by",
-        "P0001",
+        "P0003",
         "--at",
         "2026-11-20 10:00",
         "--repo",
@@ -296,7 +321,7 @@ fn decisions_are_checked_and_recorded() {
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = town.read("findings/decisions.yaml");
-    assert!(text.ends_with("decisions:\n- finding: accountability-QS-2026-0003\n  decision: reduce\n  by: P0001\n  at: 2026-11-20 10:00\n  note: 已整改，酌情减责\n"), "{text}");
+    assert!(text.ends_with("decisions:\n- finding: accountability-QS-2026-0003\n  decision: reduce\n  by: P0003\n  at: 2026-11-20 10:00\n  note: 已整改，酌情减责\n"), "{text}");
     clean(&town);
     assert_eq!(
         by_id(&findings(&town), "accountability-QS-2026-0003").unwrap()["decision"],

@@ -706,6 +706,22 @@ fn w0412_sweep_member_neither_present_nor_absent() {
     assert!(town.check().diagnostics().is_empty());
 }
 
+#[test]
+fn e0602_decided_by_someone_outside_the_supervision_office() {
+    let town = Town::copy();
+    town.write(
+        "findings/decisions.yaml",
+        "decisions:\n- finding: reward-QS-2026-0001\n  decision: approve\n  by: P0091\n  at: 2026-11-20 10:00\n  note: 同意\n",
+    );
+    let d = expect_only(&town.check(), "E0602", "findings/decisions.yaml", 2, None);
+    assert_eq!(
+        d.message,
+        "P0091 is not a member of the supervision office (roster.csv role supervisor) on 2026-11-20 and cannot decide on findings"
+    );
+    town.replace("findings/decisions.yaml", "by: P0091", "by: P0008");
+    assert!(town.check().diagnostics().is_empty());
+}
+
 // Cases.
 
 #[test]

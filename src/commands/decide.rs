@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::format::DecisionEntry;
 use crate::load::discover::DECISIONS;
 use crate::model::choices::Verdict;
-use crate::rules::findings::{Kind, findings};
+use crate::rules::findings::{Kind, findings, may_decide};
 use crate::timefmt::Stamp;
 use crate::{schema, yamlout};
 
@@ -40,6 +40,24 @@ pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
         ));
     }
     let by = actor(ctx, &root, &town, args.by.as_deref())?;
+    if let Some(person) = town.people.ids.get(&by)
+        && !may_decide(&town, person, at.date())
+    {
+        // The same words as the check of a hand-written decision (E0602).
+        let refusal = crate::diagnostic::Diagnostic::new(
+            crate::codes::Code::E0602,
+            crate::diagnostic::Span::new(crate::source::FileId(0), 0, 0),
+            vec![
+                crate::diagnostic::IntoArg::into_arg(by.as_str()),
+                crate::diagnostic::IntoArg::into_arg(at.date()),
+            ],
+        );
+        return Err(Error::Usage(format!(
+            "{} ({})",
+            refusal.message(lang),
+            refusal.hint(lang)
+        )));
+    }
     let entry = DecisionEntry {
         finding: args.finding.clone(),
         decision: args.decision,

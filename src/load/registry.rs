@@ -870,7 +870,8 @@ pub fn role_grid_kind(role: Role) -> GridKind {
         | Role::Clerk
         | Role::EnforcementLeader
         | Role::EnforcementHead
-        | Role::EnforcementMember => GridKind::Town,
+        | Role::EnforcementMember
+        | Role::Supervisor => GridKind::Town,
     }
 }
 

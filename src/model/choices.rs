@@ -81,6 +81,8 @@ choices! {
         EnforcementHead = "enforcement_head",
         /// Member of an enforcement work group.
         EnforcementMember = "enforcement_member",
+        /// Member of the supervision and assessment office (督考办), who decides on findings.
+        Supervisor = "supervisor",
     }
 
     /// How a patrol was reported to the centre.

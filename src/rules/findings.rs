@@ -4,7 +4,7 @@
 //! decisions in `findings/decisions.yaml` stay attached as the data changes.
 
 use crate::timefmt::hours_after;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use rustc_hash::FxHashMap;
 
 use crate::model::Town;
@@ -280,6 +280,23 @@ fn attach_decisions(findings: &mut [Finding], decisions: &[Decision]) {
             .rev()
             .find(|d| d.finding == f.id)
             .map(|d| d.verdict);
+    }
+}
+
+/// Whether `person` may decide on findings on `day`: a member of the supervision office.
+pub fn may_decide(town: &Town, person: crate::model::people::PersonIx, day: NaiveDate) -> bool {
+    town.roster
+        .holds(person, town.info.grid, Role::Supervisor, day)
+}
+
+/// Decisions taken by someone who was not a member of the supervision office that day.
+pub fn deciders(town: &Town, out: &mut Vec<crate::diagnostic::Diagnostic>) {
+    for d in &town.decisions {
+        if let Some(by) = d.by
+            && !may_decide(town, by, d.at.date())
+        {
+            crate::diag!(out, E0602, d.span, town.people.id(by), d.at.date());
+        }
     }
 }
 

@@ -31,6 +31,7 @@ const CHECKS: &[Check] = &[
     cases::cases,
     closed_loop::supervision_followed,
     closed_loop::enforcement_checked_by_grid,
+    findings::deciders,
     findings::orphan_decisions,
 ];
 

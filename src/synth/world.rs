@@ -647,6 +647,14 @@ impl World {
         for c in &self.clerks {
             row(*c, town, Role::Clerk, "网格化服务中心专职人员", None);
         }
+        // The supervision and assessment office (督考办): the deputy secretary leads it, a
+        // unit contact serves in it; they decide on findings.
+        if let Some(lead) = self.deputies.first() {
+            row(*lead, town, Role::Supervisor, "督考办主任", None);
+        }
+        if let Some((_, _, contact)) = self.units.first() {
+            row(*contact, town, Role::Supervisor, "督考办成员", None);
+        }
         for (_, name, contact) in &self.units {
             row(
                 *contact,
