@@ -185,6 +185,8 @@ codes! {
         "按 巡查→网格长签字→社会治理网格员报送 的顺序办理，并更正时间", "patrol, then the head signs, then the social member reports; correct the times";
     W0412: "{0} 的基础网格员 {1} 既不在参与人员中，也不在缺席人员中", "{0}'s base member(s) {1} are neither among the participants nor listed absent";
         "把他们写进 participants，或写进 absent 并注明原因（人员:原因）", "add them to participants, or to absent with a reason (person:reason)";
+    W0413: "审批 {0} 的监管记录 {1} 不算数：{2}", "approval {0}: the follow-up record {1} does not count: {2}";
+        "链接审批日期至 follow_up_by 之间该村的巡查、联查或案件", "link a patrol, inspection or case of the village made between the approval and follow_up_by";
     // Cases.
     E0501: "状态「{1}」下不允许 `{0}`；允许：{2}", "`{0}` is not allowed in state {1}; allowed: {2}";
         "按案件状态机的顺序记录事件（见 docs/FORMATS.md）", "record events in the order of the case state machine (see docs/FORMATS.md)";

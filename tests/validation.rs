@@ -722,6 +722,37 @@ fn e0602_decided_by_someone_outside_the_supervision_office() {
     assert!(town.check().diagnostics().is_empty());
 }
 
+#[test]
+fn w0413_a_follow_up_that_does_not_count() {
+    // SP20260001: W1-V03, approved 2026-09-03, to be followed up by 2026-10-03.
+    let file = "approvals/2026.csv";
+    for (link, why) in [
+        ("patrol:2026-09-01:P0142", "it was made before the approval"),
+        ("patrol:2026-10-05:P0142", "it was made after follow_up_by"),
+        (
+            "patrol:2026-09-14:P0044",
+            "it is not a record of the approval's village",
+        ),
+    ] {
+        let town = Town::copy();
+        let line = town.find_row(file, |l| l.starts_with("SP20260001,"));
+        town.set_field(file, line, "supervised_by", link);
+        let run = town.check_with(&["--format", "json", "--all"]);
+        let d = expect_only(&run, "W0413", file, line, Some(7));
+        assert_eq!(
+            d.message,
+            format!("approval SP20260001: the follow-up record {link} does not count: {why}")
+        );
+        // The duty stays open: the link did not follow the approval up.
+        let duty = run
+            .json()
+            .into_iter()
+            .find(|v| v["duty"] == "approval_unsupervised" && v["subject"] == "SP20260001")
+            .unwrap_or_else(|| panic!("{link}: the follow-up is still owed"));
+        assert_eq!(duty["done_at"], serde_json::Value::Null, "{link}");
+    }
+}
+
 // Cases.
 
 #[test]
@@ -820,7 +851,7 @@ fn w0510_enforcement_result_checked_outside_the_grid() {
 #[test]
 fn w0601_decision_on_a_finding_that_is_gone() {
     let town = Town::copy();
-    town.write("findings/decisions.yaml", "decisions:\n- {finding: reward-QS-2026-0003, decision: approve, by: P0001, at: 2026-11-20 10:00}\n");
+    town.write("findings/decisions.yaml", "decisions:\n- {finding: reward-QS-2026-0003, decision: approve, by: P0003, at: 2026-11-20 10:00}\n");
     let d = expect_only(
         &town.check(),
         "W0601",

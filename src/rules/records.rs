@@ -251,9 +251,21 @@ pub fn inspections(town: &Town, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Approvals: the supervising record exists.
+/// Approvals: the supervising record exists and counts (made in the village between the
+/// approval and its follow-up date).
 pub fn approvals(town: &Town, out: &mut Vec<Diagnostic>) {
-    for a in town.approvals.list.iter().flatten() {
+    let shown = |reference: RecordRef| match reference {
+        RecordRef::Patrol(d, p) => format!("patrol:{d}:{}", town.people.id(p)),
+        RecordRef::Inspection(d, g) => format!("inspection:{d}:{}", town.grids.id(g)),
+        RecordRef::Case(c) => format!("case:{}", town.cases.ids.name(c)),
+    };
+    for (ix, a) in town
+        .approvals
+        .ids
+        .iter()
+        .zip(&town.approvals.list)
+        .filter_map(|(ix, a)| a.as_ref().map(|a| (ix, a)))
+    {
         let Some(reference) = a.supervised_by else {
             continue;
         };
@@ -275,12 +287,22 @@ pub fn approvals(town: &Town, out: &mut Vec<Diagnostic>) {
                 RecordRef::Case(case) => town.cases.get(case).is_some(),
             };
         if !exists {
-            let shown = match reference {
-                RecordRef::Patrol(d, p) => format!("patrol:{d}:{}", town.people.id(p)),
-                RecordRef::Inspection(d, g) => format!("inspection:{d}:{}", town.grids.id(g)),
-                RecordRef::Case(c) => format!("case:{}", town.cases.ids.name(c)),
-            };
-            diag!(out, E0208, town.field(a.span, "supervised_by"), shown);
+            diag!(
+                out,
+                E0208,
+                town.field(a.span, "supervised_by"),
+                shown(reference)
+            );
+        } else if let Some(Err(fault)) = crate::rules::duties::approvals::linked_follow_up(town, a)
+        {
+            diag!(
+                out,
+                W0413,
+                town.field(a.span, "supervised_by"),
+                town.approvals.ids.name(ix),
+                shown(reference),
+                fault.words()
+            );
         }
     }
 }

@@ -1,12 +1,88 @@
 //! Approval follow-up (审批后监管): the village grid checks every approval by its
-//! `follow_up_by` date, through a patrol, an inspection or a case linked to it.
+//! `follow_up_by` date, through a patrol, an inspection or a case linked to it. A linked
+//! record that does not count (made before the approval, after its date, or in another
+//! village) leaves the duty open and is reported (W0413).
 
 use rustc_hash::FxHashMap;
 
+use crate::diagnostic::Localized;
 use crate::model::Town;
 use crate::model::choices::Role;
-use crate::model::records::RecordRef;
+use crate::model::records::{Approval, RecordRef};
 use crate::rules::duties::{Duty, Instance, Place, Window, end_of, start_of};
+use chrono::NaiveDateTime;
+
+/// Why a linked follow-up record does not count for its approval (W0413).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkFault {
+    /// Made before the approval was granted.
+    BeforeApproval,
+    /// Made after the follow-up date.
+    AfterDeadline,
+    /// Made in another village (a patrol or case of another grid, an inspection that did not
+    /// cover the approval's village).
+    ElsewhereMade,
+}
+
+impl LinkFault {
+    /// Why, in both languages.
+    pub fn words(self) -> Localized {
+        match self {
+            LinkFault::BeforeApproval => {
+                Localized("早于审批日期", "it was made before the approval")
+            }
+            LinkFault::AfterDeadline => Localized(
+                "晚于监管期限 follow_up_by",
+                "it was made after follow_up_by",
+            ),
+            LinkFault::ElsewhereMade => Localized(
+                "不是该村的记录",
+                "it is not a record of the approval's village",
+            ),
+        }
+    }
+}
+
+/// When the record linked in `supervised_by` followed the approval up, or why it does not
+/// count: it must be made on or after the approval day and by its follow-up day, in the
+/// approval's village (a patrol of that village, an inspection covering it, a case of it or
+/// of the town).
+pub fn linked_follow_up(town: &Town, a: &Approval) -> Option<Result<NaiveDateTime, LinkFault>> {
+    let link = a.supervised_by?;
+    let (when, in_village) = match link {
+        RecordRef::Patrol(day, member) => (
+            start_of(day),
+            town.patrols
+                .iter()
+                .find(|p| p.date == day && p.member == member)
+                .is_none_or(|p| Some(p.grid) == a.village),
+        ),
+        RecordRef::Inspection(day, area) => (
+            start_of(day),
+            town.inspections
+                .iter()
+                .find(|i| i.date == day && i.work_area == area)
+                .is_none_or(|i| a.village.is_none_or(|v| i.villages.contains(&v))),
+        ),
+        RecordRef::Case(case) => {
+            let c = town.cases.get(case)?;
+            (
+                c.discovered_at,
+                c.grid
+                    .is_none_or(|g| Some(g) == a.village || g == town.info.grid),
+            )
+        }
+    };
+    Some(if when.date() < a.approved_at {
+        Err(LinkFault::BeforeApproval)
+    } else if when.date() > a.follow_up_by {
+        Err(LinkFault::AfterDeadline)
+    } else if !in_village {
+        Err(LinkFault::ElsewhereMade)
+    } else {
+        Ok(when)
+    })
+}
 
 /// Streams the follow-up duty of every approval granted by the window's moment.
 pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
@@ -25,10 +101,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
         if start > window.now {
             continue;
         }
-        let by_record = a.supervised_by.map(|r| match r {
-            RecordRef::Patrol(day, _) | RecordRef::Inspection(day, _) => start_of(day),
-            RecordRef::Case(case) => town.cases.get(case).map_or(start, |c| c.discovered_at),
-        });
+        let by_record = linked_follow_up(town, a).and_then(Result::ok);
         let done = match (by_record, linked_cases.get(&ix)) {
             (Some(a), Some(b)) => Some(a.min(*b)),
             (a, b) => a.or(b.copied()),

@@ -6,7 +6,7 @@
 //! `grid duties` keeps the whole calendar. Generators look records up in sorted vectors or
 //! per-grid indexes: cost grows with villages × days + rows, never with their product.
 
-mod approvals;
+pub mod approvals;
 pub mod cases;
 mod centers;
 mod meetings;
