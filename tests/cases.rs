@@ -55,6 +55,32 @@ fn open_case(town: &Town, item: &str) -> String {
     id
 }
 
+/// Opens a case (as [`open_case`]) and accepts it at `at`; its id.
+fn accepted_case(town: &Town, item: &str, at: &str) -> String {
+    let id = open_case(town, item);
+    step(town, &["accept", &id, "--at", at, "--by", "P0006"]);
+    id
+}
+
+/// Suspends a case at `at`, approved by the mayor, waiting for a gas safety test.
+fn suspend(town: &Town, id: &str, at: &str) {
+    step(
+        town,
+        &[
+            "suspend",
+            id,
+            "--at",
+            at,
+            "--by",
+            "P0006",
+            "--approved-by",
+            "P0002",
+            "--reason",
+            "等待燃气公司检测",
+        ],
+    );
+}
+
 fn state(town: &Town, id: &str) -> String {
     let run = case(town, &["list", "--format", "json"]);
     run.json().into_iter().find(|v| v["id"] == id).unwrap()["state"]
@@ -330,11 +356,7 @@ fn escalated_consulted_decided_whistled_and_answered() {
 #[test]
 fn suspension_moves_the_deadline_by_the_paused_time() {
     let town = Town::copy();
-    let id = open_case(&town, "AQ02");
-    step(
-        &town,
-        &["accept", &id, "--at", "2026-11-02 09:00", "--by", "P0006"],
-    );
+    let id = accepted_case(&town, "AQ02", "2026-11-02 09:00");
     let due = |town: &Town| {
         let run = grid(&[
             "check",
@@ -354,21 +376,7 @@ fn suspension_moves_the_deadline_by_the_paused_time() {
             .to_string()
     };
     assert_eq!(due(&town), "2026-11-04 09:00", "AQ02: two working days");
-    step(
-        &town,
-        &[
-            "suspend",
-            &id,
-            "--at",
-            "2026-11-03 10:00",
-            "--by",
-            "P0006",
-            "--approved-by",
-            "P0002",
-            "--reason",
-            "等待燃气公司检测",
-        ],
-    );
+    suspend(&town, &id, "2026-11-03 10:00");
     let run = case(
         &town,
         &["resolve", &id, "--at", "2026-11-03 11:00", "--by", "P0025"],
@@ -388,11 +396,7 @@ fn suspension_moves_the_deadline_by_the_paused_time() {
 #[test]
 fn a_suspension_over_a_weekend_costs_only_its_working_time() {
     let town = Town::copy();
-    let id = open_case(&town, "AQ02");
-    step(
-        &town,
-        &["accept", &id, "--at", "2026-11-05 09:00", "--by", "P0006"],
-    );
+    let id = accepted_case(&town, "AQ02", "2026-11-05 09:00");
     let due = || {
         let run = case(
             &town,
@@ -412,21 +416,7 @@ fn a_suspension_over_a_weekend_costs_only_its_working_time() {
         "Thursday + 2 working days: Monday"
     );
     // Friday 10:00 → Monday 10:00: 14 hours of Friday and 10 of Monday, one working day.
-    step(
-        &town,
-        &[
-            "suspend",
-            &id,
-            "--at",
-            "2026-11-06 10:00",
-            "--by",
-            "P0006",
-            "--approved-by",
-            "P0002",
-            "--reason",
-            "等待燃气公司检测",
-        ],
-    );
+    suspend(&town, &id, "2026-11-06 10:00");
     step(
         &town,
         &["resume", &id, "--at", "2026-11-09 10:00", "--by", "P0006"],
@@ -441,11 +431,7 @@ fn a_suspension_over_a_weekend_costs_only_its_working_time() {
 #[test]
 fn a_case_escalated_to_the_county_waits_for_its_answer() {
     let town = Town::copy();
-    let id = open_case(&town, "WJ02");
-    step(
-        &town,
-        &["accept", &id, "--at", "2026-11-02 09:00", "--by", "P0006"],
-    );
+    let id = accepted_case(&town, "WJ02", "2026-11-02 09:00");
     step(
         &town,
         &[

@@ -19,8 +19,12 @@ pub const COMPONENTS: [(&str, &str); 7] = [
     ("漏报率", "missed"),
 ];
 
-fn percent(rate: Option<f64>) -> String {
-    rate.map_or_else(|| "-".to_string(), |r| format!("{:.1}%", r * 100.0))
+/// A rate as a percentage; "无数据" (no data) where there was nothing to count.
+fn percent(rate: Option<f64>, lang: Lang) -> String {
+    rate.map_or_else(
+        || lang.pick("无数据", "no data").to_string(),
+        |r| format!("{:.1}%", r * 100.0),
+    )
 }
 
 fn grid_headings(lang: Lang) -> Vec<String> {
@@ -42,13 +46,13 @@ fn grid_headings(lang: Lang) -> Vec<String> {
     h
 }
 
-fn grid_row(town: &Town, s: &GridScore) -> Vec<String> {
+fn grid_row(town: &Town, s: &GridScore, lang: Lang) -> Vec<String> {
     let mut row = vec![
         s.rank.to_string(),
         format!("{} {}", town.grids.id(s.grid), town.grids.get(s.grid).name),
     ];
     for c in &s.components {
-        row.push(format!("{} ({:.1})", percent(c.rate), c.points));
+        row.push(format!("{} ({:.1})", percent(c.rate, lang), c.points));
     }
     row.extend([
         format!("-{:.2}", s.deduction),
@@ -70,7 +74,7 @@ fn office_row(s: &OfficeScore, lang: Lang) -> Vec<String> {
     let parts: Vec<String> = s
         .components
         .iter()
-        .map(|(name, r)| format!("{name} {} ({}/{})", percent(r.value()), r.num, r.den))
+        .map(|(name, r)| format!("{name} {} ({}/{})", percent(r.value(), lang), r.num, r.den))
         .collect();
     vec![
         office_name(s.office, lang).to_string(),
@@ -90,7 +94,7 @@ pub fn render_table(town: &Town, a: &Assessment, lang: Lang, term: Terminal) -> 
     ] {
         let mut t = table::new(&refs, term);
         for s in scores {
-            t.add_row(grid_row(town, s));
+            t.add_row(grid_row(town, s, lang));
         }
         out.push_str(&format!("{title}\n{t}\n"));
     }
@@ -121,7 +125,7 @@ pub fn render_csv(town: &Town, a: &Assessment, lang: Lang) -> String {
         .flat_map(|(level, scores)| {
             scores.iter().map(move |s| {
                 let mut row = vec![level.to_string()];
-                row.extend(grid_row(town, s));
+                row.extend(grid_row(town, s, lang));
                 row
             })
         });

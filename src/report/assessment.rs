@@ -25,11 +25,12 @@ fn ranking(ctx: &Ctx, name: &str, scores: &[GridScore]) -> Sheet {
             Cell::new(Value::Int(s.rank as i64)),
             Cell::new(ctx.grid(s.grid)),
         ];
-        row.extend(
-            s.components
-                .iter()
-                .map(|c| Cell::new(c.rate.map_or(Value::Empty, Value::Percent))),
-        );
+        row.extend(s.components.iter().map(|c| {
+            Cell::new(c.rate.map_or_else(
+                || Value::Text(ctx.t("无数据", "no data").to_string()),
+                Value::Percent,
+            ))
+        }));
         row.extend([
             Cell::new(Value::Float(s.deduction)),
             Cell::new(Value::Float(s.bonus)),

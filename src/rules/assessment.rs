@@ -76,7 +76,7 @@ pub struct Component {
     pub name: &'static str,
     /// The counts.
     pub ratio: Ratio,
-    /// The rate (`None`: nothing to count, full points).
+    /// The rate (`None`: nothing to count (无数据), no points; its weight goes to the others).
     pub rate: Option<f64>,
     /// Points earned.
     pub points: f64,
@@ -157,16 +157,30 @@ pub fn score(
         ("rework", w.rework, rates.rework, true),
         ("missed_report", w.missed_report, rates.missed_report, true),
     ];
+    // A component with nothing to count (无数据) earns nothing; its weight is spread over the
+    // components that have data, in proportion to their weights, so that silence is not
+    // rewarded with full marks and a village with data is judged out of 100 all the same.
+    let all_weight: f64 = parts.iter().map(|p| f64::from(p.1)).sum();
+    let data_weight: f64 = parts
+        .iter()
+        .filter(|p| p.2.den > 0)
+        .map(|p| f64::from(p.1))
+        .sum();
+    let scale = if data_weight > 0.0 {
+        all_weight / data_weight
+    } else {
+        0.0
+    };
     let components: Vec<Component> = parts
         .iter()
         .map(|&(name, weight, ratio, lower_is_better)| {
             let rate = ratio.value();
-            let share = rate.map_or(1.0, |r| if lower_is_better { 1.0 - r } else { r });
+            let share = rate.map_or(0.0, |r| if lower_is_better { 1.0 - r } else { r });
             Component {
                 name,
                 ratio,
                 rate,
-                points: round(f64::from(weight) * share),
+                points: round(f64::from(weight) * scale * share),
             }
         })
         .collect();
