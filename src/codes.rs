@@ -187,6 +187,8 @@ codes! {
         "把他们写进 participants，或写进 absent 并注明原因（人员:原因）", "add them to participants, or to absent with a reason (person:reason)";
     W0413: "审批 {0} 的监管记录 {1} 不算数：{2}", "approval {0}: the follow-up record {1} does not count: {2}";
         "链接审批日期至 follow_up_by 之间该村的巡查、联查或案件", "link a patrol, inspection or case of the village made between the approval and follow_up_by";
+    W0414: "{0}应到未到：{1}", "the {0} misses who must attend: {1}";
+        "他们出席了就写进 attendees；没有出席则按规定另行补开或说明", "if they attended, add them to attendees; if not, the meeting lacks them";
     // Cases.
     E0501: "状态「{1}」下不允许 `{0}`；允许：{2}", "`{0}` is not allowed in state {1}; allowed: {2}";
         "按案件状态机的顺序记录事件（见 docs/FORMATS.md）", "record events in the order of the case state machine (see docs/FORMATS.md)";

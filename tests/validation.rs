@@ -753,6 +753,57 @@ fn w0413_a_follow_up_that_does_not_count() {
     }
 }
 
+#[test]
+fn w0414_a_meeting_without_who_must_attend() {
+    let file = "meetings/2026-11.csv";
+    // W1-V01's half-month meeting: the head and the committee posts (村委委员 P0044, 妇女主任
+    // P0045, 治保主任 P0046) must attend; a village affairs supervisor need not.
+    let town = Town::copy();
+    let line = town.find_row(file, |l| {
+        l.starts_with("2026-11-01,village_half_month,W1-V01,")
+    });
+    town.set_field(file, line, "attendees", "P0042;P0043;P0044;P0047");
+    let d = expect_only(&town.check(), "W0414", file, line, Some(5));
+    assert_eq!(
+        d.message,
+        "the half-month meeting misses who must attend: P0045 阎桂英, P0046 陈向阳"
+    );
+    town.set_field(file, line, "attendees", "P0042;P0043;P0044;P0045;P0046");
+    let roster = town.read("roster.csv");
+    town.write(
+        "roster.csv",
+        roster
+            + "P0047,汪福生,15180690047,W1-V01,village_supervisor,村务监督委员会主任,,,wx_p0047,\n",
+    );
+    assert!(town.check().diagnostics().is_empty());
+
+    // The town consultation: the leader or a deputy, and the contact of a unit whose case is
+    // discussed (QS-2026-0053, assigned to the police station 派出所, contact P0009).
+    let town = Town::copy();
+    town.replace(
+        "cases/2026/QS-2026-0053.yaml",
+        "  to: W1-V01\n",
+        "  to: pcs\n",
+    );
+    let line = town.find_row(file, |l| l.starts_with("2026-11-03,town_consultation,"));
+    town.set_field(file, line, "attendees", "P0006;P0008");
+    let run = town.check();
+    let mut messages: Vec<String> = run
+        .diagnostics()
+        .into_iter()
+        .filter(|d| d.code == "W0414")
+        .map(|d| d.message)
+        .collect();
+    messages.sort();
+    assert_eq!(
+        messages,
+        [
+            "the consultation misses who must attend: P0009 吕家旺",
+            "the consultation misses who must attend: the leadership group's leader or a deputy",
+        ]
+    );
+}
+
 // Cases.
 
 #[test]

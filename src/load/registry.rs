@@ -860,7 +860,9 @@ fn check_code(
 /// The kind of grid a role belongs to.
 pub fn role_grid_kind(role: Role) -> GridKind {
     match role {
-        Role::VillageHead | Role::BaseMember | Role::SocialMember => GridKind::Village,
+        Role::VillageHead | Role::BaseMember | Role::SocialMember | Role::VillageSupervisor => {
+            GridKind::Village
+        }
         Role::WorkAreaHead => GridKind::WorkArea,
         Role::EnterpriseHead => GridKind::Enterprise,
         Role::TownHead

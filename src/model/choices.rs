@@ -83,6 +83,9 @@ choices! {
         EnforcementMember = "enforcement_member",
         /// Member of the supervision and assessment office (督考办), who decides on findings.
         Supervisor = "supervisor",
+        /// Member of a village's affairs supervision committee (村务监督委员会): not one of the
+        /// two committees (两委), so not owed at the half-month meeting.
+        VillageSupervisor = "village_supervisor",
     }
 
     /// How a patrol was reported to the centre.

@@ -63,6 +63,16 @@ pub struct Assignment {
     pub span: Span,
 }
 
+/// Whether a village post's title is one of the two committees' (两委: the Party branch and
+/// the villagers' committee): a secretary (书记), a committee member (委员) or a director
+/// (主任). Members of the village affairs supervision committee (村务监督委员会) hold the
+/// role `village_supervisor` and are not counted, whatever their title.
+pub fn is_committee_title(title: &str) -> bool {
+    ["书记", "委员", "主任"]
+        .iter()
+        .any(|word| title.contains(word))
+}
+
 impl Assignment {
     /// Whether the assignment is in force on `day`.
     pub fn active_on(&self, day: NaiveDate) -> bool {
@@ -112,6 +122,24 @@ impl Roster {
         self.of_grid(grid)
             .filter(move |a| a.role == role && a.active_on(day))
             .map(|a| a.person)
+    }
+
+    /// The members of a village's two committees (两委) on `day`: its head and every village
+    /// post whose title is a committee post ([`is_committee_title`]).
+    pub fn committee(&self, village: GridIx, day: NaiveDate) -> Vec<PersonIx> {
+        let mut out: Vec<PersonIx> = self
+            .of_grid(village)
+            .filter(|a| a.active_on(day))
+            .filter(|a| {
+                a.role == Role::VillageHead
+                    || (matches!(a.role, Role::BaseMember | Role::SocialMember)
+                        && is_committee_title(&a.title))
+            })
+            .map(|a| a.person)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// Whether `person` holds `role` in `grid` on `day`.

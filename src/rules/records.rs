@@ -4,12 +4,14 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::diag;
+use crate::diagnostic::Localized;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::Town;
-use crate::model::choices::{MeetingKind, Role};
+use crate::model::case::Target;
+use crate::model::choices::{Action, MeetingKind, Role};
 use crate::model::grid::GridIx;
 use crate::model::people::PersonIx;
-use crate::model::records::RecordRef;
+use crate::model::records::{Meeting, RecordRef};
 use crate::rules::duties::{month_file, quarter_file};
 use crate::timefmt::format_stamp;
 
@@ -211,6 +213,7 @@ pub fn meetings(town: &Town, out: &mut Vec<Diagnostic>) {
                 out,
             );
         }
+        attendance(town, m, out);
         let day_start = m.date.and_hms_opt(0, 0, 0);
         in_order(
             ("date", day_start),
@@ -218,6 +221,67 @@ pub fn meetings(town: &Town, out: &mut Vec<Diagnostic>) {
             town.field(m.span, "reported_at"),
             out,
         );
+    }
+}
+
+/// Who a meeting needs present (W0414): at a village half-month meeting the two committees
+/// (两委: the head and every committee post of the village); at a town consultation the
+/// leadership group's leader or a deputy, and the contact of every member unit a discussed
+/// case was last assigned to.
+fn attendance(town: &Town, m: &Meeting, out: &mut Vec<Diagnostic>) {
+    let absent = |p: &PersonIx| !m.attendees.contains(p);
+    let span = town.field(m.span, "attendees");
+    let (kind, mut owed) = match m.kind {
+        MeetingKind::VillageHalfMonth => (
+            Localized("半月会议", "half-month meeting"),
+            town.roster.committee(m.grid, m.date),
+        ),
+        MeetingKind::TownConsultation => {
+            let leaders: Vec<PersonIx> = [Role::GroupLeader, Role::GroupDeputy]
+                .into_iter()
+                .flat_map(|role| town.roster.holders(town.info.grid, role, m.date))
+                .collect();
+            if !leaders.is_empty() && leaders.iter().all(absent) {
+                diag!(
+                    out,
+                    W0414,
+                    span,
+                    Localized("周会商", "consultation"),
+                    Localized(
+                        "领导小组组长或副组长",
+                        "the leadership group's leader or a deputy"
+                    )
+                );
+            }
+            let contacts = m
+                .cases
+                .iter()
+                .filter_map(|&c| town.cases.get(c))
+                .filter_map(|c| {
+                    let assigned = c
+                        .events
+                        .iter()
+                        .rev()
+                        .find(|e| e.action == Action::Assigned)?;
+                    match assigned.to? {
+                        Target::Unit(u) => town.info.units.list.get(u.get())?.contact,
+                        _ => None,
+                    }
+                })
+                .collect();
+            (Localized("周会商", "consultation"), contacts)
+        }
+        MeetingKind::JointOffice => return,
+    };
+    owed.retain(absent);
+    owed.sort();
+    owed.dedup();
+    if !owed.is_empty() {
+        let names: Vec<String> = owed
+            .into_iter()
+            .map(|p| format!("{} {}", town.people.id(p), town.people.get(p).name))
+            .collect();
+        diag!(out, W0414, span, kind, names.join(", "));
     }
 }
 

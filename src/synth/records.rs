@@ -239,8 +239,12 @@ pub fn meetings(
             }
             let head = village.head(day);
             let social = village.social(day);
+            // The two committees (两委) attend, and a few other members.
             let mut attendees = vec![world.id(head), world.id(social)];
+            attendees.extend(village.committee_members_on(day).map(|m| world.id(m)));
             attendees.extend(village.members_on(day).take(4).map(|m| world.id(m)));
+            attendees.sort();
+            attendees.dedup();
             let late = gaps.roll(32, half_start, v) < 0.05;
             let reported = at(day, 18 * 60 + gaps.pick(33, half_start, v, 180))
                 + TimeDelta::days(if late { 3 } else { 0 });

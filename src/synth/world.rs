@@ -90,6 +90,32 @@ impl Village {
             .filter(move |t| t.active(day))
             .map(|t| t.person)
     }
+
+    /// The base members on the two committees (两委) on `day`, by their titles.
+    pub fn committee_members_on(&self, day: NaiveDate) -> impl Iterator<Item = usize> + '_ {
+        self.members
+            .iter()
+            .enumerate()
+            .filter(move |(i, t)| {
+                t.active(day) && crate::model::people::is_committee_title(member_title(*i))
+            })
+            .map(|(_, t)| t.person)
+    }
+}
+
+/// The village post of a village's `i`th base member.
+fn member_title(i: usize) -> &'static str {
+    const TITLES: &[&str] = &[
+        "村委委员",
+        "妇女主任",
+        "治保主任",
+        "安全员",
+        "环保员",
+        "调解员",
+        "村民组长",
+        "网格员",
+    ];
+    TITLES[i % TITLES.len()]
 }
 
 fn holder(tenures: &[Tenure], day: NaiveDate) -> usize {
@@ -683,16 +709,6 @@ impl World {
         for e in &self.enterprises {
             row(e.head, &e.id, Role::EnterpriseHead, "帮包领导", None);
         }
-        const TITLES: &[&str] = &[
-            "村委委员",
-            "妇女主任",
-            "治保主任",
-            "安全员",
-            "环保员",
-            "调解员",
-            "村民组长",
-            "网格员",
-        ];
         for v in &self.villages {
             for t in &v.heads {
                 row(t.person, &v.id, Role::VillageHead, "村党支部书记", Some(*t));
@@ -707,13 +723,7 @@ impl World {
                 );
             }
             for (i, t) in v.members.iter().enumerate() {
-                row(
-                    t.person,
-                    &v.id,
-                    Role::BaseMember,
-                    TITLES[i % TITLES.len()],
-                    Some(*t),
-                );
+                row(t.person, &v.id, Role::BaseMember, member_title(i), Some(*t));
             }
         }
         rows.sort_by(|a, b| (&a.person, &a.grid, &a.role).cmp(&(&b.person, &b.grid, &b.role)));
