@@ -189,6 +189,8 @@ codes! {
         "链接审批日期至 follow_up_by 之间该村的巡查、联查或案件", "link a patrol, inspection or case of the village made between the approval and follow_up_by";
     W0414: "{0}应到未到：{1}", "the {0} misses who must attend: {1}";
         "他们出席了就写进 attendees；没有出席则按规定另行补开或说明", "if they attended, add them to attendees; if not, the meeting lacks them";
+    W0415: "{0} 在 {2} 不是企业网格 {1} 的网格长", "{0} is not the head of enterprise grid {1} on {2}";
+        "企业网格的巡查由其网格长（帮包领导）填写", "an enterprise grid's patrol is the enterprise grid head's";
     // Cases.
     E0501: "状态「{1}」下不允许 `{0}`；允许：{2}", "`{0}` is not allowed in state {1}; allowed: {2}";
         "按案件状态机的顺序记录事件（见 docs/FORMATS.md）", "record events in the order of the case state machine (see docs/FORMATS.md)";

@@ -102,6 +102,8 @@ pub struct Policy {
     /// County responses to escalations (镇呼县应).
     #[serde(skip_serializing_if = "CountyPolicy::is_default")]
     pub county: CountyPolicy,
+    /// Enterprise grids' patrols (企业网格).
+    pub enterprise: EnterprisePolicy,
     /// Share of a deadline's time after which it shows as due soon (预警).
     pub due_soon_percent: DueSoonPercent,
     /// First-report rewards.
@@ -186,6 +188,16 @@ pub struct QuarterlyPolicy {
 pub struct ConsultationPolicy {
     /// Days within which an escalated case must be discussed (default 7).
     pub within_days: Days7,
+}
+
+/// Enterprise grid policy: the enterprise grid head patrols the enterprise every
+/// `patrol_days` days.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct EnterprisePolicy {
+    /// Days within which the enterprise grid head patrols the enterprise once (default 7; a
+    /// cycle of 7 is the ISO week).
+    pub patrol_days: Days7,
 }
 
 /// Whistle policy.
@@ -857,9 +869,9 @@ csv_rows! {
     PatrolRow {
         /// The day patrolled.
         date: Value Date,
-        /// Village grid id.
+        /// Village grid id (an enterprise grid id for the enterprise head's patrol).
         grid: Value Id,
-        /// Person id of the base member.
+        /// Person id of the base member (the enterprise head on an enterprise grid).
         member: Value Id,
         /// Start, HH:MM.
         start: Optional Clock,

@@ -569,6 +569,57 @@ fn whistle_unanswered() {
 }
 
 #[test]
+fn enterprise_patrol_missing() {
+    // E01's head P0003 patrols once a week (policy.enterprise.patrol_days: 7, ISO weeks);
+    // example-town misses the week of 19 October.
+    let run = example_check_json();
+    let item = find(
+        &run,
+        "enterprise_patrol_missing",
+        serde_json::json!({"subject": "2026-10-19~2026-10-25"}),
+    );
+    assert_eq!(item["grid"], "E01");
+    assert_eq!(item["person"], "P0003");
+    assert_eq!(item["due"], "2026-10-26 00:00");
+    assert_eq!(item["file"], "patrols/2026-10.csv");
+    // Taking away the week's patrol of E03 makes that week owed too; a cycle of 14 days
+    // needs one patrol a fortnight, so the gap of one week is no longer missed.
+    let town = Town::copy();
+    let file = "patrols/2026-11.csv";
+    let line = town.find_row(file, |l| l.starts_with("2026-11-05,E03,"));
+    let text = town.read(file);
+    let kept: Vec<&str> = text
+        .lines()
+        .enumerate()
+        .filter(|(i, _)| *i as u64 + 1 != line)
+        .map(|(_, l)| l)
+        .collect();
+    town.write(file, kept.join("\n") + "\n");
+    let missed = |run: &Run| {
+        of(run, "enterprise_patrol_missing")
+            .into_iter()
+            .map(|v| {
+                format!(
+                    "{} {}",
+                    v["grid"].as_str().unwrap(),
+                    v["subject"].as_str().unwrap()
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        missed(&json(&town, &[])),
+        ["E01 2026-10-19~2026-10-25", "E03 2026-11-02~2026-11-08"]
+    );
+    town.replace("town.yaml", "patrol_days: 7", "patrol_days: 14");
+    let fortnightly = missed(&json(&town, &[]));
+    assert!(
+        fortnightly.iter().all(|m| !m.starts_with("E03 2026-11-02")),
+        "{fortnightly:?}"
+    );
+}
+
+#[test]
 fn approval_unsupervised() {
     let town = Town::copy();
     let line = town.find_row("approvals/2026.csv", |l| l.starts_with("SP20260001,"));

@@ -804,6 +804,19 @@ fn w0414_a_meeting_without_who_must_attend() {
     );
 }
 
+#[test]
+fn w0415_an_enterprise_patrol_by_someone_not_its_head() {
+    let town = Town::copy();
+    let line = town.find_row(PATROLS, |l| l.starts_with("2026-11-02,E01,P0003,"));
+    town.set_field(PATROLS, line, "member", "P0004");
+    town.set_field(PATROLS, line, "reported_by", "P0004");
+    let d = expect_only(&town.check(), "W0415", PATROLS, line, Some(3));
+    assert_eq!(
+        d.message,
+        "P0004 is not the head of enterprise grid E01 on 2026-11-02"
+    );
+}
+
 // Cases.
 
 #[test]

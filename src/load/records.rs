@@ -121,7 +121,7 @@ pub fn patrols(
                 channel,
             ] = table.fields();
             let day = dated(row, date, name, out);
-            let grid = r.grid_at(row, grid, GridKind::Village, out);
+            let grid = r.patrol_grid_at(row, grid, out);
             let member = r.person(row.required(member, out)?, row.span(member), out);
             let patrol = Patrol {
                 date: day?,

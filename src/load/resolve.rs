@@ -79,6 +79,20 @@ impl Resolver<'_> {
         self.grid(text, kind, row.span(field), out)
     }
 
+    /// A patrol row's grid: a village, or an enterprise grid (patrolled by its head).
+    pub fn patrol_grid_at(
+        &self,
+        row: &Row,
+        field: Field,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<GridIx> {
+        let text = row.required(field, out)?;
+        match self.grids.ids.get(text) {
+            Some(ix) if self.grids.get(ix).kind == GridKind::Enterprise => Some(ix),
+            _ => self.grid(text, GridKind::Village, row.span(field), out),
+        }
+    }
+
     /// The catalog items of a list field.
     pub fn items_at(&self, row: &Row, field: Field, out: &mut Vec<Diagnostic>) -> IdList<ItemIx> {
         row.list(field)

@@ -9,7 +9,7 @@ use crate::diagnostic::{Diagnostic, Span};
 use crate::model::Town;
 use crate::model::case::Target;
 use crate::model::choices::{Action, MeetingKind, Role};
-use crate::model::grid::GridIx;
+use crate::model::grid::{GridIx, GridKind};
 use crate::model::people::PersonIx;
 use crate::model::records::{Meeting, RecordRef};
 use crate::rules::duties::{month_file, quarter_file};
@@ -79,6 +79,22 @@ fn in_order(
 /// Patrol rows: signer, reporter, member, times.
 pub fn patrols(town: &Town, out: &mut Vec<Diagnostic>) {
     for p in &town.patrols {
+        if town.grids.get(p.grid).kind == GridKind::Enterprise {
+            if !town
+                .roster
+                .holds(p.member, p.grid, Role::EnterpriseHead, p.date)
+            {
+                diag!(
+                    out,
+                    W0415,
+                    town.field(p.span, "member"),
+                    town.people.id(p.member),
+                    town.grids.id(p.grid),
+                    p.date
+                );
+            }
+            continue;
+        }
         check_holder(
             town,
             p.signed_by,

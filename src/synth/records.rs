@@ -154,7 +154,47 @@ pub fn patrols(
             }
         }
     }
-    rows.sort_by(|a, b| (&a.date, &a.member).cmp(&(&b.date, &b.member)));
+    rows.extend(enterprise_patrols(world, gaps, month));
+    rows.sort_by(|a, b| (&a.date, &a.member, &a.grid).cmp(&(&b.date, &b.member, &b.grid)));
+    rows
+}
+
+/// The enterprise grid heads' weekly patrols of their enterprises (企业网格): one on a working
+/// day of each ISO week, a few weeks missed.
+fn enterprise_patrols(world: &World, gaps: Gaps, month: (i32, u32)) -> Vec<PatrolRow> {
+    let mut rows = Vec::new();
+    for day in world.days().filter(|d| (d.year(), d.month()) == month) {
+        let monday = day - Days::new(u64::from(day.weekday().num_days_from_monday()));
+        for (k, e) in world.enterprises.iter().enumerate() {
+            // A head of two enterprises patrols them on different days (a patrol row's key
+            // is its day and its person).
+            let weekday = (gaps.pick(40, monday, e.head, 5) + k as u64) % 5;
+            if u64::from(day.weekday().num_days_from_monday()) != weekday
+                || gaps.roll(41, monday, k) < 0.06
+            {
+                continue;
+            }
+            let head = world.id(e.head);
+            let start = 14 * 60 + gaps.pick(42, day, k, 120);
+            let end = start + 60 + gaps.pick(43, day, k, 60);
+            rows.push(PatrolRow {
+                date: day.to_string(),
+                grid: e.id.clone(),
+                member: head.to_string(),
+                start: format!("{:02}:{:02}", start / 60, start % 60),
+                end: format!("{:02}:{:02}", end / 60, end % 60),
+                items: "AQ02;AQ03;HB01".to_string(),
+                issues: "0".to_string(),
+                cases: String::new(),
+                notes: "企业网格巡查".to_string(),
+                signed_by: String::new(),
+                signed_at: String::new(),
+                reported_by: head.to_string(),
+                reported_at: format_stamp(at(day, end + 30 + gaps.pick(44, day, k, 90))),
+                channel: "wechat_direct".to_string(),
+            });
+        }
+    }
     rows
 }
 

@@ -57,6 +57,8 @@ pub enum Duty {
     WhistleUnanswered,
     /// The county's answer to a case escalated to it (镇呼县应).
     CountyUnanswered,
+    /// An enterprise grid head's patrol of the enterprise in each cycle (企业网格巡查).
+    EnterprisePatrolMissing,
     /// An approval followed up by the grid.
     ApprovalUnsupervised,
     /// A village centre complete by its batch's date.
@@ -82,6 +84,7 @@ impl Duty {
         Duty::CaseResolveLate,
         Duty::WhistleUnanswered,
         Duty::CountyUnanswered,
+        Duty::EnterprisePatrolMissing,
         Duty::ApprovalUnsupervised,
         Duty::CenterIncomplete,
     ];
@@ -105,6 +108,7 @@ impl Duty {
             Duty::CaseResolveLate => "case_resolve_late",
             Duty::WhistleUnanswered => "whistle_unanswered",
             Duty::CountyUnanswered => "county_unanswered",
+            Duty::EnterprisePatrolMissing => "enterprise_patrol_missing",
             Duty::ApprovalUnsupervised => "approval_unsupervised",
             Duty::CenterIncomplete => "center_incomplete",
         }
@@ -129,6 +133,7 @@ impl Duty {
             Duty::CaseResolveLate => "案件处置超时",
             Duty::WhistleUnanswered => "吹哨未响应",
             Duty::CountyUnanswered => "镇呼县应未响应",
+            Duty::EnterprisePatrolMissing => "企业网格巡查缺报",
             Duty::ApprovalUnsupervised => "审批后未监管",
             Duty::CenterIncomplete => "村级阵地未建成",
         }
@@ -154,6 +159,7 @@ impl Duty {
             Duty::CaseResolveLate => ("案件处置", "resolving a case"),
             Duty::WhistleUnanswered => ("吹哨响应", "answering a whistle"),
             Duty::CountyUnanswered => ("县级响应", "the county answering an escalation"),
+            Duty::EnterprisePatrolMissing => ("企业网格巡查", "enterprise patrol"),
             Duty::ApprovalUnsupervised => ("审批后监管", "follow-up of an approval"),
             Duty::CenterIncomplete => ("村级阵地建设", "village centre"),
         }
@@ -348,6 +354,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
         meetings::generate(town, &periodic, sink);
         periodic::inspections(town, &periodic, sink);
         periodic::consultations(town, &periodic, sink);
+        periodic::enterprise_patrols(town, &periodic, sink);
     }
     cases::generate(town, window, sink);
     approvals::generate(town, window, sink);

@@ -175,3 +175,54 @@ pub fn consultations(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance
         }
     }
 }
+
+/// The enterprise grids' patrols: in every cycle of `policy.enterprise.patrol_days` days
+/// (counted from Monday 5 January 1970, so that a cycle of 7 is the ISO week), the enterprise
+/// grid head patrols the enterprise at least once; due at the close of the cycle's last day.
+pub fn enterprise_patrols(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
+    let days = i64::from(town.policy.enterprise.patrol_days.0.max(1));
+    let Some(epoch) = NaiveDate::from_ymd_opt(1970, 1, 5) else {
+        return;
+    };
+    let mut cycle =
+        epoch + chrono::TimeDelta::days((window.from - epoch).num_days().div_euclid(days) * days);
+    while cycle <= window.to {
+        let last = cycle + chrono::TimeDelta::days(days - 1);
+        // A month of patrols that could not be read holds what it holds: nothing in a cycle
+        // that reaches into it is judged missed.
+        let unread = cycle
+            .iter_days()
+            .take_while(|d| *d <= last)
+            .filter(|d| *d == cycle || d.day() == 1)
+            .any(|d| town.is_unread(&month_file("patrols", d)));
+        if unread {
+            cycle = last + chrono::TimeDelta::days(1);
+            continue;
+        }
+        let at = town.patrols.partition_point(|p| p.date < cycle);
+        let rows: Vec<_> = town.patrols[at..]
+            .iter()
+            .take_while(|p| p.date <= last)
+            .collect();
+        for enterprise in town.grids.of_kind(GridKind::Enterprise) {
+            let patrol = rows.iter().find(|p| {
+                p.grid == enterprise
+                    && town
+                        .roster
+                        .holds(p.member, enterprise, Role::EnterpriseHead, p.date)
+            });
+            sink(Instance {
+                duty: Duty::EnterprisePatrolMissing,
+                grid: enterprise,
+                person: holder(town, enterprise, Role::EnterpriseHead, cycle),
+                subject: Some(format!("{cycle}~{last}")),
+                start: start_of(cycle),
+                due: end_of(last),
+                done: patrol.map(|p| start_of(p.date)),
+                breach: false,
+                place: patrol.map_or_else(|| missing("patrols", cycle), |p| Place::At(p.span)),
+            });
+        }
+        cycle = last + chrono::TimeDelta::days(1);
+    }
+}
