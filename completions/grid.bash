@@ -2016,7 +2016,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__findings)
-            opts="-q -h --month --quarter --from --to --as-of --format --repo --lang --quiet --no-color --help"
+            opts="-q -h --month --quarter --from --to --as-of --grid --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2039,6 +2039,10 @@ _grid() {
                     return 0
                     ;;
                 --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3362,7 +3366,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__score)
-            opts="-q -h --month --quarter --from --to --as-of --format --repo --lang --quiet --no-color --help"
+            opts="-q -h --month --quarter --from --to --as-of --grid --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3385,6 +3389,10 @@ _grid() {
                     return 0
                     ;;
                 --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grid)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -448,6 +448,7 @@ complete -c grid -n "__fish_grid_using_subcommand findings" -l quarter -d 'A qua
 complete -c grid -n "__fish_grid_using_subcommand findings" -l from -d 'The first day' -r
 complete -c grid -n "__fish_grid_using_subcommand findings" -l to -d 'The last day' -r
 complete -c grid -n "__fish_grid_using_subcommand findings" -l as-of -d 'The moment to judge as of: a day (its close) or `YYYY-MM-DD HH:MM` (default: now); only what was recorded by then counts' -r
+complete -c grid -n "__fish_grid_using_subcommand findings" -l grid -d 'Only the findings of this grid and the grids under it' -r
 complete -c grid -n "__fish_grid_using_subcommand findings" -l format -d 'Output format' -r -f -a "table\t'A table'
 json\t'JSON Lines'
 csv\t'CSV'"
@@ -473,6 +474,7 @@ complete -c grid -n "__fish_grid_using_subcommand score" -l quarter -d 'A quarte
 complete -c grid -n "__fish_grid_using_subcommand score" -l from -d 'The first day' -r
 complete -c grid -n "__fish_grid_using_subcommand score" -l to -d 'The last day' -r
 complete -c grid -n "__fish_grid_using_subcommand score" -l as-of -d 'Judge duties as of this moment (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand score" -l grid -d 'Only this grid and the grids under it (a work area: its villages and itself)' -r
 complete -c grid -n "__fish_grid_using_subcommand score" -l format -d 'Output format' -r -f -a "table\t'A table'
 json\t'JSON Lines'
 csv\t'CSV'"

@@ -925,6 +925,9 @@ pub struct FindingsArgs {
     /// only what was recorded by then counts.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
     pub as_of: Option<AsOf>,
+    /// Only the findings of this grid and the grids under it.
+    #[arg(long, value_name = "ID")]
+    pub grid: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
@@ -963,6 +966,9 @@ pub struct ScoreArgs {
     /// Judge duties as of this moment (default: now).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
     pub as_of: Option<AsOf>,
+    /// Only this grid and the grids under it (a work area: its villages and itself).
+    #[arg(long, value_name = "ID")]
+    pub grid: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,

@@ -118,7 +118,7 @@ fn run(repo: &Path, command: &[String]) -> Run {
 
 /// The ids of the cases `case list` shows as of a moment.
 fn case_ids(list: &Run) -> Vec<String> {
-    list.json()
+    list.items()
         .iter()
         .filter_map(|v| v["id"].as_str().map(str::to_string))
         .collect()
@@ -245,7 +245,7 @@ fn a_case_not_yet_reported_is_not_shown_or_listed() {
         show.stderr
     );
     let list = example(&["case", "list", "--format", "json", "--as-of", "2026-11-20"]);
-    for case in list.json() {
+    for case in list.items() {
         assert!(
             case["discovered_at"].as_str().unwrap() <= "2026-11-20 24:00",
             "{case}"

@@ -209,7 +209,7 @@ fn audit_and_log_as_of_a_moment_see_only_the_commits_made_by_then() {
     let log_as_of = |as_of: &str| {
         let run = log_json(repo_path, "patrol:2026-11-20:P0044", &["--as-of", as_of]);
         assert_eq!(run.code, 0, "{}", run.stderr);
-        run.json().len()
+        run.items().len()
     };
     assert_eq!(log_as_of("2026-11-24"), 1);
     assert_eq!(log_as_of("2026-11-25"), 2);
@@ -282,7 +282,7 @@ fn log_follows_a_case_through_its_commits() {
         "--format",
         "json",
     ]);
-    let entries = run.json();
+    let entries = run.items();
     let messages: Vec<&str> = entries
         .iter()
         .map(|e| e["message"].as_str().unwrap())
@@ -333,7 +333,7 @@ fn log_follows_a_record_and_a_person() {
     commit_all(&town, "更正问题数", CLERK, "2026-11-25T09:00:00+08:00");
     let repo_path = town.path().to_str().unwrap();
     let run = log_json(repo_path, "patrol:2026-11-20:P0044", &[]);
-    let entries = run.json();
+    let entries = run.items();
     assert_eq!(entries.len(), 2, "{entries:#?}");
     assert_eq!(
         entries[0]["changes"],
@@ -345,7 +345,7 @@ fn log_follows_a_record_and_a_person() {
     );
     let person = grid(&["log", "P0044", "--repo", repo_path, "--format", "json"]);
     assert_eq!(
-        person.json().len(),
+        person.items().len(),
         1,
         "only the commit that added its roster row"
     );

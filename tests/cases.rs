@@ -867,7 +867,7 @@ fn list_filters_and_formats() {
         "--as-of",
         "2026-11-24",
     ]);
-    assert_eq!(all.json().len(), 67);
+    assert_eq!(all.items().len(), 67);
     let escalated = grid(&[
         "case",
         "list",
@@ -879,7 +879,8 @@ fn list_filters_and_formats() {
         "escalated",
     ]);
     assert!(
-        escalated.json().iter().all(|v| v["state"] == "escalated") && !escalated.json().is_empty()
+        escalated.items().iter().all(|v| v["state"] == "escalated")
+            && !escalated.items().is_empty()
     );
     let village = grid(&[
         "case",
@@ -893,7 +894,7 @@ fn list_filters_and_formats() {
     ]);
     assert!(
         village
-            .json()
+            .items()
             .iter()
             .all(|v| v["grid"].as_str().unwrap().starts_with("W1-"))
     );
@@ -909,10 +910,10 @@ fn list_filters_and_formats() {
     ]);
     assert!(
         hotline
-            .json()
+            .items()
             .iter()
             .all(|v| v["channel"] == "hotline_12345")
-            && !hotline.json().is_empty()
+            && !hotline.items().is_empty()
     );
     let overdue = grid(&[
         "case",
@@ -925,7 +926,7 @@ fn list_filters_and_formats() {
         "--as-of",
         "2026-11-24",
     ]);
-    assert!(!overdue.json().is_empty() && overdue.json().iter().all(|v| v["overdue"] == true));
+    assert!(!overdue.items().is_empty() && overdue.items().iter().all(|v| v["overdue"] == true));
     let csv = grid(&[
         "case",
         "list",

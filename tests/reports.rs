@@ -101,7 +101,7 @@ fn monthly_sheets_headings_and_values() {
         "--format",
         "json",
     ]);
-    assert_eq!(rows(&path, "首报与问责").len() - 1, findings.json().len());
+    assert_eq!(rows(&path, "首报与问责").len() - 1, findings.items().len());
     let cases = rows(&path, "案件");
     assert!(
         matches!(cases[1][6], Data::DateTime(_)),

@@ -7,6 +7,7 @@ use crate::commands::check::write_stdout;
 use crate::context::Context;
 use crate::error::Error;
 use crate::output::duties::{render_calendar_csv, render_calendar_json, render_calendar_table};
+use crate::output::summary::stream_end;
 use crate::rules::duties::{self, Window};
 use crate::rules::triage::{previous_close, standing};
 
@@ -34,10 +35,14 @@ pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
             render_calendar_table(&town, sources, &items, as_of.now, ctx.lang, ctx.term) + "\n"
         }
         ListFormat::Csv => render_calendar_csv(&town, sources, &items, as_of.now, ctx.lang),
-        ListFormat::Json => items
-            .iter()
-            .map(|j| render_calendar_json(&town, sources, j).to_string() + "\n")
-            .collect(),
+        ListFormat::Json => {
+            let mut text: String = items
+                .iter()
+                .map(|j| render_calendar_json(&town, sources, j).to_string() + "\n")
+                .collect();
+            text.push_str(&stream_end("duties", items.len(), as_of.now));
+            text
+        }
     };
     write_stdout(&text)?;
     Ok(Outcome::Clean)

@@ -120,6 +120,15 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
     if let Some(as_of) = args.as_of {
         entries.retain(|e| e.commit.time <= as_of.now);
     }
-    write_stdout(&render(&entries, args.format))?;
+    let mut text = render(&entries, args.format);
+    if args.format == Format::Json {
+        let now = ctx.as_of(args.as_of).now;
+        text.push_str(&crate::output::summary::stream_end(
+            "log",
+            entries.len(),
+            now,
+        ));
+    }
+    write_stdout(&text)?;
     Ok(Outcome::Clean)
 }

@@ -159,3 +159,16 @@ pub fn render_json(s: &Summary, as_of: NaiveDate, tally: Tally) -> serde_json::V
         "cases_by_state": by_state,
     })
 }
+
+/// The closing line of a JSON Lines stream of `command` (`grid duties`, `findings`, `score`,
+/// `case list`, `log`): `{"type":"summary", …}` with how many items came before it and the
+/// moment they were judged at, so that a reader knows the stream is whole.
+pub fn stream_end(command: &str, items: usize, as_of: chrono::NaiveDateTime) -> String {
+    let value = serde_json::json!({
+        "type": "summary",
+        "command": command,
+        "items": items,
+        "as_of": crate::timefmt::format_stamp(as_of),
+    });
+    format!("{value}\n")
+}

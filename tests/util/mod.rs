@@ -31,6 +31,16 @@ impl Run {
             .collect()
     }
 
+    /// The items of a JSON Lines stream that ends with its summary (duties, findings, score,
+    /// case list, log), after asserting that the summary is there and counts them.
+    pub fn items(&self) -> Vec<serde_json::Value> {
+        let mut lines = self.json();
+        let summary = lines.pop().expect("a summary line ends the stream");
+        assert_eq!(summary["type"], "summary", "{summary}");
+        assert_eq!(summary["items"], lines.len(), "{summary}");
+        lines
+    }
+
     /// The diagnostics of a `--format json` run.
     pub fn diagnostics(&self) -> Vec<Diag> {
         self.json()

@@ -9,6 +9,7 @@ use crate::context::Context;
 use crate::error::Error;
 use crate::model::case::State;
 use crate::output::case::{CaseRow, render_csv, render_json, render_open311, render_table};
+use crate::output::summary::stream_end;
 use crate::rules::duties::Status;
 use crate::rules::duties::cases::of_case;
 
@@ -72,7 +73,9 @@ pub fn run(ctx: &Context, args: &CaseListArgs) -> Result<Outcome, Error> {
     let text = match args.format {
         CaseListFormat::Table => render_table(&town, &rows, lang, ctx.term),
         CaseListFormat::Csv => render_csv(&town, &rows, lang),
-        CaseListFormat::Json => render_json(&town, &rows),
+        CaseListFormat::Json => {
+            render_json(&town, &rows) + &stream_end("case list", rows.len(), now)
+        }
         CaseListFormat::Open311 => render_open311(&town, &rows, now),
     };
     write_stdout(&text)?;

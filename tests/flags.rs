@@ -1,0 +1,156 @@
+//! The same flags everywhere (docs/COMMANDS.md): every JSON stream ends with its summary,
+//! `--grid` keeps a grid and what lies under it, a reversed period is refused, and every
+//! command that reads the town takes `--as-of`.
+
+mod util;
+
+use util::{Run, grid};
+
+fn example(args: &[&str]) -> Run {
+    let mut all = args.to_vec();
+    all.extend(["--repo", "example-town"]);
+    grid(&all)
+}
+
+#[test]
+fn every_json_stream_ends_with_its_summary() {
+    for command in [
+        &["check"][..],
+        &["duties"],
+        &["findings"],
+        &["score"],
+        &["case", "list"],
+        &["audit"],
+    ] {
+        let mut args = command.to_vec();
+        args.extend(["--format", "json", "--as-of", "2026-11-24"]);
+        let run = example(&args);
+        // `audit` outside a git repository refuses to run; the rest run.
+        if command == ["audit"] && run.code == 2 {
+            continue;
+        }
+        let last = run
+            .json()
+            .pop()
+            .unwrap_or_else(|| panic!("{command:?}: no output"));
+        assert_eq!(last["type"], "summary", "{command:?}: {last}");
+    }
+    let duties = example(&["duties", "--format", "json", "--as-of", "2026-11-24"]);
+    assert!(duties.items().len() > 100);
+}
+
+#[test]
+fn grid_keeps_a_grid_and_what_lies_under_it() {
+    let score = example(&[
+        "score",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-11-24",
+        "--grid",
+        "W1",
+    ]);
+    let ids: Vec<String> = score
+        .items()
+        .iter()
+        .filter_map(|v| v["id"].as_str().map(str::to_string))
+        .collect();
+    assert!(!ids.is_empty());
+    assert!(
+        ids.iter().all(|id| id == "W1" || id.starts_with("W1-")),
+        "{ids:?}"
+    );
+    assert!(ids.contains(&"W1".to_string()) && ids.contains(&"W1-V01".to_string()));
+    let whole = example(&["score", "--format", "json", "--as-of", "2026-11-24"]);
+    let rank = |run: &Run| {
+        run.items()
+            .into_iter()
+            .find(|v| v["id"] == "W1-V01")
+            .unwrap()["rank"]
+            .clone()
+    };
+    assert_eq!(rank(&score), rank(&whole), "ranks stay the town's");
+
+    let findings = example(&[
+        "findings",
+        "--format",
+        "json",
+        "--as-of",
+        "2026-11-30",
+        "--grid",
+        "W2",
+    ]);
+    let items = findings.items();
+    assert!(!items.is_empty());
+    assert!(
+        items
+            .iter()
+            .all(|f| f["grid"].as_str().unwrap().starts_with("W2-")),
+        "{items:?}"
+    );
+    for command in [
+        &["findings"][..],
+        &["score"],
+        &["duties"],
+        &["case", "list"],
+    ] {
+        let mut args = command.to_vec();
+        args.extend(["--grid", "X9"]);
+        let run = example(&args);
+        assert_eq!(run.code, 2, "{command:?}");
+        assert!(
+            run.stderr.contains("unknown grid: X9"),
+            "{command:?}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_reversed_period_is_refused() {
+    for command in [
+        &["duties", "--from", "2026-11-15", "--to", "2026-11-01"][..],
+        &["findings", "2026-11-15..2026-11-01"],
+        &["score", "2026-11-15..2026-11-01"],
+        &["findings", "--from", "2026-11-15", "--to", "2026-11-01"],
+    ] {
+        let run = example(command);
+        assert_eq!(run.code, 2, "{command:?}: {}", run.stdout);
+        assert!(!run.stderr.is_empty(), "{command:?}");
+    }
+}
+
+#[test]
+fn every_command_that_reads_the_town_takes_as_of() {
+    let out = tempfile::tempdir().unwrap();
+    let board = out.path().join("board.html");
+    let board = board.to_str().unwrap();
+    for command in [
+        &["check"][..],
+        &["duties"],
+        &["findings"],
+        &["score"],
+        &["case", "list"],
+        &["case", "show", "QS-2026-0001"],
+        &["board", "-o", board],
+    ] {
+        let mut args = command.to_vec();
+        args.extend(["--as-of", "2026-11-24 08:00"]);
+        let run = example(&args);
+        assert!(
+            run.code == 0 || run.code == 1,
+            "{command:?}: {}",
+            run.stderr
+        );
+    }
+    for command in [&["audit"][..], &["log", "QS-2026-0001"]] {
+        let mut args = command.to_vec();
+        args.extend(["--as-of", "2026-11-24"]);
+        let run = example(&args);
+        assert!(
+            !run.stderr.contains("unexpected argument"),
+            "{command:?}: {}",
+            run.stderr
+        );
+    }
+}
