@@ -18,9 +18,11 @@ use crate::format::Policy;
 use crate::source::FileId;
 
 use case::Cases;
+use grid::GridIx;
 use grid::Grids;
+use people::PersonIx;
 use people::{People, Roster};
-use records::{Approvals, Decision, ImportRecord, Inspection, Meeting, Patrol, Sweep};
+use records::{Approvals, Decision, ImportRecord, Inspection, Meeting, Patrol, RecordRef, Sweep};
 use registry::{Calendar, Catalog, Enforcement, TownInfo};
 
 /// A whole town repository, loaded.
@@ -83,6 +85,31 @@ impl Town {
             .and_then(|cols| cols.iter().find(|(name, _)| *name == field))
             .map_or(0, |(_, col)| *col);
         row.at_col(col)
+    }
+
+    /// The patrol row of `member` on `date` (patrols are sorted by date and member).
+    pub fn patrol(&self, date: NaiveDate, member: PersonIx) -> Option<&Patrol> {
+        self.patrols
+            .binary_search_by_key(&(date, member), |p| (p.date, p.member))
+            .ok()
+            .map(|i| &self.patrols[i])
+    }
+
+    /// The joint inspection of work area `area` on `date`.
+    pub fn inspection(&self, date: NaiveDate, area: GridIx) -> Option<&Inspection> {
+        self.inspections
+            .iter()
+            .find(|i| i.date == date && i.work_area == area)
+    }
+
+    /// The key a record reference is written with (`patrol:DATE:PERSON`,
+    /// `inspection:DATE:AREA`, `case:ID`).
+    pub fn record_key(&self, link: RecordRef) -> String {
+        match link {
+            RecordRef::Patrol(d, p) => format!("patrol:{d}:{}", self.people.id(p)),
+            RecordRef::Inspection(d, g) => format!("inspection:{d}:{}", self.grids.id(g)),
+            RecordRef::Case(c) => format!("case:{}", self.cases.ids.name(c)),
+        }
     }
 
     /// The first and last day that any dated record mentions.

@@ -155,6 +155,16 @@ pub struct Approvals {
     pub list: Vec<Option<Approval>>,
 }
 
+impl Approvals {
+    /// Every readable approval with its index.
+    pub fn iter(&self) -> impl Iterator<Item = (ApprovalIx, &Approval)> {
+        self.ids
+            .iter()
+            .zip(&self.list)
+            .filter_map(|(ix, a)| a.as_ref().map(|a| (ix, a)))
+    }
+}
+
 /// A decision of the supervision office on a finding.
 #[derive(Clone, Debug)]
 pub struct Decision {

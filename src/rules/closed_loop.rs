@@ -17,34 +17,19 @@ pub fn supervision_followed(town: &Town, out: &mut Vec<Diagnostic>) {
             followed[a.get()] = true;
         }
     }
-    for (ix, approval) in town.approvals.ids.iter().zip(&town.approvals.list) {
-        let Some(a) = approval else { continue };
+    for (ix, a) in town.approvals.iter() {
         if followed[ix.get()] {
             continue;
         }
         let found = match a.supervised_by {
-            Some(RecordRef::Patrol(date, person)) => town
-                .patrols
-                .binary_search_by_key(&(date, person), |p| (p.date, p.member))
-                .ok()
-                .map(|i| &town.patrols[i])
+            Some(link @ RecordRef::Patrol(date, person)) => town
+                .patrol(date, person)
                 .filter(|p| p.cases.is_empty())
-                .map(|p| {
-                    (
-                        p.issues,
-                        format!("patrol:{date}:{}", town.people.id(person)),
-                    )
-                }),
-            Some(RecordRef::Inspection(date, area)) => town
-                .inspections
-                .iter()
-                .find(|i| i.date == date && i.work_area == area && i.cases.is_empty())
-                .map(|i| {
-                    (
-                        i.issues,
-                        format!("inspection:{date}:{}", town.grids.id(area)),
-                    )
-                }),
+                .map(|p| (p.issues, town.record_key(link))),
+            Some(link @ RecordRef::Inspection(date, area)) => town
+                .inspection(date, area)
+                .filter(|i| i.cases.is_empty())
+                .map(|i| (i.issues, town.record_key(link))),
             Some(RecordRef::Case(_)) | None => None,
         };
         if let Some((issues, record)) = found.filter(|(issues, _)| *issues > 0) {

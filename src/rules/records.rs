@@ -334,18 +334,7 @@ pub fn inspections(town: &Town, out: &mut Vec<Diagnostic>) {
 /// Approvals: the supervising record exists and counts (made in the village between the
 /// approval and its follow-up date).
 pub fn approvals(town: &Town, out: &mut Vec<Diagnostic>) {
-    let shown = |reference: RecordRef| match reference {
-        RecordRef::Patrol(d, p) => format!("patrol:{d}:{}", town.people.id(p)),
-        RecordRef::Inspection(d, g) => format!("inspection:{d}:{}", town.grids.id(g)),
-        RecordRef::Case(c) => format!("case:{}", town.cases.ids.name(c)),
-    };
-    for (ix, a) in town
-        .approvals
-        .ids
-        .iter()
-        .zip(&town.approvals.list)
-        .filter_map(|(ix, a)| a.as_ref().map(|a| (ix, a)))
-    {
+    for (ix, a) in town.approvals.iter() {
         let Some(reference) = a.supervised_by else {
             continue;
         };
@@ -356,14 +345,8 @@ pub fn approvals(town: &Town, out: &mut Vec<Diagnostic>) {
         };
         let exists = unread
             || match reference {
-                RecordRef::Patrol(date, person) => town
-                    .patrols
-                    .binary_search_by_key(&(date, person), |p| (p.date, p.member))
-                    .is_ok(),
-                RecordRef::Inspection(date, area) => town
-                    .inspections
-                    .iter()
-                    .any(|i| i.date == date && i.work_area == area),
+                RecordRef::Patrol(date, person) => town.patrol(date, person).is_some(),
+                RecordRef::Inspection(date, area) => town.inspection(date, area).is_some(),
                 RecordRef::Case(case) => town.cases.get(case).is_some(),
             };
         if !exists {
@@ -371,7 +354,7 @@ pub fn approvals(town: &Town, out: &mut Vec<Diagnostic>) {
                 out,
                 E0208,
                 town.field(a.span, "supervised_by"),
-                shown(reference)
+                town.record_key(reference)
             );
         } else if let Some(Err(fault)) = crate::rules::duties::approvals::linked_follow_up(town, a)
         {
@@ -380,7 +363,7 @@ pub fn approvals(town: &Town, out: &mut Vec<Diagnostic>) {
                 W0413,
                 town.field(a.span, "supervised_by"),
                 town.approvals.ids.name(ix),
-                shown(reference),
+                town.record_key(reference),
                 fault.words()
             );
         }

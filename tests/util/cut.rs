@@ -96,13 +96,7 @@ pub fn cut_copy(from: &Path, to: &Path, now: NaiveDateTime) {
         .map(|i| (i.date, i.work_area))
         .collect();
     let mut gone_approval = BTreeSet::new();
-    for (ix, a) in town
-        .approvals
-        .ids
-        .iter()
-        .zip(&town.approvals.list)
-        .filter_map(|(ix, a)| a.as_ref().map(|a| (ix, a)))
-    {
+    for (ix, a) in town.approvals.iter() {
         if a.known_at() > now {
             gone_approval.insert(ix);
             edits

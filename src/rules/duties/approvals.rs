@@ -52,16 +52,12 @@ pub fn linked_follow_up(town: &Town, a: &Approval) -> Option<Result<NaiveDateTim
     let (when, in_village) = match link {
         RecordRef::Patrol(day, member) => (
             start_of(day),
-            town.patrols
-                .iter()
-                .find(|p| p.date == day && p.member == member)
+            town.patrol(day, member)
                 .is_none_or(|p| Some(p.grid) == a.village),
         ),
         RecordRef::Inspection(day, area) => (
             start_of(day),
-            town.inspections
-                .iter()
-                .find(|i| i.date == day && i.work_area == area)
+            town.inspection(day, area)
                 .is_none_or(|i| a.village.is_none_or(|v| i.villages.contains(&v))),
         ),
         RecordRef::Case(case) => {
@@ -93,8 +89,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
             *earliest = (*earliest).min(case.discovered_at);
         }
     }
-    for (ix, approval) in town.approvals.ids.iter().zip(&town.approvals.list) {
-        let Some(a) = approval else { continue };
+    for (ix, a) in town.approvals.iter() {
         let (Some(village), start) = (a.village, start_of(a.approved_at)) else {
             continue;
         };
