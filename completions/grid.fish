@@ -629,8 +629,9 @@ complete -c grid -n "__fish_grid_using_subcommand board" -l no-color -d 'No colo
 complete -c grid -n "__fish_grid_using_subcommand board" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand log" -l since -d 'Only commits from this day on' -r
 complete -c grid -n "__fish_grid_using_subcommand log" -l as-of -d 'Only commits made by this moment: a day (its close) or `YYYY-MM-DD HH:MM`; the id is looked up in the town as known then' -r
-complete -c grid -n "__fish_grid_using_subcommand log" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
-json\t'JSON Lines, one object per line, each with a "type"'"
+complete -c grid -n "__fish_grid_using_subcommand log" -l format -d 'Output format' -r -f -a "table\t'A table'
+json\t'JSON Lines'
+csv\t'CSV'"
 complete -c grid -n "__fish_grid_using_subcommand log" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand log" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
@@ -639,8 +640,9 @@ complete -c grid -n "__fish_grid_using_subcommand log" -l no-color -d 'No colour
 complete -c grid -n "__fish_grid_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand audit" -l since -d 'Only commits from this day on (the whole history is still read)' -r
 complete -c grid -n "__fish_grid_using_subcommand audit" -l as-of -d 'Only commits made by this moment: a day (its close) or `YYYY-MM-DD HH:MM`' -r
-complete -c grid -n "__fish_grid_using_subcommand audit" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
-json\t'JSON Lines, one object per line, each with a "type"'"
+complete -c grid -n "__fish_grid_using_subcommand audit" -l format -d 'Output format' -r -f -a "table\t'A table'
+json\t'JSON Lines'
+csv\t'CSV'"
 complete -c grid -n "__fish_grid_using_subcommand audit" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand audit" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"

@@ -71,6 +71,12 @@ impl Code {
             Severity::Error
         }
     }
+
+    /// Whether the code judges what a file refers to in the registers (an id, a grid's kind,
+    /// the town's case-id scheme): it cannot be judged when a register could not be read.
+    pub fn needs_registers(self) -> bool {
+        self.as_str().starts_with("E02") || self == Code::E0504
+    }
 }
 
 codes! {

@@ -182,8 +182,9 @@ fn log_json(repo: &str, id: &str, more: &[&str]) -> Run {
     grid(&args)
 }
 
-#[test]
-fn audit_and_log_as_of_a_moment_see_only_the_commits_made_by_then() {
+/// [`repo`], then a signed patrol row (P0044 on 11-20) edited by someone who is not a clerk,
+/// committed on 2026-11-25 09:00.
+fn edited_by_an_outsider() -> Town {
     let town = repo();
     let line = town.find_row("patrols/2026-11.csv", |l| l.starts_with(ROW));
     town.set_field("patrols/2026-11.csv", line, "issues", "2");
@@ -193,6 +194,12 @@ fn audit_and_log_as_of_a_moment_see_only_the_commits_made_by_then() {
         ("张三", "zhangsan@example.com"),
         "2026-11-25T09:00:00+08:00",
     );
+    town
+}
+
+#[test]
+fn audit_and_log_as_of_a_moment_see_only_the_commits_made_by_then() {
+    let town = edited_by_an_outsider();
     let repo_path = town.path().to_str().unwrap();
     let audit_as_of = |as_of: &str| {
         let run = grid(&[
@@ -213,6 +220,48 @@ fn audit_and_log_as_of_a_moment_see_only_the_commits_made_by_then() {
     };
     assert_eq!(log_as_of("2026-11-24"), 1);
     assert_eq!(log_as_of("2026-11-25"), 2);
+}
+
+/// `--format csv` on audit and log: one row per JSON item, the same commits in the same order.
+#[test]
+fn audit_and_log_as_csv_hold_the_json_items() {
+    let town = edited_by_an_outsider();
+    let repo_path = town.path().to_str().unwrap();
+    // The commit column of a CSV run (English headings: the tests run with GRID_LANG=en).
+    let commits_of_csv = |args: &[&str]| -> Vec<String> {
+        let run = grid(args);
+        assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+        let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+        let column = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .position(|h| h == "Commit")
+            .expect("a Commit column");
+        reader
+            .records()
+            .map(|r| r.unwrap()[column].to_string())
+            .collect()
+    };
+    let commits_of_json = |items: &[Value]| -> Vec<String> {
+        items
+            .iter()
+            .map(|i| i["commit"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (_, items) = audit(&town);
+    assert!(!items.is_empty());
+    assert_eq!(
+        commits_of_csv(&["audit", "--repo", repo_path, "--format", "csv"]),
+        commits_of_json(&items)
+    );
+    let key = "patrol:2026-11-20:P0044";
+    let log = log_json(repo_path, key, &[]).items();
+    assert_eq!(log.len(), 2);
+    assert_eq!(
+        commits_of_csv(&["log", key, "--repo", repo_path, "--format", "csv"]),
+        commits_of_json(&log)
+    );
 }
 
 #[test]

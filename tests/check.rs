@@ -216,3 +216,41 @@ fn an_error_in_the_towns_own_files_says_duties_were_not_computed() {
         true
     );
 }
+
+/// A register that cannot be read blocks the duties, not the reading of every other file:
+/// their own errors are still reported, and nothing they refer to is called unknown.
+#[test]
+fn an_unreadable_register_leaves_every_other_file_validated() {
+    let town = util::Town::copy();
+    let catalog_line = town.replace(
+        "catalog.yaml",
+        "    name: 秸秆焚烧\n    accept_hours: 1\n",
+        "    name: 秸秆焚烧\n    accept_hours: soon\n",
+    ) + 1;
+    let case = "cases/2026/QS-2026-0001.yaml";
+    let action = town.replace(case, "  action: reopened\n", "  action: reopend\n");
+    let patrols = "patrols/2026-11.csv";
+    let row = town.find_row(patrols, |_| true);
+    town.set_field(patrols, row, "date", "2026-11-31");
+    let run = town.check();
+    assert_eq!(run.code, 1);
+    let found: Vec<_> = run
+        .diagnostics()
+        .into_iter()
+        .map(|d| (d.code, d.file, d.line))
+        .collect();
+    let at = |code: &str, file: &str, line| (code.to_string(), file.to_string(), line);
+    let mut expected = vec![
+        at("E0104", "catalog.yaml", catalog_line),
+        at("E0104", case, action),
+        at("E0111", patrols, row),
+    ];
+    expected.sort();
+    let mut found = found;
+    found.sort();
+    assert_eq!(found, expected);
+    assert_eq!(
+        run.summary()["duties_blocked_by"],
+        serde_json::json!(["catalog.yaml"])
+    );
+}

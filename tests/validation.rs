@@ -141,6 +141,62 @@ fn e0102_unknown_field() {
     expect_only(&town.check(), "E0102", CASE, line + 1, Some(1));
 }
 
+/// Reading goes on past the first error: a repeated key, an unknown field and an invalid
+/// action in one case file are three diagnostics of one run, each at its line, and setting
+/// the first ones aside invents nothing more.
+#[test]
+fn every_error_of_a_yaml_file_is_reported_in_one_run() {
+    let town = Town::copy();
+    let title = town.replace(
+        CASE,
+        "title: 岔庄村矛盾纠纷\n",
+        "title: 岔庄村矛盾纠纷\ntitle: 又一个标题\ncolour: red\n",
+    );
+    let action = town.replace(CASE, "  action: reopened\n", "  action: reopend\n");
+    let run = town.check();
+    let found: Vec<_> = run
+        .diagnostics()
+        .into_iter()
+        .map(|d| (d.code, d.file, d.line))
+        .collect();
+    let at = |code: &str, line| (code.to_string(), CASE.to_string(), line);
+    assert_eq!(
+        found,
+        vec![
+            at("E0105", title + 1),
+            at("E0102", title + 2),
+            at("E0104", action)
+        ]
+    );
+    assert_eq!(run.code, 1);
+}
+
+/// What is set aside causes no error of its own: a bad value in a case's only event (the
+/// list left empty) and a bad required value at the top are two diagnostics, no more.
+#[test]
+fn setting_an_error_aside_invents_no_other() {
+    let town = Town::copy();
+    let case = "cases/2026/QS-2026-0002.yaml";
+    let text = town.read(case);
+    let second_event = text.find("events:\n- ").unwrap() + "events:\n- ".len();
+    let end = second_event + text[second_event..].find("\n- ").unwrap() + 1;
+    let broken = text[..end]
+        .replacen("  action: accepted\n", "  action: acepted\n", 1)
+        .replacen("discovered_at: 2026-", "discovered_at: x2026-", 1);
+    town.write(case, broken);
+    let run = town.check();
+    let found: Vec<_> = run
+        .diagnostics()
+        .into_iter()
+        .filter(|d| d.file == case)
+        .map(|d| (d.code, d.line))
+        .collect();
+    assert_eq!(
+        found,
+        vec![("E0104".to_string(), 7), ("E0104".to_string(), 20)]
+    );
+}
+
 #[test]
 fn e0103_missing_field() {
     let town = Town::copy();

@@ -1,15 +1,16 @@
 //! `grid audit`: the git history checked for edits after signing, backfills, deletions,
 //! authors who are not clerks, and time going backwards.
 
-use crate::audit::checks::{AuditPolicy, audit};
+use crate::audit::checks::{AuditItem, AuditPolicy, audit};
 use crate::audit::repo;
-use crate::cli::{AuditArgs, Format};
+use crate::cli::{AuditArgs, ListFormat};
 use crate::commands::check::write_stdout;
 use crate::commands::{Outcome, open};
 use crate::context::Context;
 use crate::error::Error;
 use crate::model::choices::Role;
-use crate::output::table;
+use crate::output::summary::stream_end;
+use crate::output::{csv_text, table};
 use crate::timefmt::format_stamp;
 
 /// Runs `grid audit`: exit 1 when something was found.
@@ -42,8 +43,28 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
     if let Some(as_of) = args.as_of {
         items.retain(|i| i.commit.time <= as_of.now);
     }
+    let headings = [
+        lang.pick("类别", "Kind"),
+        lang.pick("提交", "Commit"),
+        lang.pick("时间", "Time"),
+        lang.pick("作者", "Author"),
+        lang.pick("文件", "File"),
+        lang.pick("记录", "Record"),
+        lang.pick("详情", "Detail"),
+    ];
+    let cells = |i: &AuditItem, id: String| {
+        vec![
+            lang.pick(i.kind.zh(), i.kind.as_str()).to_string(),
+            id,
+            format_stamp(i.commit.time),
+            format!("{} <{}>", i.commit.author, i.commit.email),
+            i.file.clone(),
+            i.record.clone(),
+            i.detail.clone(),
+        ]
+    };
     let text = match args.format {
-        Format::Json => items
+        ListFormat::Json => items
             .iter()
             .map(|i| {
                 let value = serde_json::json!({
@@ -59,33 +80,20 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
                 });
                 format!("{value}\n")
             })
-            .chain(std::iter::once(format!(
-                "{}\n",
-                serde_json::json!({"type": "summary", "items": items.len()})
+            .chain(std::iter::once(stream_end(
+                "audit",
+                items.len(),
+                ctx.as_of(args.as_of).now,
             )))
             .collect(),
-        Format::Table => {
-            let headings = [
-                lang.pick("类别", "Kind"),
-                lang.pick("提交", "Commit"),
-                lang.pick("时间", "Time"),
-                lang.pick("作者", "Author"),
-                lang.pick("文件", "File"),
-                lang.pick("记录", "Record"),
-                lang.pick("详情", "Detail"),
-            ];
+        ListFormat::Csv => csv_text(
+            &headings,
+            items.iter().map(|i| cells(i, i.commit.id.to_string())),
+        ),
+        ListFormat::Table => {
             let mut t = table::new(&headings, ctx.term);
             for i in &items {
-                let id = i.commit.id.to_string();
-                t.add_row(vec![
-                    lang.pick(i.kind.zh(), i.kind.as_str()).to_string(),
-                    id[..10].to_string(),
-                    format_stamp(i.commit.time),
-                    format!("{} <{}>", i.commit.author, i.commit.email),
-                    i.file.clone(),
-                    i.record.clone(),
-                    i.detail.clone(),
-                ]);
+                t.add_row(cells(i, i.commit.id.to_string()[..10].to_string()));
             }
             let summary = match lang {
                 crate::i18n::Lang::Zh => format!("{} 项审计发现\n", items.len()),

@@ -2,13 +2,14 @@
 
 use crate::audit::log::{LogEntry, Target, log};
 use crate::audit::repo;
-use crate::cli::{Format, LogArgs};
+use crate::cli::{ListFormat, LogArgs};
 use crate::commands::check::write_stdout;
 use crate::commands::{Outcome, open};
 use crate::context::Context;
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::model::Town;
+use crate::output::csv_text;
 use crate::timefmt::{format_stamp, parse_date};
 
 /// What an id names: a record key, a case, a person, a grid.
@@ -60,38 +61,58 @@ fn target(town: &Town, id: &str, lang: Lang) -> Result<Target, Error> {
     })
 }
 
-fn render(entries: &[LogEntry], format: Format) -> String {
+fn render(entries: &[LogEntry], format: ListFormat, lang: Lang) -> String {
+    if format == ListFormat::Csv {
+        let headings = [
+            lang.pick("提交", "Commit"),
+            lang.pick("时间", "Time"),
+            lang.pick("作者", "Author"),
+            lang.pick("说明", "Message"),
+            lang.pick("文件", "File"),
+            lang.pick("改动", "Changes"),
+        ];
+        return csv_text(
+            &headings,
+            entries.iter().map(|e| {
+                vec![
+                    e.commit.id.to_string(),
+                    format_stamp(e.commit.time),
+                    format!("{} <{}>", e.commit.author, e.commit.email),
+                    e.commit.summary.clone(),
+                    e.file.clone(),
+                    e.changes.join("\n"),
+                ]
+            }),
+        );
+    }
     let mut out = String::new();
     for e in entries {
         let id = e.commit.id.to_string();
-        match format {
-            Format::Json => {
-                let value = serde_json::json!({
-                    "type": "log",
-                    "commit": id,
-                    "time": format_stamp(e.commit.time),
-                    "author": e.commit.author,
-                    "email": e.commit.email,
-                    "message": e.commit.summary,
-                    "file": e.file,
-                    "changes": e.changes,
-                });
-                out.push_str(&format!("{value}\n"));
-            }
-            Format::Table => {
-                out.push_str(&format!(
-                    "{}  {}  {} <{}>\n    {}\n    {}\n",
-                    &id[..12],
-                    format_stamp(e.commit.time),
-                    e.commit.author,
-                    e.commit.email,
-                    e.commit.summary,
-                    e.file
-                ));
-                for change in &e.changes {
-                    out.push_str(&format!("      {change}\n"));
-                }
-            }
+        if format == ListFormat::Json {
+            let value = serde_json::json!({
+                "type": "log",
+                "commit": id,
+                "time": format_stamp(e.commit.time),
+                "author": e.commit.author,
+                "email": e.commit.email,
+                "message": e.commit.summary,
+                "file": e.file,
+                "changes": e.changes,
+            });
+            out.push_str(&format!("{value}\n"));
+            continue;
+        }
+        out.push_str(&format!(
+            "{}  {}  {} <{}>\n    {}\n    {}\n",
+            &id[..12],
+            format_stamp(e.commit.time),
+            e.commit.author,
+            e.commit.email,
+            e.commit.summary,
+            e.file
+        ));
+        for change in &e.changes {
+            out.push_str(&format!("      {change}\n"));
         }
     }
     out
@@ -120,8 +141,8 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
     if let Some(as_of) = args.as_of {
         entries.retain(|e| e.commit.time <= as_of.now);
     }
-    let mut text = render(&entries, args.format);
-    if args.format == Format::Json {
+    let mut text = render(&entries, args.format, ctx.lang);
+    if args.format == ListFormat::Json {
         let now = ctx.as_of(args.as_of).now;
         text.push_str(&crate::output::summary::stream_end(
             "log",

@@ -10,6 +10,7 @@ pub mod registry;
 pub mod resolve;
 pub mod text;
 pub mod yaml;
+pub mod yaml_repair;
 
 use std::path::Path;
 
@@ -23,8 +24,11 @@ use crate::error::Error;
 use crate::format::{DecisionsFile, ImportRulesFile};
 use crate::model::Town;
 use crate::model::case::Cases;
-use crate::model::people::Roster;
+use crate::model::grid::Grids;
+use crate::model::ids::IdTable;
+use crate::model::people::{Person, Roster};
 use crate::model::records::{Approvals, Decision};
+use crate::model::registry::{Enforcement, Item, Units};
 use crate::source::{FileId, Sources};
 
 use discover::DatedFile;
@@ -112,13 +116,14 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         .map(|c| sources.add(c.path.clone()))
         .collect();
 
-    let Some(registry) = registry::load(root, &fixed, &mut diagnostics) else {
-        return Ok(Loaded {
-            sources,
-            town: None,
-            diagnostics,
-        });
-    };
+    let registry = registry::load(root, &fixed, &mut diagnostics);
+    // Without the registers, every other file is still read for its own form (syntax, fields,
+    // values); what it refers to cannot be judged, so those consequences are not reported.
+    let no_registers = Registers::default();
+    let tables = registry
+        .as_ref()
+        .map_or_else(|| no_registers.tables(), Registers::tables_of);
+    let first_own = diagnostics.len();
 
     let mut cases = Cases::default();
     // The slot of each case file; a file whose id another file already has gets none.
@@ -139,12 +144,12 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
     cases.list = vec![None; cases.ids.len()];
     let mut approvals = Approvals::default();
     let mut columns: FxHashMap<FileId, Vec<(&'static str, u32)>> = FxHashMap::default();
-    if let Some((file, layout)) = &registry.roster_layout {
+    if let Some((file, layout)) = registry.as_ref().and_then(|r| r.roster_layout.as_ref()) {
         columns.insert(*file, layout.clone());
     }
     {
         let empty = Approvals::default();
-        let r = resolver(&registry, &cases, &empty);
+        let r = tables.resolver(&cases, &empty);
         for (name, &file) in files.approvals.iter().zip(&approval_ids) {
             let Some(text) = read_text(root, &name.path, file, &mut diagnostics) else {
                 continue;
@@ -171,8 +176,11 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         }
     }
 
-    let r = resolver(&registry, &cases, &approvals);
-    let town_grid = registry.grids.id(registry.info.grid).to_string();
+    let r = tables.resolver(&cases, &approvals);
+    let town_grid = registry
+        .as_ref()
+        .map(|reg| reg.grids.id(reg.info.grid).to_string())
+        .unwrap_or_default();
     let (((patrols, sweeps), (meetings, inspections)), case_list) = rayon::join(
         || {
             rayon::join(
@@ -236,6 +244,31 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         diagnostics.extend(out);
     }
 
+    let decisions = fixed
+        .get(discover::DECISIONS)
+        .map(|&file| load_decisions(root, file, tables.people, &mut diagnostics))
+        .unwrap_or_default();
+    if let Some(&file) = fixed.get(discover::IMPORT_RULES) {
+        check_import_rules(root, file, &mut diagnostics);
+    }
+    let imports = fixed
+        .get(discover::MANIFEST)
+        .and_then(|&file| {
+            let text = read_text(root, discover::MANIFEST, file, &mut diagnostics)?;
+            let parsed = records::manifest(&text, file, &mut diagnostics);
+            columns.insert(file, parsed.layout);
+            Some(parsed.rows)
+        })
+        .unwrap_or_default();
+    let Some(registry) = registry else {
+        let own = diagnostics.split_off(first_own);
+        diagnostics.extend(own.into_iter().filter(|d| !d.code.needs_registers()));
+        return Ok(Loaded {
+            sources,
+            town: None,
+            diagnostics,
+        });
+    };
     let people = &registry.people;
     let grids = &registry.grids;
     patrols.sort_by_key(|p| (p.date, p.member, p.span.line));
@@ -277,23 +310,6 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         &mut diagnostics,
     );
 
-    let decisions = fixed
-        .get(discover::DECISIONS)
-        .map(|&file| load_decisions(root, file, &registry, &mut diagnostics))
-        .unwrap_or_default();
-    if let Some(&file) = fixed.get(discover::IMPORT_RULES) {
-        check_import_rules(root, file, &mut diagnostics);
-    }
-    let imports = fixed
-        .get(discover::MANIFEST)
-        .and_then(|&file| {
-            let text = read_text(root, discover::MANIFEST, file, &mut diagnostics)?;
-            let parsed = records::manifest(&text, file, &mut diagnostics);
-            columns.insert(file, parsed.layout);
-            Some(parsed.rows)
-        })
-        .unwrap_or_default();
-
     let roster = Roster::new(registry.assignments, registry.grids.list.len());
     let town = Town {
         columns,
@@ -322,19 +338,59 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
     })
 }
 
-fn resolver<'a>(
-    registry: &'a registry::Registry,
-    cases: &'a Cases,
-    approvals: &'a Approvals,
-) -> Resolver<'a> {
-    Resolver {
-        grids: &registry.grids,
-        people: &registry.people.ids,
-        items: &registry.catalog.ids,
-        cases: &cases.ids,
-        approvals: &approvals.ids,
-        enforcement: &registry.enforcement,
-        units: &registry.info.units,
+/// The id tables data files are resolved against: the registers' when they were read, empty
+/// ones when they could not be.
+struct Tables<'a> {
+    grids: &'a Grids,
+    people: &'a IdTable<Person>,
+    items: &'a IdTable<Item>,
+    enforcement: &'a Enforcement,
+    units: &'a Units,
+}
+
+impl<'a> Tables<'a> {
+    fn resolver(&self, cases: &'a Cases, approvals: &'a Approvals) -> Resolver<'a> {
+        Resolver {
+            grids: self.grids,
+            people: self.people,
+            items: self.items,
+            cases: &cases.ids,
+            approvals: &approvals.ids,
+            enforcement: self.enforcement,
+            units: self.units,
+        }
+    }
+}
+
+/// Empty registers, to read the other files when the real ones could not be read.
+#[derive(Default)]
+struct Registers {
+    grids: Grids,
+    people: IdTable<Person>,
+    items: IdTable<Item>,
+    enforcement: Enforcement,
+    units: Units,
+}
+
+impl Registers {
+    fn tables(&self) -> Tables<'_> {
+        Tables {
+            grids: &self.grids,
+            people: &self.people,
+            items: &self.items,
+            enforcement: &self.enforcement,
+            units: &self.units,
+        }
+    }
+
+    fn tables_of(registry: &registry::Registry) -> Tables<'_> {
+        Tables {
+            grids: &registry.grids,
+            people: &registry.people.ids,
+            items: &registry.catalog.ids,
+            enforcement: &registry.enforcement,
+            units: &registry.info.units,
+        }
     }
 }
 
@@ -447,7 +503,7 @@ fn check_import_rules(root: &Path, file: FileId, out: &mut Vec<Diagnostic>) {
 fn load_decisions(
     root: &Path,
     file: FileId,
-    registry: &registry::Registry,
+    people: &IdTable<Person>,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<Decision> {
     let Some(text) = read_text(root, discover::DECISIONS, file, out) else {
@@ -464,7 +520,7 @@ fn load_decisions(
         .map(|(i, d)| {
             let span = index.span(file, &crate::path!["decisions", i]);
             let by = csv_table::lookup(
-                &registry.people.ids,
+                people,
                 &d.by,
                 index.span(file, &crate::path!["decisions", i, "by"]),
                 Code::E0203,

@@ -8,9 +8,11 @@
 use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
 
+use crate::codes::Code;
 use crate::diag;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::load::csv_table::MAX_FIELD_CHARS;
+use crate::load::yaml_repair::{Repair, entry_of_line, readings};
 use crate::source::FileId;
 
 /// One step of a path into a YAML document.
@@ -34,7 +36,8 @@ pub struct LineIndex {
     entries: FxHashMap<Vec<Step>, (u32, u32)>,
     /// The top-level keys in file order, with their lines.
     top: Vec<(String, u32)>,
-    repeated_keys: bool,
+    /// Where each repeated key stands: its line and the column (from 0) where the key starts.
+    repeated: Vec<(u32, usize)>,
     /// The first line (or block scalar) long enough to hold a value over
     /// [`MAX_FIELD_CHARS`]: the file's values are measured before it is used.
     long_text_at: Option<u32>,
@@ -198,7 +201,7 @@ impl LineIndex {
                     &key,
                     *first
                 );
-                index.repeated_keys = true;
+                index.repeated.push((line_no, col));
             } else {
                 stack[parent].keys.insert(key.clone(), line_no);
             }
@@ -273,7 +276,7 @@ fn to_u32(n: usize) -> u32 {
 }
 
 /// Splits `key: value` (also `key:` and quoted keys); `None` for anything else.
-fn split_key(text: &str) -> Option<(String, &str)> {
+pub(super) fn split_key(text: &str) -> Option<(String, &str)> {
     let (key, after) = if let Some(quote) = text.chars().next().filter(|c| *c == '"' || *c == '\'')
     {
         let close = text[1..].find(quote)? + 1;
@@ -299,7 +302,9 @@ fn split_key(text: &str) -> Option<(String, &str)> {
     Some((key, value))
 }
 
-/// Parses a YAML document into `T`, turning serde_yaml's error into a located diagnostic.
+/// Parses a YAML document into `T`, turning serde_yaml's errors into located diagnostics.
+/// Reading goes on past the first error (see [`yaml_repair`](super::yaml_repair)), so that
+/// every error of the file is reported in one run; a file with any error gives `None`.
 pub fn parse<T: DeserializeOwned>(
     text: &str,
     file: FileId,
@@ -309,13 +314,44 @@ pub fn parse<T: DeserializeOwned>(
     if index.refused || !values_fit(text, file, index, out) {
         return None;
     }
-    match serde_yaml::from_str::<T>(text) {
-        Ok(value) => Some(value),
-        Err(err) => {
-            out.extend(yaml_error(&err, file, index));
-            None
+    let mut repair: Option<Repair> = None;
+    if !index.repeated.is_empty() {
+        let mut r = Repair::new(text);
+        for &(line, col) in &index.repeated {
+            r.drop_repeated(line, col);
+        }
+        repair = Some(r);
+    }
+    for _ in 0..readings(text.len()) {
+        let result = match &repair {
+            None => serde_yaml::from_str::<T>(text),
+            Some(r) => serde_yaml::from_str::<T>(&r.text()),
+        };
+        let err = match result {
+            Ok(value) => return repair.is_none().then_some(value),
+            Err(err) => err,
+        };
+        let r = repair.get_or_insert_with(|| Repair::new(text));
+        let message = err.to_string();
+        let found = yaml_error(&err, file, index, &r.text());
+        let line = found
+            .as_ref()
+            .map(|d| d.span.line)
+            .or_else(|| err.location().map(|l| to_u32(l.line())))?;
+        // A syntax error leaves nothing after it to be read reliably.
+        let syntax = found.as_ref().is_some_and(|d| d.code == Code::E0101);
+        if !r.caused(line, &message) {
+            out.extend(found);
+        }
+        if syntax {
+            return None;
+        }
+        let col = err.location().map(|l| l.column());
+        if !r.set_aside(line, col, &message) {
+            return None;
         }
     }
+    None
 }
 
 /// Whether every value of the document fits in [`MAX_FIELD_CHARS`]; measured only when a
@@ -368,15 +404,20 @@ pub fn check_untyped(
     match serde_yaml::from_str::<serde_yaml::Value>(text) {
         Ok(_) => true,
         Err(err) => {
-            out.extend(yaml_error(&err, file, index));
+            out.extend(yaml_error(&err, file, index, text));
             false
         }
     }
 }
 
-/// The diagnostic for a serde_yaml error; none for a repeated key that the line index has
-/// already reported with both its places.
-fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Option<Diagnostic> {
+/// The diagnostic for a serde_yaml error in `source`; none for a repeated key that the line
+/// index has already reported with both its places.
+fn yaml_error(
+    err: &serde_yaml::Error,
+    file: FileId,
+    index: &LineIndex,
+    source: &str,
+) -> Option<Diagnostic> {
     let full = strip_location(&err.to_string());
     let text = full.as_str();
     let (path_text, detail) = match text.split_once(": ") {
@@ -386,7 +427,11 @@ fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Optio
     let path = path_text.map(parse_path).unwrap_or_default();
     let span = match err.location() {
         Some(loc) if loc.line() > 1 || loc.column() > 1 || path.is_empty() => {
-            Span::new(file, to_u32(loc.line()), to_u32(loc.column()))
+            let line = to_u32(loc.line());
+            let (line, col) = refused_value_at(source, line, &path, detail)
+                .filter(|(found, _)| *found != line)
+                .unwrap_or((line, to_u32(loc.column())));
+            Span::new(file, line, col)
         }
         _ => index.span(file, &path),
     };
@@ -407,7 +452,7 @@ fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Optio
     } else if let Some(field) = quoted("missing field") {
         diag!(out, E0103, span, field);
     } else if let Some(key) = repeated {
-        if index.repeated_keys {
+        if !index.repeated.is_empty() {
             return None;
         }
         let mut keyed = path.clone();
@@ -417,8 +462,14 @@ fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Optio
         || detail.starts_with("unknown variant")
         || detail.contains("is not a")
     {
-        let shown = match path_text {
-            Some(p) => format!("{p}: {detail}"),
+        // The field's name, not its path: the span places it, and a path counted in a
+        // repaired text (see `yaml_repair`) could number list entries wrongly.
+        let field = path.iter().rev().find_map(|step| match step {
+            Step::Key(key) => Some(key),
+            Step::Index(_) => None,
+        });
+        let shown = match field {
+            Some(key) => format!("{key}: {detail}"),
             None => detail.to_string(),
         };
         diag!(out, E0104, span, shown);
@@ -426,6 +477,43 @@ fn yaml_error(err: &serde_yaml::Error, file: FileId, index: &LineIndex) -> Optio
         diag!(out, E0101, span, text);
     }
     out.pop()
+}
+
+/// Where the entry `wanted` picks stands in the mapping that starts at `line` of `source`:
+/// that line or a later one of the same mapping (not deeper, not after it ends), at its key.
+fn find_in_mapping(
+    source: &str,
+    line: u32,
+    wanted: impl Fn(&str, &str) -> bool,
+) -> Option<(u32, u32)> {
+    let start = usize::try_from(line).ok()?.checked_sub(1)?;
+    let mut level = None;
+    for (i, text) in source.split('\n').enumerate().skip(start) {
+        let Some((key, value, col)) = entry_of_line(text) else {
+            continue;
+        };
+        let level = *level.get_or_insert(col);
+        if col < level {
+            return None;
+        }
+        if col == level && wanted(&key, value) {
+            return Some((to_u32(i + 1), to_u32(col + 1)));
+        }
+    }
+    None
+}
+
+/// Where a refused value stands when serde_yaml placed the error at the start of the mapping
+/// holding it (as it does for a value our own parsing refuses): the entry with the path's last
+/// key, or the one whose value the message quotes (`` `x2026-09-02` is not a time ``).
+fn refused_value_at(source: &str, line: u32, path: &[Step], detail: &str) -> Option<(u32, u32)> {
+    if let Some(Step::Key(key)) = path.last() {
+        return find_in_mapping(source, line, |k, _| k == key);
+    }
+    let quoted = detail.strip_prefix('`')?.split_once("` is not a")?.0;
+    find_in_mapping(source, line, |_, value| {
+        value.trim_matches(|c| c == '"' || c == '\'') == quoted
+    })
 }
 
 /// Removes serde_yaml's ` at line N column M` (every one) from a message: the span says it.
