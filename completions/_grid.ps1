@@ -75,8 +75,10 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;duties' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day (default: the first day of the current half month)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last day (default: the as-of day)')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last day')
             [CompletionResult]::new('--grid', '--grid', [CompletionResultType]::ParameterName, 'Only this grid and everything under it (a work area with its villages and enterprises; the town: everything)')
             [CompletionResult]::new('--duty', '--duty', [CompletionResultType]::ParameterName, 'Only this duty kind (repeatable): patrol_missing, case_accept_late … or the Chinese name')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only items that are new, open, late (done late) or due-soon (repeatable)')

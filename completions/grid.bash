@@ -1962,12 +1962,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__duties)
-            opts="-q -h --from --to --grid --duty --status --person --as-of --format --repo --lang --quiet --no-color --help"
+            opts="-q -h --month --quarter --from --to --grid --duty --status --person --as-of --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -70,8 +70,10 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'grid;duties'= {
-            cand --from 'First day (default: the first day of the current half month)'
-            cand --to 'Last day (default: the as-of day)'
+            cand --month 'A month'
+            cand --quarter 'A quarter'
+            cand --from 'The first day'
+            cand --to 'The last day'
             cand --grid 'Only this grid and everything under it (a work area with its villages and enterprises; the town: everything)'
             cand --duty 'Only this duty kind (repeatable): patrol_missing, case_accept_late … or the Chinese name'
             cand --status 'Only items that are new, open, late (done late) or due-soon (repeatable)'

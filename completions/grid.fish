@@ -74,8 +74,10 @@ complete -c grid -n "__fish_grid_using_subcommand check" -l since-check -d 'New 
 complete -c grid -n "__fish_grid_using_subcommand check" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand check" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand duties" -l from -d 'First day (default: the first day of the current half month)' -r
-complete -c grid -n "__fish_grid_using_subcommand duties" -l to -d 'Last day (default: the as-of day)' -r
+complete -c grid -n "__fish_grid_using_subcommand duties" -l month -d 'A month' -r
+complete -c grid -n "__fish_grid_using_subcommand duties" -l quarter -d 'A quarter' -r
+complete -c grid -n "__fish_grid_using_subcommand duties" -l from -d 'The first day' -r
+complete -c grid -n "__fish_grid_using_subcommand duties" -l to -d 'The last day' -r
 complete -c grid -n "__fish_grid_using_subcommand duties" -l grid -d 'Only this grid and everything under it (a work area with its villages and enterprises; the town: everything)' -r
 complete -c grid -n "__fish_grid_using_subcommand duties" -l duty -d 'Only this duty kind (repeatable): patrol_missing, case_accept_late … or the Chinese name' -r
 complete -c grid -n "__fish_grid_using_subcommand duties" -l status -d 'Only items that are new, open, late (done late) or due-soon (repeatable)' -r -f -a "new\t'Became overdue since the previous working day\'s close'

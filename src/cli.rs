@@ -374,18 +374,24 @@ pub enum ReportKind {
     },
     /// The weekly consultation agenda (周会商议程).
     Weekly {
-        /// The ISO week (default: the week of the as-of day).
-        #[arg(long, value_name = "YYYY-Www")]
+        /// The ISO week (default: the week of the as-of day); also `--week`.
+        #[arg(value_name = "YYYY-Www", conflicts_with = "week_option")]
         week: Option<String>,
+        /// The ISO week (default: the week of the as-of day).
+        #[arg(long = "week", id = "week_option", value_name = "YYYY-Www")]
+        week_option: Option<String>,
         /// Output.
         #[command(flatten)]
         out: ReportOut,
     },
     /// Quarterly joint-inspection coverage and totals (季度联查).
     Quarterly {
-        /// The quarter (default: that of the as-of day).
-        #[arg(long, value_name = "YYYY-Qn")]
+        /// The quarter (default: that of the as-of day); also `--quarter`.
+        #[arg(value_name = "YYYY-Qn", conflicts_with = "quarter_option")]
         quarter: Option<String>,
+        /// The quarter (default: that of the as-of day).
+        #[arg(long = "quarter", id = "quarter_option", value_name = "YYYY-Qn")]
+        quarter_option: Option<String>,
         /// Output.
         #[command(flatten)]
         out: ReportOut,
@@ -487,12 +493,10 @@ pub enum ListFormat {
 /// `grid duties`.
 #[derive(Debug, Args)]
 pub struct DutiesArgs {
-    /// First day (default: the first day of the current half month).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub from: Option<NaiveDate>,
-    /// Last day (default: the as-of day).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub to: Option<NaiveDate>,
+    /// The days (default: from the first day of the as-of half month to the as-of day; with
+    /// `--from` or `--to` alone, the other end is that default).
+    #[command(flatten)]
+    pub period: PeriodArgs,
     /// Narrow the items.
     #[command(flatten)]
     pub filter: FilterArgs,

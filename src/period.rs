@@ -24,12 +24,18 @@ fn last_day(first: NaiveDate, months: u32) -> Option<NaiveDate> {
 /// A period written as one word: a month `2026-11`, a quarter `2026-Q4`, or two days
 /// `2026-11-01..2026-11-15`. A reversed range is not a period.
 pub fn parse(text: &str) -> Option<(NaiveDate, NaiveDate)> {
-    if let Some((from, to)) = text.split_once("..") {
-        let from = crate::timefmt::parse_date(from.trim())?;
-        let to = crate::timefmt::parse_date(to.trim())?;
-        return (from <= to).then_some((from, to));
+    if text.contains("..") {
+        return range_days(text).filter(|(from, to)| from <= to);
     }
     quarter(text).or_else(|| month(text))
+}
+
+/// The two days of `FROM..TO`, in the order written (perhaps reversed).
+pub fn range_days(text: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let (from, to) = text.split_once("..")?;
+    let from = crate::timefmt::parse_date(from.trim())?;
+    let to = crate::timefmt::parse_date(to.trim())?;
+    Some((from, to))
 }
 
 /// The month of `day`.

@@ -110,11 +110,26 @@ pub fn inside(root: &Path, path: &Path) -> Result<(), Error> {
 #[derive(Default)]
 pub struct Staged {
     files: Vec<(tempfile::TempPath, PathBuf)>,
+    /// Targets that are not files (a device such as `/dev/null`, a pipe): nothing can be
+    /// renamed over them, so they are written straight after the files are in place.
+    streams: Vec<(PathBuf, Vec<u8>)>,
 }
 
 impl Staged {
     /// Writes `bytes` to a temporary file beside `path` and flushes it to disk.
     pub fn add(&mut self, path: &Path, bytes: &[u8]) -> Result<(), Error> {
+        if let Ok(meta) = fs::metadata(path) {
+            if meta.is_dir() {
+                return Err(Error::io(
+                    path,
+                    std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder"),
+                ));
+            }
+            if !meta.is_file() {
+                self.streams.push((path.to_path_buf(), bytes.to_vec()));
+                return Ok(());
+            }
+        }
         let dir = path.parent().unwrap_or(Path::new("."));
         fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let mut temp = tempfile::Builder::new()
@@ -150,6 +165,7 @@ impl Staged {
     }
 
     fn apply(self, journal: Option<&Path>) -> Result<(), Error> {
+        let streams = self.streams;
         if std::env::var_os(FAULT_BEFORE_RENAME).is_some() {
             for (temp, _) in self.files {
                 // Leave the temporary files behind, as a killed process would.
@@ -230,6 +246,13 @@ impl Staged {
         }
         for b in backups {
             let _ = fs::remove_file(b);
+        }
+        for (target, bytes) in streams {
+            fs::OpenOptions::new()
+                .write(true)
+                .open(&target)
+                .and_then(|mut f| f.write_all(&bytes))
+                .map_err(|e| Error::io(&target, e))?;
         }
         Ok(())
     }

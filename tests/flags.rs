@@ -113,11 +113,66 @@ fn a_reversed_period_is_refused() {
         &["findings", "2026-11-15..2026-11-01"],
         &["score", "2026-11-15..2026-11-01"],
         &["findings", "--from", "2026-11-15", "--to", "2026-11-01"],
+        &["duties", "2026-11-15..2026-11-01"],
+        &["report", "assessment", "2026-11-15..2026-11-01"], // refused before writing
     ] {
         let run = example(command);
         assert_eq!(run.code, 2, "{command:?}: {}", run.stdout);
-        assert!(!run.stderr.is_empty(), "{command:?}");
+        assert!(
+            run.stderr.contains("2026-11-15 is after") && run.stderr.contains("2026-11-01"),
+            "{command:?}: {}",
+            run.stderr
+        );
     }
+}
+
+/// One period syntax: the positional word, `--month`/`--quarter`/`--week` and `--from`/`--to`
+/// name the same days and give the same output.
+#[test]
+fn every_spelling_of_a_period_gives_the_same_output() {
+    // A copy: reports write their workbook into the repository.
+    let town = util::Town::copy();
+    let json = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--as-of", "2026-11-24", "--format", "json"]);
+        all.extend(["--repo", town.path().to_str().unwrap()]);
+        let run = grid(&all);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        run.stdout
+    };
+    let groups: [&[&[&str]]; 4] = [
+        &[
+            &["duties", "2026-11"],
+            &["duties", "--month", "2026-11"],
+            &["duties", "--from", "2026-11-01", "--to", "2026-11-30"],
+            &["duties", "2026-11-01..2026-11-30"],
+        ],
+        &[
+            &["report", "quarterly", "2026-Q4"],
+            &["report", "quarterly", "--quarter", "2026-Q4"],
+        ],
+        &[
+            &["report", "weekly", "2026-W47"],
+            &["report", "weekly", "--week", "2026-W47"],
+        ],
+        &[
+            &["score", "2026-Q4"],
+            &["score", "--quarter", "2026-Q4"],
+            &["score", "--from", "2026-10-01", "--to", "2026-12-31"],
+        ],
+    ];
+    for group in groups {
+        let first = json(group[0]);
+        assert!(first.len() > 200, "{:?}: {first}", group[0]);
+        for other in &group[1..] {
+            assert_eq!(json(other), first, "{other:?} differs from {:?}", group[0]);
+        }
+    }
+    // Without a period, duties run from the first day of the half month to the as-of day.
+    assert_eq!(
+        json(&["duties"]),
+        json(&["duties", "2026-11-16..2026-11-24"])
+    );
 }
 
 #[test]

@@ -367,3 +367,36 @@ fn disclosures_expire() {
         "published 11-07, kept 10 days, gone by 11-24"
     );
 }
+
+/// `-o` may name what is not a file: a device takes the bytes as they are (nothing is renamed
+/// over it), and a folder is refused with its name.
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_is_written_and_to_a_folder_refused() {
+    let town = Town::copy();
+    let repo = town.path().to_str().unwrap();
+    for args in [
+        &["board", "-o", "/dev/null"][..],
+        &["report", "monthly", "2026-11", "-o", "/dev/null"],
+    ] {
+        let mut all = args.to_vec();
+        all.extend(["--repo", repo, "--as-of", "2026-11-24"]);
+        let run = grid(&all);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    let meta = std::fs::metadata("/dev/null").unwrap();
+    assert!(!meta.is_file(), "/dev/null is still a device");
+    let folder = town.path().join("a-folder.html");
+    std::fs::create_dir(&folder).unwrap();
+    let run = grid(&[
+        "board",
+        "-o",
+        folder.to_str().unwrap(),
+        "--repo",
+        repo,
+        "--as-of",
+        "2026-11-24",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(run.stderr.contains("a-folder.html"), "{}", run.stderr);
+}

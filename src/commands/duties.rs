@@ -14,10 +14,20 @@ use crate::rules::triage::{previous_close, standing};
 /// Runs `grid duties`.
 pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
     let as_of = ctx.as_of(args.as_of);
-    let to = args.to.unwrap_or(as_of.date);
-    let from = args.from.unwrap_or_else(|| duties::half_month(to).0);
+    let p = &args.period;
+    let named = p.period.is_some() || p.month.is_some() || p.quarter.is_some();
+    let (from, to) = match crate::commands::period(ctx, p)? {
+        Some(range) if named => range,
+        _ => {
+            let to = p.to.unwrap_or(as_of.date);
+            (p.from.unwrap_or_else(|| duties::half_month(to).0), to)
+        }
+    };
     if from > to {
-        return Err(Error::Usage(format!("--from {from} is after --to {to}")));
+        return Err(Error::Usage(format!(
+            "--from {from} {} --to {to}",
+            ctx.lang.pick("晚于", "is after")
+        )));
     }
     let (_, loaded, town) = crate::commands::open(ctx, args.as_of)?;
     let filter = crate::commands::filter(ctx, &town, &args.filter)?;

@@ -200,7 +200,13 @@ pub fn period(
             ctx.lang.pick("无法识别的期间", "not a period")
         ))
     };
+    let reversed = |from: String, to: String| {
+        Error::Usage(format!("{from} {} {to}", ctx.lang.pick("晚于", "is after")))
+    };
     if let Some(p) = &args.period {
+        if let Some((from, to)) = crate::period::range_days(p).filter(|(f, t)| f > t) {
+            return Err(reversed(from.to_string(), to.to_string()));
+        }
         return crate::period::parse(p).map(Some).ok_or_else(|| bad(p));
     }
     if let Some(m) = &args.month {
@@ -210,10 +216,9 @@ pub fn period(
         return crate::period::quarter(q).map(Some).ok_or_else(|| bad(q));
     }
     match (args.from, args.to) {
-        (Some(from), Some(to)) if from > to => Err(Error::Usage(format!(
-            "--from {from} {} --to {to}",
-            ctx.lang.pick("晚于", "is after")
-        ))),
+        (Some(from), Some(to)) if from > to => {
+            Err(reversed(format!("--from {from}"), format!("--to {to}")))
+        }
         (None, None) => Ok(None),
         (from, to) => Ok(Some((
             from.unwrap_or(chrono::NaiveDate::MIN),

@@ -107,8 +107,10 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
                 format!("{}{half_name}-月报", from.format("%Y-%m")),
             )
         }
-        ReportKind::Weekly { week, .. } => {
-            let monday = match week {
+        ReportKind::Weekly {
+            week, week_option, ..
+        } => {
+            let monday = match week.as_ref().or(week_option.as_ref()) {
                 Some(w) => week_start(w).ok_or_else(|| bad(ctx, w))?,
                 None => NaiveDate::from_isoywd_opt(
                     today.iso_week().year(),
@@ -123,8 +125,12 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
                 format!("{}-W{:02}-周会商议程", iso.year(), iso.week()),
             )
         }
-        ReportKind::Quarterly { quarter, .. } => {
-            let (from, to) = match quarter {
+        ReportKind::Quarterly {
+            quarter,
+            quarter_option,
+            ..
+        } => {
+            let (from, to) = match quarter.as_ref().or(quarter_option.as_ref()) {
                 Some(q) => crate::period::quarter(q).ok_or_else(|| bad(ctx, q))?,
                 None => {
                     crate::period::quarter(&format!("{}-Q{}", today.year(), today.month0() / 3 + 1))
