@@ -7,59 +7,8 @@ mod util;
 use std::process::Command;
 
 use serde_json::Value;
+use util::history::{CLERK, commit_all, repo};
 use util::{Run, Town, grid, grid_in};
-
-const CLERK: (&str, &str) = ("网格中心专职人员", "p0006@qingshan.gov.cn");
-
-/// Runs git in the town with author, committer and dates fixed.
-fn git(town: &Town, args: &[&str], who: (&str, &str), when: &str) {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(town.path())
-        .env("GIT_AUTHOR_NAME", who.0)
-        .env("GIT_AUTHOR_EMAIL", who.1)
-        .env("GIT_COMMITTER_NAME", who.0)
-        .env("GIT_COMMITTER_EMAIL", who.1)
-        .env("GIT_AUTHOR_DATE", when)
-        .env("GIT_COMMITTER_DATE", when)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn commit_all(town: &Town, message: &str, who: (&str, &str), when: &str) {
-    git(town, &["add", "-A"], who, when);
-    git(
-        town,
-        &["commit", "-q", "--no-verify", "-m", message],
-        who,
-        when,
-    );
-}
-
-/// example-town in git, committed once by a clerk on 24 November 2026.
-fn repo() -> Town {
-    let town = Town::copy();
-    git(&town, &["init", "-q"], CLERK, "2026-11-24T10:00:00+08:00");
-    git(
-        &town,
-        &["config", "user.name", CLERK.0],
-        CLERK,
-        "2026-11-24T10:00:00+08:00",
-    );
-    git(
-        &town,
-        &["config", "user.email", CLERK.1],
-        CLERK,
-        "2026-11-24T10:00:00+08:00",
-    );
-    commit_all(&town, "青山镇", CLERK, "2026-11-24T10:00:00+08:00");
-    town
-}
 
 fn audit(town: &Town) -> (i32, Vec<Value>) {
     let run = grid(&[
@@ -271,7 +220,7 @@ fn commit_times_that_go_backwards() {
     commit_all(&town, "说明", CLERK, "2026-11-20T09:00:00+08:00");
     let (_, items) = audit(&town);
     assert_eq!(items.len(), 1, "{items:#?}");
-    assert_eq!(items[0]["kind"], "time_backwards");
+    assert_eq!(items[0]["kind"], "history_rewritten");
     assert_eq!(items[0]["time"], "2026-11-20 09:00");
 }
 

@@ -1,15 +1,19 @@
 //! `grid audit`: what the history shows that the data alone cannot — signed rows edited later,
 //! rows entered long after they claim to have been reported, deletions, data commits by
-//! people who are not clerks, commit times that go backwards. One walk over the history.
+//! people who were not clerks that day, signs of a rewritten history. One walk over the whole
+//! history, merged branches included; records compared by meaning (see [`rows`]).
 
-use std::collections::HashMap;
+use std::rc::Rc;
 
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{NaiveDate, TimeDelta};
 use git2::Repository;
 
-use crate::audit::history::{self, CommitInfo, FileChange};
-use crate::audit::rows::{self, Row};
-use crate::timefmt::parse_stamp;
+use crate::audit::compare::{Versions, sides};
+use crate::audit::history::{self, CommitInfo, FileChange, Step};
+use crate::audit::rows::{self, Row, Version, delta};
+use crate::load::discover::{DECISIONS, ROSTER};
+use crate::model::choices::Role;
+use crate::timefmt::{format_stamp, parse_date, parse_stamp};
 
 /// What an audit item is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -22,8 +26,14 @@ pub enum AuditKind {
     Deleted,
     /// A data commit by an author whose email is no clerk's in `roster.csv`.
     UnknownAuthor,
-    /// A commit dated earlier than the commit before it.
-    TimeBackwards,
+    /// An entry of `findings/decisions.yaml` edited or removed after it was committed.
+    DecisionChanged,
+    /// An event added to a case file dated more than `policy.audit.backfill_hours` before the
+    /// commit that added it.
+    BackdatedEvent,
+    /// A history rewritten: a commit whose author and committer dates lie far apart (a
+    /// rebase, an amend, a forged date), or one dated before its parent.
+    HistoryRewritten,
 }
 
 impl AuditKind {
@@ -34,7 +44,9 @@ impl AuditKind {
             AuditKind::Backfilled => "backfilled",
             AuditKind::Deleted => "deleted",
             AuditKind::UnknownAuthor => "unknown_author",
-            AuditKind::TimeBackwards => "time_backwards",
+            AuditKind::DecisionChanged => "decision_changed",
+            AuditKind::BackdatedEvent => "backdated_event",
+            AuditKind::HistoryRewritten => "history_rewritten",
         }
     }
 
@@ -45,7 +57,9 @@ impl AuditKind {
             AuditKind::Backfilled => "补录",
             AuditKind::Deleted => "删除",
             AuditKind::UnknownAuthor => "非专职人员提交",
-            AuditKind::TimeBackwards => "提交时间倒退",
+            AuditKind::DecisionChanged => "处理决定被改动",
+            AuditKind::BackdatedEvent => "倒签事件",
+            AuditKind::HistoryRewritten => "历史被改写",
         }
     }
 }
@@ -66,10 +80,9 @@ pub struct AuditItem {
 }
 
 /// What the audit needs to know of the town.
-pub struct AuditPolicy<'a> {
-    /// Git emails of the clerks, lower case.
-    pub clerk_emails: &'a [String],
-    /// `policy.audit.backfill_hours`.
+pub struct AuditPolicy {
+    /// `policy.audit.backfill_hours`: how long after its report time a record may enter the
+    /// history, and how far a commit's author and committer dates may lie apart.
     pub backfill_hours: u32,
     /// Only commits from this day on are reported (the whole history is still read).
     pub since: Option<NaiveDate>,
@@ -79,49 +92,45 @@ fn is_data(path: &str) -> bool {
     rows::kind_of(path).is_some() || crate::load::discover::strip_extension(path, "yaml").is_some()
 }
 
+/// What the audit found, and how much history it read.
+#[derive(Debug, Default)]
+pub struct Audit {
+    /// The items, in history order.
+    pub items: Vec<AuditItem>,
+    /// The commits read.
+    pub commits: usize,
+}
+
 /// Audits the history of the repository for the town at `prefix` in it.
-pub fn audit(
-    repo: &Repository,
-    prefix: &str,
-    policy: &AuditPolicy,
-) -> Result<Vec<AuditItem>, git2::Error> {
+pub fn audit(repo: &Repository, prefix: &str, policy: &AuditPolicy) -> Result<Audit, git2::Error> {
     let mut items = Vec::new();
-    let mut previous: Option<NaiveDateTime> = None;
-    let mut first = true;
-    let mut failure = None;
-    history::walk(repo, prefix, |commit, changes| {
-        let mut found = Vec::new();
-        if previous.is_some_and(|p| commit.time < p) {
-            found.push((
-                AuditKind::TimeBackwards,
-                String::new(),
-                String::new(),
-                format!("{} < {}", commit.time, previous.unwrap_or_default()),
-            ));
+    let mut commits = 0;
+    let mut versions = Versions::default();
+    history::walk(repo, prefix, |step| {
+        commits += 1;
+        let mut found = Found::new();
+        rewritten(step, policy, &mut found);
+        let own: Vec<&FileChange> = step
+            .changes
+            .iter()
+            .filter(|c| !from_other_side(step, c))
+            .collect();
+        if own.iter().any(|c| is_data(&c.path)) {
+            author(repo, step, &mut versions, &mut found);
         }
-        previous = Some(commit.time);
-        let touches_data = changes.iter().any(|c| is_data(&c.path));
-        if touches_data && !policy.clerk_emails.contains(&commit.email.to_lowercase()) {
-            found.push((
-                AuditKind::UnknownAuthor,
-                String::new(),
-                String::new(),
-                format!("{} <{}>", commit.author, commit.email),
-            ));
+        for change in own {
+            file_items(repo, step, change, policy, &mut versions, &mut found);
         }
-        for change in changes {
-            if let Err(e) = file_items(repo, commit, change, policy, first, &mut found) {
-                failure = Some(e);
-            }
-        }
-        first = false;
-        if policy.since.is_none_or(|since| commit.time.date() >= since) {
+        if policy
+            .since
+            .is_none_or(|since| step.commit.time.date() >= since)
+        {
             items.extend(
                 found
                     .into_iter()
                     .map(|(kind, file, record, detail)| AuditItem {
                         kind,
-                        commit: commit.clone(),
+                        commit: step.commit.clone(),
                         file,
                         record,
                         detail,
@@ -129,22 +138,103 @@ pub fn audit(
             );
         }
     })?;
-    match failure {
-        Some(e) => Err(e),
-        None => Ok(items),
-    }
+    Ok(Audit { items, commits })
 }
 
 type Found = Vec<(AuditKind, String, String, String)>;
 
+/// Whether a merge took this file as it is on another side: the change was made, and is
+/// judged, in the commits of that side.
+fn from_other_side(step: &Step, change: &FileChange) -> bool {
+    step.other_sides(&change.path).contains(&change.new)
+}
+
+/// The signs of a rewritten history: author and committer dates far apart (a rebase, an
+/// amend, a forged date), a commit dated before its parent.
+fn rewritten(step: &Step, policy: &AuditPolicy, found: &mut Found) {
+    let c = &step.commit;
+    let apart = (c.time - c.authored).abs();
+    let mut signs = Vec::new();
+    if apart > TimeDelta::hours(i64::from(policy.backfill_hours)) {
+        signs.push(format!(
+            "authored {} · committed {}",
+            format_stamp(c.authored),
+            format_stamp(c.time)
+        ));
+    }
+    if let Some(parent) = step.parent_times.iter().filter(|p| **p > c.time).max() {
+        signs.push(format!(
+            "committed {} before its parent ({})",
+            format_stamp(c.time),
+            format_stamp(*parent)
+        ));
+    }
+    if !signs.is_empty() {
+        found.push((
+            AuditKind::HistoryRewritten,
+            String::new(),
+            String::new(),
+            signs.join("; "),
+        ));
+    }
+}
+
+/// Judges the author of a data commit against the roster as the history held it before the
+/// commit (a commit cannot make its own author a clerk; the first commit is judged by its own
+/// roster): a clerk's email, in an assignment that covers the commit's day.
+fn author(repo: &Repository, step: &Step, versions: &mut Versions, found: &mut Found) {
+    let Some(kind) = rows::kind_of(ROSTER) else {
+        return;
+    };
+    let blob = if step.is_root() {
+        step.changes
+            .iter()
+            .find(|c| c.path == ROSTER)
+            .and_then(|c| c.new)
+    } else {
+        step.before(ROSTER)
+    };
+    let roster = versions.get(repo, &kind, blob);
+    let c = &step.commit;
+    let email = c.email.to_lowercase();
+    let day = c.time.date();
+    let assignments: Vec<(&str, &str)> = roster
+        .rows
+        .values()
+        .filter(|r| r.get(&kind, "role") == Role::Clerk.as_str())
+        .filter(|r| r.get(&kind, "email").to_lowercase() == email && !email.is_empty())
+        .map(|r| (r.get(&kind, "from"), r.get(&kind, "to")))
+        .collect();
+    let covers = |(from, to): &(&str, &str)| {
+        parse_date(from).is_none_or(|f| f <= day) && parse_date(to).is_none_or(|t| day <= t)
+    };
+    if assignments.iter().any(covers) {
+        return;
+    }
+    let mut detail = format!("{} <{}>", c.author, c.email);
+    if let Some((from, to)) = assignments.first() {
+        detail.push_str(&format!(
+            " · clerk {}~{}",
+            if from.is_empty() { "…" } else { from },
+            if to.is_empty() { "…" } else { to }
+        ));
+    }
+    found.push((
+        AuditKind::UnknownAuthor,
+        String::new(),
+        String::new(),
+        detail,
+    ));
+}
+
 fn file_items(
     repo: &Repository,
-    commit: &CommitInfo,
+    step: &Step,
     change: &FileChange,
     policy: &AuditPolicy,
-    baseline: bool,
+    versions: &mut Versions,
     found: &mut Found,
-) -> Result<(), git2::Error> {
+) {
     if change.new.is_none() && change.path.starts_with("cases/") {
         let id = change
             .path
@@ -154,69 +244,177 @@ fn file_items(
             .trim_end_matches(".yaml")
             .to_string();
         found.push((AuditKind::Deleted, change.path.clone(), id, String::new()));
-        return Ok(());
+        return;
+    }
+    if change.path == DECISIONS {
+        decision_items(repo, change, found);
+        return;
+    }
+    if change.path.starts_with("cases/") && !step.is_root() {
+        backdated_events(repo, step, change, policy, found);
+        return;
     }
     let Some(kind) = rows::kind_of(&change.path) else {
-        return Ok(());
+        return;
     };
-    let header_line = history::first_line(repo, change.new.or(change.old));
-    let header = rows::fields(&header_line);
-    let (removed, added) = history::changed_lines(repo, change)?;
-    let old: HashMap<String, Row> = removed
-        .iter()
-        .filter_map(|l| Row::read(kind, &header, l))
-        .map(|r| (r.key.clone(), r))
+    let Ok((old, new)) = sides(repo, &kind, change, versions) else {
+        return;
+    };
+    if !old.readable || !new.readable {
+        return;
+    }
+    let sides: Vec<Rc<Version>> = step
+        .other_sides(&change.path)
+        .into_iter()
+        .map(|blob| versions.get(repo, &kind, blob))
         .collect();
-    let new: HashMap<String, Row> = added
-        .iter()
-        .filter_map(|l| Row::read(kind, &header, l))
-        .map(|r| (r.key.clone(), r))
-        .collect();
-    let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
-    keys.sort();
-    keys.dedup();
-    for key in keys {
-        match (old.get(key), new.get(key)) {
-            (Some(before), Some(after)) => {
-                if kind.signed && !before.get("signed_by").is_empty() {
-                    let detail = before.changes_to(after).join("; ");
-                    found.push((
-                        AuditKind::SignedRowEdited,
-                        change.path.clone(),
-                        key.clone(),
-                        detail,
-                    ));
-                }
-            }
-            (Some(_), None) => found.push((
-                AuditKind::Deleted,
+    // In a merge, a record as another side has it came from that side.
+    let on_a_side = |row: &Row| {
+        sides
+            .iter()
+            .any(|v| v.rows.get(&row.key).is_some_and(|r| r.values == row.values))
+    };
+    let gone_on_a_side = |row: &Row| sides.iter().any(|v| !v.rows.contains_key(&row.key));
+    let d = delta(&old, &new);
+    for (before, after) in d.edited {
+        if on_a_side(after) {
+            continue;
+        }
+        if kind.signed && !before.get(&kind, "signed_by").is_empty() {
+            let detail = before.changes_to(&kind, after).join("; ");
+            found.push((
+                AuditKind::SignedRowEdited,
                 change.path.clone(),
-                key.clone(),
-                String::new(),
-            )),
-            (None, Some(after)) => {
-                let reported = parse_stamp(after.get("reported_at"));
-                let late = reported.map(|r| commit.time - r);
-                if !baseline
-                    && let (Some(reported), Some(late)) = (reported, late)
-                    && late > TimeDelta::hours(i64::from(policy.backfill_hours))
-                {
-                    let hours = late.num_minutes() as f64 / 60.0;
-                    let detail = format!(
-                        "reported_at {} · committed {} · {hours:.1} h",
-                        crate::timefmt::format_stamp(reported),
-                        crate::timefmt::format_stamp(commit.time)
-                    );
-                    found.push((
-                        AuditKind::Backfilled,
-                        change.path.clone(),
-                        key.clone(),
-                        detail,
-                    ));
-                }
-            }
-            (None, None) => {}
+                after.key.clone(),
+                detail,
+            ));
         }
     }
-    Ok(())
+    for row in d.removed {
+        if !gone_on_a_side(row) {
+            found.push((
+                AuditKind::Deleted,
+                change.path.clone(),
+                row.key.clone(),
+                String::new(),
+            ));
+        }
+    }
+    if step.is_root() {
+        return;
+    }
+    let written = step.commit.authored;
+    for row in d.added {
+        if on_a_side(row) {
+            continue;
+        }
+        let Some(reported) = parse_stamp(row.get(&kind, "reported_at")) else {
+            continue;
+        };
+        let late = written - reported;
+        if late > TimeDelta::hours(i64::from(policy.backfill_hours)) {
+            let hours = late.num_minutes() as f64 / 60.0;
+            let detail = format!(
+                "reported_at {} · committed {} · {hours:.1} h",
+                format_stamp(reported),
+                format_stamp(written)
+            );
+            found.push((
+                AuditKind::Backfilled,
+                change.path.clone(),
+                row.key.clone(),
+                detail,
+            ));
+        }
+    }
+}
+
+/// A version of a YAML file as an untyped value (null when absent or unreadable).
+fn yaml_value(repo: &Repository, blob: Option<git2::Oid>) -> serde_yaml::Value {
+    blob.and_then(|id| repo.find_blob(id).ok())
+        .and_then(|b| crate::load::text::decode(b.content()).ok())
+        .and_then(|d| serde_yaml::from_str(&d.text).ok())
+        .unwrap_or(serde_yaml::Value::Null)
+}
+
+/// The entries of the list under `key` of a YAML value.
+fn entries<'v>(value: &'v serde_yaml::Value, key: &str) -> &'v [serde_yaml::Value] {
+    value
+        .get(key)
+        .and_then(serde_yaml::Value::as_sequence)
+        .map_or(&[], Vec::as_slice)
+}
+
+fn text<'v>(value: &'v serde_yaml::Value, key: &str) -> &'v str {
+    value
+        .get(key)
+        .and_then(serde_yaml::Value::as_str)
+        .unwrap_or("")
+}
+
+/// Decisions edited or removed: a decision, once committed, is the record of who decided
+/// what; changing it afterwards is an item (a new decision is added, never edited in).
+fn decision_items(repo: &Repository, change: &FileChange, found: &mut Found) {
+    let old = yaml_value(repo, change.old);
+    let new = yaml_value(repo, change.new);
+    let new_entries = entries(&new, "decisions");
+    for before in entries(&old, "decisions") {
+        if new_entries.contains(before) {
+            continue;
+        }
+        let finding = text(before, "finding");
+        let after = new_entries.iter().find(|e| text(e, "finding") == finding);
+        let detail = match after {
+            Some(after) => {
+                let mut out = Vec::new();
+                crate::audit::log::yaml_changes("", before, after, &mut out);
+                out.join("; ")
+            }
+            None => "removed".to_string(),
+        };
+        found.push((
+            AuditKind::DecisionChanged,
+            change.path.clone(),
+            finding.to_string(),
+            detail,
+        ));
+    }
+}
+
+/// Events a commit added to a case file dated long before the commit: a handling step
+/// recorded as if it had happened earlier than anyone wrote it down.
+fn backdated_events(
+    repo: &Repository,
+    step: &Step,
+    change: &FileChange,
+    policy: &AuditPolicy,
+    found: &mut Found,
+) {
+    let old = yaml_value(repo, change.old);
+    let new = yaml_value(repo, change.new);
+    let before = entries(&old, "events");
+    let written = step.commit.authored;
+    for event in entries(&new, "events") {
+        if before.contains(event) {
+            continue;
+        }
+        let Some(at) = parse_stamp(text(event, "at")) else {
+            continue;
+        };
+        let early = written - at;
+        if early > TimeDelta::hours(i64::from(policy.backfill_hours)) {
+            found.push((
+                AuditKind::BackdatedEvent,
+                change.path.clone(),
+                text(&new, "id").to_string(),
+                format!(
+                    "{} at {} · committed {} · {:.1} h",
+                    text(event, "action"),
+                    format_stamp(at),
+                    format_stamp(written),
+                    early.num_minutes() as f64 / 60.0
+                ),
+            ));
+        }
+    }
 }

@@ -1,18 +1,22 @@
-//! Walking the history once: the first-parent chain of commits, oldest first, each with the
-//! files it changed (blob ids before and after), and the changed lines of a CSV file.
+//! Walking the history once: every commit reachable from HEAD, parents first, each with the
+//! files it changed against its first parent (blob ids before and after) and its parents'
+//! trees, so that a merge can tell what came from the other side.
 
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDateTime, TimeDelta};
 use git2::{Oid, Repository, Sort};
+use rustc_hash::FxHashMap;
 
 /// A commit of the history.
 #[derive(Debug, Clone)]
 pub struct CommitInfo {
     /// Its id.
     pub id: Oid,
-    /// Commit time, in China Standard Time.
+    /// When it entered the history (committer date), in China Standard Time.
     pub time: NaiveDateTime,
+    /// When its author says it was written (author date), in China Standard Time.
+    pub authored: NaiveDateTime,
     /// Author name.
     pub author: String,
     /// Author email.
@@ -32,6 +36,45 @@ pub struct FileChange {
     pub new: Option<Oid>,
 }
 
+/// One commit of the walk: what it changed against its first parent, and its parents.
+pub struct Step<'r> {
+    /// The commit.
+    pub commit: CommitInfo,
+    /// The files it changed under the town's folder, against its first parent.
+    pub changes: Vec<FileChange>,
+    /// The town's folder in each parent (first parent first).
+    pub parents: Vec<Option<git2::Tree<'r>>>,
+    /// The committer dates of the parents.
+    pub parent_times: Vec<NaiveDateTime>,
+}
+
+impl Step<'_> {
+    /// The blob of `path` in each parent after the first (a merge's other sides).
+    pub fn other_sides(&self, path: &str) -> Vec<Option<Oid>> {
+        self.parents
+            .iter()
+            .skip(1)
+            .map(|tree| blob_at(tree.as_ref(), path))
+            .collect()
+    }
+
+    /// The blob of `path` in the first parent (for a root commit: none).
+    pub fn before(&self, path: &str) -> Option<Oid> {
+        blob_at(self.parents.first().and_then(Option::as_ref), path)
+    }
+
+    /// Whether the commit has no parent: the history's beginning.
+    pub fn is_root(&self) -> bool {
+        self.parents.is_empty()
+    }
+}
+
+/// The blob at `path` in `tree`.
+pub fn blob_at(tree: Option<&git2::Tree>, path: &str) -> Option<Oid> {
+    let entry = tree?.get_path(Path::new(path)).ok()?;
+    (entry.kind() == Some(git2::ObjectType::Blob)).then(|| entry.id())
+}
+
 fn cst(seconds: i64) -> NaiveDateTime {
     DateTime::from_timestamp(seconds, 0).map_or_else(NaiveDateTime::default, |t| t.naive_utc())
         + TimeDelta::hours(8)
@@ -42,55 +85,131 @@ fn info(commit: &git2::Commit) -> CommitInfo {
     CommitInfo {
         id: commit.id(),
         time: cst(commit.time().seconds()),
+        authored: cst(author.when().seconds()),
         author: author.name().unwrap_or("").to_string(),
         email: author.email().unwrap_or("").to_string(),
         summary: commit.summary().ok().flatten().unwrap_or("").to_string(),
     }
 }
 
-/// Calls `each` for every commit of the first-parent history from the root to HEAD, with the
-/// files it changed under the repository's `prefix` (the town's folder, `""` at the root).
+/// The town's folder (`prefix`, `""` at the root) in a commit's tree.
+fn town_tree<'r>(
+    repo: &'r Repository,
+    commit: &git2::Commit<'r>,
+    prefix: &str,
+) -> Result<Option<git2::Tree<'r>>, git2::Error> {
+    let root = commit.tree()?;
+    if prefix.is_empty() {
+        return Ok(Some(root));
+    }
+    match root.get_path(Path::new(prefix.trim_end_matches('/'))) {
+        Ok(entry) => Ok(Some(repo.find_tree(entry.id())?)),
+        Err(_) => Ok(None),
+    }
+}
+
+/// The most bytes of objects libgit2 keeps cached during a walk.
+const CACHE_BYTES: isize = 96 << 20;
+
+/// Whether the repository holds only part of its history (a shallow clone): what is missing
+/// cannot be audited.
+pub fn is_shallow(repo: &Repository) -> bool {
+    repo.is_shallow()
+}
+
+/// Calls `each` for every commit reachable from HEAD — on every branch merged into it —
+/// parents before children, with the files it changed under the repository's `prefix`.
+/// Memory does not grow with the number of commits: one commit's trees at a time.
 pub fn walk(
     repo: &Repository,
     prefix: &str,
-    mut each: impl FnMut(&CommitInfo, &[FileChange]),
+    mut each: impl FnMut(&Step),
 ) -> Result<(), git2::Error> {
     // Read objects without re-hashing each one: git itself does not verify on read either,
     // and the audit is about what the commits say, not about disk corruption.
     git2::opts::strict_hash_verification(false);
     // Keep big trees (a year of cases in one folder) and blobs (a month of patrols) in
-    // libgit2's cache: each is then inflated once, not once per commit that looks at it.
+    // libgit2's cache, so that each is inflated about once, within a fixed budget: memory does
+    // not grow with the length of the history.
     // SAFETY: libgit2's global options are set here, before any object of the walk is read,
     // and no other thread uses libgit2 while `grid` runs.
     unsafe {
         let _ = git2::opts::set_cache_object_limit(git2::ObjectType::Tree, 8 << 20);
         let _ = git2::opts::set_cache_object_limit(git2::ObjectType::Blob, 8 << 20);
-        let _ = git2::opts::set_cache_max_size(1 << 30);
+        let _ = git2::opts::set_cache_max_size(CACHE_BYTES);
     }
     let mut revwalk = repo.revwalk()?;
     if revwalk.push_head().is_err() {
         return Ok(());
     }
-    revwalk.simplify_first_parent()?;
     revwalk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
-    let mut previous: Option<git2::Tree> = None;
+    // The commit before in the walk is nearly always the first parent: its tree is kept.
+    let mut previous: Option<(Oid, Option<git2::Tree>)> = None;
+    let mut trees = Trees::new(repo);
     for id in revwalk {
         let commit = repo.find_commit(id?)?;
-        let root = commit.tree()?;
-        let tree = if prefix.is_empty() {
-            Some(root)
-        } else {
-            match root.get_path(Path::new(prefix.trim_end_matches('/'))) {
-                Ok(entry) => Some(repo.find_tree(entry.id())?),
-                Err(_) => None,
-            }
-        };
+        let tree = town_tree(repo, &commit, prefix)?;
+        let mut parents = Vec::new();
+        let mut parent_times = Vec::new();
+        for parent in commit.parents() {
+            parent_times.push(cst(parent.time().seconds()));
+            let kept = match &previous {
+                Some((id, tree)) if *id == parent.id() => Some(tree.clone()),
+                _ => None,
+            };
+            parents.push(match kept {
+                Some(tree) => tree,
+                None => town_tree(repo, &parent, prefix)?,
+            });
+        }
         let mut changes = Vec::new();
-        compare(repo, previous.as_ref(), tree.as_ref(), "", &mut changes)?;
-        each(&info(&commit), &changes);
-        previous = tree;
+        let first = parents.first().and_then(Option::as_ref);
+        compare(&mut trees, first, tree.as_ref(), "", &mut changes)?;
+        trees.next_commit();
+        each(&Step {
+            commit: info(&commit),
+            changes,
+            parents,
+            parent_times,
+        });
+        previous = Some((commit.id(), tree));
     }
     Ok(())
+}
+
+/// The folders read for the commit being compared and for the one before it: the folders a
+/// commit compares against are nearly always those its predecessor read, and nothing older is
+/// kept, so memory does not grow with the history.
+struct Trees<'r> {
+    repo: &'r Repository,
+    previous: FxHashMap<Oid, git2::Tree<'r>>,
+    current: FxHashMap<Oid, git2::Tree<'r>>,
+}
+
+impl<'r> Trees<'r> {
+    fn new(repo: &'r Repository) -> Self {
+        Trees {
+            repo,
+            previous: FxHashMap::default(),
+            current: FxHashMap::default(),
+        }
+    }
+
+    fn get(&mut self, id: Oid) -> Result<git2::Tree<'r>, git2::Error> {
+        if let Some(tree) = self.current.get(&id) {
+            return Ok(tree.clone());
+        }
+        let tree = match self.previous.get(&id) {
+            Some(tree) => tree.clone(),
+            None => self.repo.find_tree(id)?,
+        };
+        self.current.insert(id, tree.clone());
+        Ok(tree)
+    }
+
+    fn next_commit(&mut self) {
+        self.previous = std::mem::take(&mut self.current);
+    }
 }
 
 /// Git's order of tree entries: by name, a folder compared as if its name ended in `/`.
@@ -116,8 +235,8 @@ fn is_tree(e: &git2::TreeEntry) -> bool {
 
 /// Lists the files that differ between two trees, walking only into folders whose ids differ
 /// (git keeps entries sorted, so this is one merge pass per changed folder).
-fn compare(
-    repo: &Repository,
+fn compare<'r>(
+    trees: &mut Trees<'r>,
     old: Option<&git2::Tree>,
     new: Option<&git2::Tree>,
     base: &str,
@@ -129,18 +248,19 @@ fn compare(
         return Ok(());
     }
     let path = |e: &git2::TreeEntry| format!("{base}{}", String::from_utf8_lossy(e.name_bytes()));
-    let subtree = |e: &git2::TreeEntry| repo.find_tree(e.id());
-    let side = |e: &git2::TreeEntry,
+
+    let side = |trees: &mut Trees<'r>,
+                e: &git2::TreeEntry,
                 removed: bool,
                 out: &mut Vec<FileChange>|
      -> Result<(), git2::Error> {
         if is_tree(e) {
-            let t = subtree(e)?;
+            let t = trees.get(e.id())?;
             let dir = format!("{}/", path(e));
             if removed {
-                compare(repo, Some(&t), None, &dir, out)
+                compare(trees, Some(&t), None, &dir, out)
             } else {
-                compare(repo, None, Some(&t), &dir, out)
+                compare(trees, None, Some(&t), &dir, out)
             }
         } else {
             out.push(FileChange {
@@ -158,20 +278,20 @@ fn compare(
         match (a, b) {
             (None, None) => break,
             (Some(a), None) => {
-                side(&a, true, out)?;
+                side(trees, &a, true, out)?;
                 i += 1;
             }
             (None, Some(b)) => {
-                side(&b, false, out)?;
+                side(trees, &b, false, out)?;
                 j += 1;
             }
             (Some(a), Some(b)) => match git_order(&a, &b) {
                 std::cmp::Ordering::Less => {
-                    side(&a, true, out)?;
+                    side(trees, &a, true, out)?;
                     i += 1;
                 }
                 std::cmp::Ordering::Greater => {
-                    side(&b, false, out)?;
+                    side(trees, &b, false, out)?;
                     j += 1;
                 }
                 std::cmp::Ordering::Equal => {
@@ -179,7 +299,8 @@ fn compare(
                         match (is_tree(&a), is_tree(&b)) {
                             (true, true) => {
                                 let dir = format!("{}/", path(&a));
-                                compare(repo, Some(&subtree(&a)?), Some(&subtree(&b)?), &dir, out)?;
+                                let (ta, tb) = (trees.get(a.id())?, trees.get(b.id())?);
+                                compare(trees, Some(&ta), Some(&tb), &dir, out)?;
                             }
                             (false, false) => out.push(FileChange {
                                 path: path(&b),
@@ -187,8 +308,8 @@ fn compare(
                                 new: Some(b.id()),
                             }),
                             _ => {
-                                side(&a, true, out)?;
-                                side(&b, false, out)?;
+                                side(trees, &a, true, out)?;
+                                side(trees, &b, false, out)?;
                             }
                         }
                     }
@@ -199,52 +320,4 @@ fn compare(
         }
     }
     Ok(())
-}
-
-/// The lines a change removed and added (without line ends), by libgit2's diff.
-pub fn changed_lines(
-    repo: &Repository,
-    change: &FileChange,
-) -> Result<(Vec<String>, Vec<String>), git2::Error> {
-    let old = change.old.map(|id| repo.find_blob(id)).transpose()?;
-    let new = change.new.map(|id| repo.find_blob(id)).transpose()?;
-    let mut removed = Vec::new();
-    let mut added = Vec::new();
-    let mut on_line = |_: git2::DiffDelta, _: Option<git2::DiffHunk>, line: git2::DiffLine| {
-        let text = String::from_utf8_lossy(line.content())
-            .trim_end_matches(['\n', '\r'])
-            .to_string();
-        match line.origin() {
-            '-' => removed.push(text),
-            '+' => added.push(text),
-            _ => {}
-        }
-        true
-    };
-    repo.diff_blobs(
-        old.as_ref(),
-        None,
-        new.as_ref(),
-        None,
-        None,
-        None,
-        None,
-        None,
-        Some(&mut on_line),
-    )?;
-    Ok((removed, added))
-}
-
-/// The first line (the CSV header) of a blob.
-pub fn first_line(repo: &Repository, id: Option<Oid>) -> String {
-    id.and_then(|id| repo.find_blob(id).ok())
-        .map(|b| {
-            String::from_utf8_lossy(b.content())
-                .lines()
-                .next()
-                .unwrap_or("")
-                .trim_start_matches('\u{feff}')
-                .to_string()
-        })
-        .unwrap_or_default()
 }

@@ -5,8 +5,9 @@
 use git2::Repository;
 use serde_yaml::Value;
 
+use crate::audit::compare::{Versions, sides};
 use crate::audit::history::{self, CommitInfo, FileChange};
-use crate::audit::rows::{self, Row};
+use crate::audit::rows::{self, Row, delta};
 
 /// What to follow.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,6 +131,7 @@ fn changes_of(
     repo: &Repository,
     target: &Target,
     change: &FileChange,
+    versions: &mut Versions,
 ) -> Result<Vec<String>, git2::Error> {
     let mut out = Vec::new();
     match target {
@@ -157,47 +159,56 @@ fn changes_of(
             let Some(kind) = rows::kind_of(&change.path) else {
                 return Ok(out);
             };
-            let header = rows::fields(&history::first_line(repo, change.new.or(change.old)));
-            let (removed, added) = history::changed_lines(repo, change)?;
-            let pick = |lines: &[String]| -> Vec<Row> {
-                lines
-                    .iter()
-                    .filter_map(|l| Row::read(kind, &header, l))
-                    .filter(|r| r.key.starts_with(key.as_str()))
-                    .collect()
-            };
-            let (old, new) = (pick(&removed), pick(&added));
-            for after in &new {
-                match old.iter().find(|b| b.key == after.key) {
-                    Some(before) => out.extend(
-                        before
-                            .changes_to(after)
-                            .into_iter()
-                            .map(|c| format!("{}: {c}", after.key)),
-                    ),
-                    None => out.push(format!("+ {}", after.key)),
-                }
+            let (old, new) = sides(repo, &kind, change, versions)?;
+            let d = delta(&old, &new);
+            let mine = |row: &Row| row.key.starts_with(key.as_str());
+            for (before, after) in d.edited.iter().filter(|(_, a)| mine(a)) {
+                out.extend(
+                    before
+                        .changes_to(&kind, after)
+                        .into_iter()
+                        .map(|c| format!("{}: {c}", after.key)),
+                );
             }
             out.extend(
-                old.iter()
-                    .filter(|b| !new.iter().any(|a| a.key == b.key))
-                    .map(|b| format!("- {}", b.key)),
+                d.added
+                    .iter()
+                    .filter(|r| mine(r))
+                    .map(|r| format!("+ {}", r.key)),
             );
+            out.extend(
+                d.removed
+                    .iter()
+                    .filter(|r| mine(r))
+                    .map(|r| format!("- {}", r.key)),
+            );
+            if d.is_empty() && new.rows.keys().any(|k| k.starts_with(key.as_str())) {
+                out.push(RESAVED.to_string());
+            }
         }
         _ => {}
     }
     Ok(out)
 }
 
-/// Every commit that touched `target`, newest first.
+/// The one line of a commit that re-saved the file holding the record without changing the
+/// meaning of any record in it (re-sorted, re-quoted, another encoding or column order).
+pub const RESAVED: &str = "re-saved the file, no change in meaning";
+
+/// Every commit that touched `target`, newest first. A merge shows only what it changed
+/// itself: what it took from another side is shown at the commit that made it.
 pub fn log(repo: &Repository, prefix: &str, target: &Target) -> Result<Vec<LogEntry>, git2::Error> {
     let mut entries = Vec::new();
     let mut failure = None;
-    history::walk(repo, prefix, |commit, changes| {
-        for change in changes {
-            match changes_of(repo, target, change) {
+    let mut versions = Versions::default();
+    history::walk(repo, prefix, |step| {
+        for change in &step.changes {
+            if step.other_sides(&change.path).contains(&change.new) {
+                continue;
+            }
+            match changes_of(repo, target, change, &mut versions) {
                 Ok(list) if !list.is_empty() => entries.push(LogEntry {
-                    commit: commit.clone(),
+                    commit: step.commit.clone(),
                     file: change.path.clone(),
                     changes: list,
                 }),

@@ -1,8 +1,9 @@
 //! Git as the audit trail: committing what commands write, and reading the history back
-//! (`grid log`, `grid audit`). The history is walked once, first parents only, and only the
-//! changed lines of changed files are read.
+//! (`grid log`, `grid audit`). The history is walked once, every merged branch included; record
+//! files are compared by meaning, reading only the changed lines where that is enough.
 
 pub mod checks;
+pub mod compare;
 pub mod history;
 pub mod log;
 pub mod repo;

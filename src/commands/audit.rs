@@ -8,7 +8,6 @@ use crate::commands::check::write_stdout;
 use crate::commands::{Outcome, open};
 use crate::context::Context;
 use crate::error::Error;
-use crate::model::choices::Role;
 use crate::output::summary::stream_end;
 use crate::output::{csv_text, table};
 use crate::timefmt::format_stamp;
@@ -26,20 +25,16 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
             .to_string(),
         )
     })?;
-    let clerk_emails: Vec<String> = town
-        .roster
-        .assignments
-        .iter()
-        .filter(|a| a.role == Role::Clerk && !a.email.is_empty())
-        .map(|a| a.email.to_lowercase())
-        .collect();
+    if crate::audit::history::is_shallow(&git) {
+        return Err(shallow(lang));
+    }
     let policy = AuditPolicy {
-        clerk_emails: &clerk_emails,
         backfill_hours: town.policy.audit.backfill_hours.0,
         since: args.since,
     };
-    let mut items = audit(&git, &repo::prefix(&git, &root), &policy)
+    let found = audit(&git, &repo::prefix(&git, &root), &policy)
         .map_err(|e| Error::Usage(e.message().to_string()))?;
+    let mut items = found.items;
     if let Some(as_of) = args.as_of {
         items.retain(|i| i.commit.time <= as_of.now);
     }
@@ -99,6 +94,11 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
                 crate::i18n::Lang::Zh => format!("{} 项审计发现\n", items.len()),
                 crate::i18n::Lang::En => format!("{} audit item(s)\n", items.len()),
             };
+            let summary = if items.is_empty() {
+                clean_line(lang, found.commits)
+            } else {
+                summary
+            };
             if items.is_empty() {
                 summary
             } else {
@@ -112,4 +112,33 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
     } else {
         Outcome::Failed
     })
+}
+
+/// The refusal of a shallow clone: what it lacks cannot be audited.
+pub fn shallow(lang: crate::i18n::Lang) -> Error {
+    Error::Usage(
+        lang.pick(
+            "历史不完整（浅克隆），审计需要完整历史：git fetch --unshallow",
+            "the history is shallow; audit needs the full history: git fetch --unshallow",
+        )
+        .to_string(),
+    )
+}
+
+/// What a clean audit says: what it checked, over how much history, and what no audit of a
+/// history can prove.
+fn clean_line(lang: crate::i18n::Lang, commits: usize) -> String {
+    match lang {
+        crate::i18n::Lang::Zh => format!(
+            "0 项审计发现：已检查 {commits} 个提交（含合并的分支）的签字后修改、补录、删除、\
+             处理决定改动、倒签事件、非专职人员提交和改写历史的迹象；\
+             无法证明的是保留日期的改写和冒用的作者名（见 docs/AUDIT.md）\n"
+        ),
+        crate::i18n::Lang::En => format!(
+            "0 audit items: {commits} commits (merged branches included) checked for edits \
+             after signing, backfills, deletions, changed decisions, backdated events, authors \
+             who were not clerks and signs of a rewritten history; what no audit can prove is a \
+             rewrite that keeps the dates, or a forged author name (see docs/AUDIT.md)\n"
+        ),
+    }
 }

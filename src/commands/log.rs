@@ -132,6 +132,9 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
                 .to_string(),
         )
     })?;
+    if crate::audit::history::is_shallow(&git) {
+        return Err(crate::commands::audit::shallow(ctx.lang));
+    }
     let prefix = repo::prefix(&git, &root);
     let mut entries =
         log(&git, &prefix, &target).map_err(|e| Error::Usage(e.message().to_string()))?;

@@ -153,6 +153,12 @@ impl<'t> Table<'t> {
         })
     }
 
+    /// The kind's columns in its order, each with where the file has it (a column the file
+    /// lacks reads as empty).
+    pub fn columns(&self) -> Vec<Field> {
+        self.fields.clone()
+    }
+
     /// The column number (1-based) of each present field, for [`crate::model::Town::field`].
     pub fn layout(&self) -> Vec<(&'static str, u32)> {
         self.fields

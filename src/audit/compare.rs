@@ -1,0 +1,119 @@
+//! The two sides of a change to a record file, ready to compare by meaning (see
+//! [`rows::delta`](crate::audit::rows::delta)).
+//!
+//! When both versions share their header line byte for byte and hold no quote (so no record
+//! spans lines), only the lines the commit changed are read — through the same reader, under
+//! that header — which is what keeps a long history of a growing monthly file fast. Otherwise
+//! (a new header, a re-save, quoting) both whole versions are read, each with its own header
+//! and encoding.
+
+use std::rc::Rc;
+
+use git2::{Oid, Repository};
+use rustc_hash::FxHashMap;
+
+use crate::audit::history::FileChange;
+use crate::audit::rows::{RowKind, Version};
+
+/// Whole versions of record files already read, by blob: a version is read once however many
+/// commits compare against it. Bounded: emptied when it holds [`Versions::MAX`].
+#[derive(Default)]
+pub struct Versions {
+    read: FxHashMap<(Oid, &'static str), Rc<Version>>,
+}
+
+impl Versions {
+    /// The most versions kept.
+    pub const MAX: usize = 16;
+
+    /// The whole version of `blob` read as a file of `kind` (none: an empty version).
+    pub fn get(&mut self, repo: &Repository, kind: &RowKind, blob: Option<Oid>) -> Rc<Version> {
+        let Some(id) = blob else {
+            return Rc::new(Version::read(kind, None));
+        };
+        if let Some(found) = self.read.get(&(id, kind.kind)) {
+            return Rc::clone(found);
+        }
+        let version = Rc::new(match repo.find_blob(id) {
+            Ok(blob) => Version::read(kind, Some(blob.content())),
+            Err(_) => Version::default(),
+        });
+        if self.read.len() >= Self::MAX {
+            self.read.clear();
+        }
+        self.read.insert((id, kind.kind), Rc::clone(&version));
+        version
+    }
+}
+
+/// The records before and after `change`: those of the changed lines when that is enough,
+/// else the whole versions.
+pub fn sides(
+    repo: &Repository,
+    kind: &RowKind,
+    change: &FileChange,
+    versions: &mut Versions,
+) -> Result<(Rc<Version>, Rc<Version>), git2::Error> {
+    if let (Some(old_id), Some(new_id)) = (change.old, change.new) {
+        let old = repo.find_blob(old_id)?;
+        let new = repo.find_blob(new_id)?;
+        if let Some(header) = shared_header(old.content(), new.content()) {
+            let (removed, added) = changed_lines(repo, &old, &new)?;
+            let read = |lines: &[u8]| {
+                let mut text = header.to_vec();
+                text.push(b'\n');
+                text.extend_from_slice(lines);
+                Rc::new(Version::read(kind, Some(&text)))
+            };
+            return Ok((read(&removed), read(&added)));
+        }
+    }
+    Ok((
+        versions.get(repo, kind, change.old),
+        versions.get(repo, kind, change.new),
+    ))
+}
+
+/// The header line both versions share byte for byte, when neither holds a quote (then no
+/// record spans lines and a changed line is a whole record).
+fn shared_header<'b>(old: &'b [u8], new: &[u8]) -> Option<&'b [u8]> {
+    let end = memchr::memchr(b'\n', old)?;
+    let header = &old[..end];
+    let same = new.get(..end) == Some(header) && new.get(end) == Some(&b'\n');
+    let quoted = memchr::memchr(b'"', old).is_some() || memchr::memchr(b'"', new).is_some();
+    (same && !quoted).then_some(header)
+}
+
+/// The lines a change removed and added, each ending in a line break, by libgit2's diff.
+fn changed_lines(
+    repo: &Repository,
+    old: &git2::Blob,
+    new: &git2::Blob,
+) -> Result<(Vec<u8>, Vec<u8>), git2::Error> {
+    let mut removed = Vec::new();
+    let mut added = Vec::new();
+    let mut on_line = |_: git2::DiffDelta, _: Option<git2::DiffHunk>, line: git2::DiffLine| {
+        let side = match line.origin() {
+            '-' => &mut removed,
+            '+' => &mut added,
+            _ => return true,
+        };
+        side.extend_from_slice(line.content());
+        if !line.content().ends_with(b"\n") {
+            side.push(b'\n');
+        }
+        true
+    };
+    repo.diff_blobs(
+        Some(old),
+        None,
+        Some(new),
+        None,
+        None,
+        None,
+        None,
+        None,
+        Some(&mut on_line),
+    )?;
+    Ok((removed, added))
+}
