@@ -407,3 +407,96 @@ fn a_clean_audit_says_what_it_checked() {
     assert!(line.contains("docs/AUDIT.md"), "{line}");
     assert_eq!(run.stdout.lines().count(), 1);
 }
+
+/// `grid log ID` as JSON: each entry's changes.
+fn log_changes(town: &Town, id: &str) -> (i32, Vec<serde_json::Value>, String) {
+    let run = grid(&[
+        "log",
+        id,
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let changes = if run.code == 0 {
+        run.items().iter().map(|e| e["changes"].clone()).collect()
+    } else {
+        Vec::new()
+    };
+    (run.code, changes, run.stderr)
+}
+
+#[test]
+fn log_finds_ids_that_live_only_in_the_history() {
+    let town = repo();
+    let roster = town.read("roster.csv");
+    let kept: Vec<&str> = roster
+        .lines()
+        .filter(|l| !l.starts_with("P0050,"))
+        .collect();
+    assert!(kept.len() < roster.lines().count());
+    town.write("roster.csv", kept.join("\n") + "\n");
+    town.write(
+        "findings/decisions.yaml",
+        "decisions:\n- finding: reward-QS-2026-0001\n  decision: approve\n  by: P0003\n  at: 2026-11-25 09:00\n",
+    );
+    commit_all(&town, "调离并决定", CLERK, "2026-11-25T09:00:00+08:00");
+    let (code, person, _) = log_changes(&town, "P0050");
+    assert_eq!(code, 0);
+    assert_eq!(person.len(), 2, "{person:?}");
+    assert!(
+        person[0][0]
+            .as_str()
+            .unwrap()
+            .starts_with("- roster:P0050:"),
+        "{person:?}"
+    );
+    assert!(
+        person[1][0]
+            .as_str()
+            .unwrap()
+            .starts_with("+ roster:P0050:"),
+        "{person:?}"
+    );
+    let (code, decision, _) = log_changes(&town, "reward-QS-2026-0001");
+    assert_eq!(code, 0);
+    assert_eq!(decision.len(), 1, "{decision:?}");
+    assert!(
+        decision[0][0]
+            .as_str()
+            .unwrap()
+            .contains("decision=approve"),
+        "{decision:?}"
+    );
+    let (code, _, stderr) = log_changes(&town, "P9999");
+    assert_eq!(code, 1);
+    assert!(stderr.contains("no such id"), "{stderr}");
+}
+
+#[test]
+fn an_amend_days_later_is_named() {
+    let town = repo();
+    append_patrol(&town, "P0045", "2026-11-25 19:00");
+    commit_all(&town, "前店村", CLERK, "2026-11-25T20:00:00+08:00");
+    let line = town.find_row(PATROLS, |l| l.starts_with("2026-11-25,W1-V01,P0045,"));
+    town.set_field(PATROLS, line, "issues", "1");
+    git(&town, &["add", "-A"], CLERK, "2026-11-29T09:00:00+08:00");
+    // `--amend` keeps the author date and sets a new committer date.
+    let out = std::process::Command::new("git")
+        .args(["commit", "-q", "--amend", "--no-edit", "--no-verify"])
+        .current_dir(town.path())
+        .env("GIT_COMMITTER_DATE", "2026-11-29T09:00:00+08:00")
+        .env("GIT_COMMITTER_NAME", CLERK.0)
+        .env("GIT_COMMITTER_EMAIL", CLERK.1)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        items(&town),
+        vec![item("history_rewritten", "", &head(&town))]
+    );
+}

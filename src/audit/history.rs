@@ -214,17 +214,19 @@ impl<'r> Trees<'r> {
 
 /// Git's order of tree entries: by name, a folder compared as if its name ended in `/`.
 fn git_order(a: &git2::TreeEntry, b: &git2::TreeEntry) -> std::cmp::Ordering {
-    let key = |e: &git2::TreeEntry| {
-        let mut name = e.name_bytes().to_vec();
-        if e.kind() == Some(git2::ObjectType::Tree) {
-            name.push(b'/');
-        }
-        name
-    };
     let (x, y) = (a.name_bytes(), b.name_bytes());
     let common = x.len().min(y.len());
     match x[..common].cmp(&y[..common]) {
-        std::cmp::Ordering::Equal => key(a).cmp(&key(b)),
+        // The byte after the shared part: a folder's name goes on with `/`, a name that ends
+        // sorts first. No allocation: this runs for every entry of every changed folder.
+        std::cmp::Ordering::Equal => {
+            let next = |name: &[u8], e: &git2::TreeEntry| {
+                name.get(common)
+                    .copied()
+                    .or_else(|| is_tree(e).then_some(b'/'))
+            };
+            next(x, a).cmp(&next(y, b))
+        }
         other => other,
     }
 }

@@ -8,6 +8,7 @@ use serde_yaml::Value;
 use crate::audit::compare::{Versions, sides};
 use crate::audit::history::{self, CommitInfo, FileChange};
 use crate::audit::rows::{self, Row, delta};
+use crate::load::discover::DECISIONS;
 
 /// What to follow.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +22,8 @@ pub enum Target {
         /// The id.
         id: String,
     },
+    /// The decisions on a finding in `findings/decisions.yaml` (the finding's id).
+    Decision(String),
     /// CSV rows under a folder (or one file) whose key starts with `key`.
     Rows {
         /// The folder or file, e.g. `patrols/` or `roster.csv`.
@@ -147,6 +150,25 @@ fn changes_of(
             } else if out.is_empty() {
                 out.push("(comments or layout only)".to_string());
             }
+        }
+        Target::Decision(finding) if change.path == DECISIONS => {
+            let of = |value: &Value| -> Vec<Value> {
+                value
+                    .get("decisions")
+                    .and_then(Value::as_sequence)
+                    .map(|list| {
+                        list.iter()
+                            .filter(|d| d.get("finding").and_then(Value::as_str) == Some(finding))
+                            .cloned()
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            let (old, new) = (
+                Value::Sequence(of(&yaml(repo, change.old))),
+                Value::Sequence(of(&yaml(repo, change.new))),
+            );
+            yaml_changes("decisions", &old, &new, &mut out);
         }
         Target::Entry { dir, id } if change.path.starts_with(dir.as_str()) => {
             let (old, new) = (

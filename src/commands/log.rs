@@ -12,52 +12,73 @@ use crate::model::Town;
 use crate::output::csv_text;
 use crate::timefmt::{format_stamp, parse_date};
 
-/// What an id names: a record key, a case, a person, a grid.
-fn target(town: &Town, id: &str, lang: Lang) -> Result<Target, Error> {
+/// Where an id's history may be: the targets to follow, and whether the town as it stands
+/// knows the id (an id it does not know may still live in the history: a deleted person, grid
+/// or decision).
+struct Lookup {
+    targets: Vec<Target>,
+    known: bool,
+}
+
+/// What an id names: a record key, a case, a person, a grid, a finding's decisions.
+fn target(town: &Town, id: &str, lang: Lang) -> Result<Lookup, Error> {
     let parts: Vec<&str> = id.split(':').collect();
     let month = |date: &str| parse_date(date).map(|d| d.format("%Y-%m").to_string());
     let rows = |dir: String| Target::Rows {
         dir,
         key: id.to_string(),
     };
+    let person = |one: &str| Target::Rows {
+        dir: "roster.csv".to_string(),
+        key: format!("roster:{one}:"),
+    };
+    let grid = |one: &str| Target::Entry {
+        dir: "grids/".to_string(),
+        id: one.to_string(),
+    };
+    let known = |t: Target| Some(vec![t]);
     let found = match parts.as_slice() {
-        ["patrol", date, _] => month(date).map(|m| rows(format!("patrols/{m}.csv"))),
-        ["sweep", date, _] => month(date).map(|m| rows(format!("sweeps/{m}.csv"))),
-        ["meeting", date, _, _] => month(date).map(|m| rows(format!("meetings/{m}.csv"))),
+        ["patrol", date, _] => month(date).map(|m| vec![rows(format!("patrols/{m}.csv"))]),
+        ["sweep", date, _] => month(date).map(|m| vec![rows(format!("sweeps/{m}.csv"))]),
+        ["meeting", date, _, _] => month(date).map(|m| vec![rows(format!("meetings/{m}.csv"))]),
         ["inspection", date, _] => parse_date(date).map(|d| {
             use chrono::Datelike;
-            rows(format!(
+            vec![rows(format!(
                 "inspections/{}-Q{}.csv",
                 d.year(),
                 d.month0() / 3 + 1
-            ))
+            ))]
         }),
-        ["approval", _] => Some(rows("approvals/".to_string())),
+        ["approval", _] => known(rows("approvals/".to_string())),
         [one]
             if town.cases.ids.get(one).is_some()
                 || one.starts_with(&format!("{}-", town.grids.id(town.info.grid))) =>
         {
             let year = one.rsplit('-').nth(1).unwrap_or("0000");
-            Some(Target::File(format!("cases/{year}/{one}.yaml")))
+            known(Target::File(format!("cases/{year}/{one}.yaml")))
         }
-        [one] if town.people.ids.get(one).is_some() => Some(Target::Rows {
-            dir: "roster.csv".to_string(),
-            key: format!("roster:{one}:"),
-        }),
-        [one] if town.grids.ids.get(one).is_some() => Some(Target::Entry {
-            dir: "grids/".to_string(),
-            id: one.to_string(),
-        }),
+        [one] if town.people.ids.get(one).is_some() => known(person(one)),
+        [one] if town.grids.ids.get(one).is_some() => known(grid(one)),
+        [one] if crate::model::ids::is_valid_id(one) => {
+            return Ok(Lookup {
+                targets: vec![person(one), grid(one), Target::Decision(one.to_string())],
+                known: false,
+            });
+        }
         _ => None,
     };
-    found.ok_or_else(|| {
+    let targets = found.ok_or_else(|| {
         Error::Usage(format!(
             "{}: {id}",
             lang.pick(
-                "无法识别的编号（案件、人员、网格或 patrol:日期:人员 等记录键）",
-                "not a case, person, grid or record key (patrol:DATE:PERSON …)"
+                "无法识别的编号（案件、人员、网格、发现或 patrol:日期:人员 等记录键）",
+                "not a case, person, grid, finding or record key (patrol:DATE:PERSON …)"
             )
         ))
+    })?;
+    Ok(Lookup {
+        targets,
+        known: true,
     })
 }
 
@@ -121,7 +142,7 @@ fn render(entries: &[LogEntry], format: ListFormat, lang: Lang) -> String {
 /// Runs `grid log`.
 pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
     let (root, _, town) = open(ctx, args.as_of)?;
-    let target = target(&town, &args.id, ctx.lang)?;
+    let lookup = target(&town, &args.id, ctx.lang)?;
     let git = repo::open(&root).ok_or_else(|| {
         Error::Usage(
             ctx.lang
@@ -136,8 +157,23 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
         return Err(crate::commands::audit::shallow(ctx.lang));
     }
     let prefix = repo::prefix(&git, &root);
-    let mut entries =
-        log(&git, &prefix, &target).map_err(|e| Error::Usage(e.message().to_string()))?;
+    let mut entries = Vec::new();
+    for target in &lookup.targets {
+        entries
+            .extend(log(&git, &prefix, target).map_err(|e| Error::Usage(e.message().to_string()))?);
+    }
+    entries.sort_by(|a, b| b.commit.time.cmp(&a.commit.time));
+    if entries.is_empty() && !lookup.known {
+        eprintln!(
+            "grid: {}: {}",
+            ctx.lang.pick(
+                "没有这个编号（现有数据和历史中都没有）",
+                "no such id (neither in the data nor in its history)"
+            ),
+            args.id
+        );
+        return Ok(Outcome::Failed);
+    }
     if let Some(since) = args.since {
         entries.retain(|e| e.commit.time.date() >= since);
     }
