@@ -162,7 +162,7 @@ pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
         entries
             .extend(log(&git, &prefix, target).map_err(|e| Error::Usage(e.message().to_string()))?);
     }
-    entries.sort_by(|a, b| b.commit.time.cmp(&a.commit.time));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.commit.time));
     if entries.is_empty() && !lookup.known {
         eprintln!(
             "grid: {}: {}",
