@@ -1,8 +1,12 @@
 //! Benchmark: `grid audit` and `grid log` over a history of 5,000 commits of the 40-village
 //! synthetic town (365 daily patrol commits, a commit per new case, edits of cases).
 //!
+//! A second history has the shape of a real office: 5,000 commits, one per village and day,
+//! each adding that village's patrol rows to the month's file (`target/bench-towns/
+//! history-imports`).
+//!
 //! `cargo bench --bench audit` (after `cargo bench --bench load`, which generates the town).
-//! The history is built once in `target/bench-towns/history`.
+//! The histories are built once in `target/bench-towns/`.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -73,6 +77,62 @@ impl Builder {
             .commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
             .expect("commit");
         self.count += 1;
+    }
+}
+
+/// The shape of a real office: after the registers, one commit per village and day, each
+/// adding that village's patrol rows to the month's file (a village's import).
+fn build_imports(town: &Path, dir: &Path) {
+    let _ = std::fs::remove_dir_all(dir);
+    let repo = Repository::init(dir).expect("init");
+    let index = repo.index().expect("index");
+    let mut b = Builder {
+        repo,
+        index,
+        time: 1_732_000_000,
+        count: 0,
+    };
+    let mut all = Vec::new();
+    files(town, town, &mut all);
+    all.sort();
+    let (patrols, registers): (Vec<_>, Vec<_>) = all
+        .into_iter()
+        .filter(|p| !p.starts_with("cases"))
+        .partition(|p| p.starts_with("patrols"));
+    for p in &registers {
+        b.put(
+            &p.to_string_lossy(),
+            &std::fs::read(town.join(p)).expect("read"),
+        );
+    }
+    b.commit("registers");
+    'files: for p in &patrols {
+        let text = std::fs::read_to_string(town.join(p)).expect("read");
+        let mut lines = text.lines();
+        let header = lines.next().unwrap_or("").to_string();
+        let mut rows: Vec<&str> = lines.collect();
+        // By day, then village: the order the imports arrive in.
+        rows.sort_by_key(|l| (l.get(..10), l.split(',').nth(1)));
+        let mut so_far = format!("{header}\n");
+        let mut group = String::new();
+        for line in rows {
+            let key = line.split(',').take(2).collect::<Vec<_>>().join(",");
+            if key != group && !group.is_empty() {
+                b.put(&p.to_string_lossy(), so_far.as_bytes());
+                b.commit(&format!("import {group}"));
+                if b.count >= COMMITS {
+                    break 'files;
+                }
+            }
+            group = key;
+            so_far.push_str(line);
+            so_far.push('\n');
+        }
+        b.put(&p.to_string_lossy(), so_far.as_bytes());
+        b.commit(&format!("import {group}"));
+        if b.count >= COMMITS {
+            break;
+        }
     }
 }
 
@@ -192,10 +252,18 @@ fn one(repo: &Repository, what: &str) {
             let case = Target::File("cases/2026/QS-2026-0042.yaml".to_string());
             log(repo, "", &case).expect("log").len()
         }
-        _ => {
+        "log-row" => {
             let row = Target::Rows {
                 dir: "patrols/2026-06.csv".to_string(),
                 key: "patrol:2026-06-15:".to_string(),
+            };
+            log(repo, "", &row).expect("log").len()
+        }
+        _ => {
+            // `log-row-january`, on the imports history.
+            let row = Target::Rows {
+                dir: "patrols/2026-01.csv".to_string(),
+                key: "patrol:2026-01-15:".to_string(),
             };
             log(repo, "", &row).expect("log").len()
         }
@@ -220,9 +288,23 @@ fn main() {
         build(&town, &dir);
         eprintln!("built {COMMITS} commits in {:.1?}", start.elapsed());
     }
-    let repo = Repository::open(&dir).expect("repository");
+    let imports = root.join("history-imports");
+    if !imports.join(".git").exists() {
+        let start = Instant::now();
+        build_imports(&town, &imports);
+        // Packed as `git gc --auto` packs a real office's repository (skipped without git).
+        let _ = std::process::Command::new("git")
+            .args(["gc", "-q"])
+            .current_dir(&imports)
+            .status();
+        eprintln!("built {COMMITS} import commits in {:.1?}", start.elapsed());
+    }
     if let Ok(what) = std::env::var("GRID_BENCH_ONE") {
-        one(&repo, &what);
+        let (what, at) = match what.strip_prefix("imports-") {
+            Some(rest) => (rest.to_string(), &imports),
+            None => (what, &dir),
+        };
+        one(&Repository::open(at).expect("repository"), &what);
         return;
     }
     println!("| what | result | time (cold process, best of 3) | peak memory |");
@@ -238,6 +320,16 @@ fn main() {
         (
             "log-row",
             "grid log patrol:2026-06-15:*".to_string(),
+            "commits",
+        ),
+        (
+            "imports-audit",
+            format!("imports shape: grid audit over {COMMITS} commits"),
+            "items",
+        ),
+        (
+            "imports-log-row-january",
+            "imports shape: grid log patrol:2026-01-15:*".to_string(),
             "commits",
         ),
     ] {

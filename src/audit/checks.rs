@@ -103,7 +103,9 @@ pub struct Audit {
 
 /// Audits the history of the repository for the town at `prefix` in it.
 pub fn audit(repo: &Repository, prefix: &str, policy: &AuditPolicy) -> Result<Audit, git2::Error> {
-    let mut items = Vec::new();
+    // One group of items per commit; the walk goes newest first, the items are told oldest
+    // first.
+    let mut groups: Vec<Vec<AuditItem>> = Vec::new();
     let mut commits = 0;
     let mut versions = Versions::default();
     history::walk(repo, prefix, |step| {
@@ -125,7 +127,7 @@ pub fn audit(repo: &Repository, prefix: &str, policy: &AuditPolicy) -> Result<Au
             .since
             .is_none_or(|since| step.commit.time.date() >= since)
         {
-            items.extend(
+            groups.push(
                 found
                     .into_iter()
                     .map(|(kind, file, record, detail)| AuditItem {
@@ -134,10 +136,12 @@ pub fn audit(repo: &Repository, prefix: &str, policy: &AuditPolicy) -> Result<Au
                         file,
                         record,
                         detail,
-                    }),
+                    })
+                    .collect(),
             );
         }
     })?;
+    let items = groups.into_iter().rev().flatten().collect();
     Ok(Audit { items, commits })
 }
 

@@ -2,7 +2,8 @@
 //! [`rows::delta`](crate::audit::rows::delta)).
 //!
 //! When both versions share their header line byte for byte and hold no quote (so no record
-//! spans lines), only the lines the commit changed are read — through the same reader, under
+//! spans lines), only the lines the commit changed are read (the appended ones, when the new
+//! version only adds lines at the end; else by libgit2's diff) — through the same reader, under
 //! that header — which is what keeps a long history of a growing monthly file fast. Otherwise
 //! (a new header, a re-save, quoting) both whole versions are read, each with its own header
 //! and encoding.
@@ -20,11 +21,26 @@ use crate::audit::rows::{RowKind, Version};
 #[derive(Default)]
 pub struct Versions {
     read: FxHashMap<(Oid, &'static str), Rc<Version>>,
+    /// The bytes of the last blobs read: a commit's new version is the next one's old.
+    bytes: FxHashMap<Oid, Rc<[u8]>>,
 }
 
 impl Versions {
     /// The most versions kept.
     pub const MAX: usize = 16;
+
+    /// The bytes of `blob`, each blob inflated about once however many commits look at it.
+    pub fn bytes(&mut self, repo: &Repository, blob: Oid) -> Result<Rc<[u8]>, git2::Error> {
+        if let Some(found) = self.bytes.get(&blob) {
+            return Ok(Rc::clone(found));
+        }
+        let bytes: Rc<[u8]> = Rc::from(repo.find_blob(blob)?.content());
+        if self.bytes.len() >= 4 {
+            self.bytes.clear();
+        }
+        self.bytes.insert(blob, Rc::clone(&bytes));
+        Ok(bytes)
+    }
 
     /// The whole version of `blob` read as a file of `kind` (none: an empty version).
     pub fn get(&mut self, repo: &Repository, kind: &RowKind, blob: Option<Oid>) -> Rc<Version> {
@@ -34,8 +50,8 @@ impl Versions {
         if let Some(found) = self.read.get(&(id, kind.kind)) {
             return Rc::clone(found);
         }
-        let version = Rc::new(match repo.find_blob(id) {
-            Ok(blob) => Version::read(kind, Some(blob.content())),
+        let version = Rc::new(match self.bytes(repo, id) {
+            Ok(bytes) => Version::read(kind, Some(&bytes)),
             Err(_) => Version::default(),
         });
         if self.read.len() >= Self::MAX {
@@ -55,10 +71,13 @@ pub fn sides(
     versions: &mut Versions,
 ) -> Result<(Rc<Version>, Rc<Version>), git2::Error> {
     if let (Some(old_id), Some(new_id)) = (change.old, change.new) {
-        let old = repo.find_blob(old_id)?;
-        let new = repo.find_blob(new_id)?;
-        if let Some(header) = shared_header(old.content(), new.content()) {
-            let (removed, added) = changed_lines(repo, &old, &new)?;
+        let old = versions.bytes(repo, old_id)?;
+        let new = versions.bytes(repo, new_id)?;
+        if let Some(header) = shared_header(&old, &new) {
+            let (removed, added) = match appended(&old, &new) {
+                Some(tail) => (Vec::new(), tail.to_vec()),
+                None => changed_lines(repo, old_id, new_id)?,
+            };
             let read = |lines: &[u8]| {
                 let mut text = header.to_vec();
                 text.push(b'\n');
@@ -84,12 +103,16 @@ fn shared_header<'b>(old: &'b [u8], new: &[u8]) -> Option<&'b [u8]> {
     (same && !quoted).then_some(header)
 }
 
+/// The lines added at the end, when the new version is the old one with lines appended (the
+/// common shape of an import): no diff needed.
+fn appended<'b>(old: &[u8], new: &'b [u8]) -> Option<&'b [u8]> {
+    let whole_lines = old.is_empty() || old.ends_with(b"\n");
+    (whole_lines && new.starts_with(old)).then(|| &new[old.len()..])
+}
+
 /// The lines a change removed and added, each ending in a line break, by libgit2's diff.
-fn changed_lines(
-    repo: &Repository,
-    old: &git2::Blob,
-    new: &git2::Blob,
-) -> Result<(Vec<u8>, Vec<u8>), git2::Error> {
+fn changed_lines(repo: &Repository, old: Oid, new: Oid) -> Result<(Vec<u8>, Vec<u8>), git2::Error> {
+    let (old, new) = (repo.find_blob(old)?, repo.find_blob(new)?);
     let mut removed = Vec::new();
     let mut added = Vec::new();
     let mut on_line = |_: git2::DiffDelta, _: Option<git2::DiffHunk>, line: git2::DiffLine| {
@@ -105,9 +128,9 @@ fn changed_lines(
         true
     };
     repo.diff_blobs(
-        Some(old),
+        Some(&old),
         None,
-        Some(new),
+        Some(&new),
         None,
         None,
         None,

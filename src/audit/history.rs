@@ -1,4 +1,4 @@
-//! Walking the history once: every commit reachable from HEAD, parents first, each with the
+//! Walking the history once: every commit reachable from HEAD, newest first, each with the
 //! files it changed against its first parent (blob ids before and after) and its parents'
 //! trees, so that a merge can tell what came from the other side.
 
@@ -118,8 +118,10 @@ pub fn is_shallow(repo: &Repository) -> bool {
 }
 
 /// Calls `each` for every commit reachable from HEAD — on every branch merged into it —
-/// parents before children, with the files it changed under the repository's `prefix`.
-/// Memory does not grow with the number of commits: one commit's trees at a time.
+/// children before parents (newest first: git packs keep the newest version of a file whole
+/// and older ones as deltas of it, so this order rebuilds each version from the one just
+/// read), with the files it changed under the repository's `prefix`. Memory does not grow
+/// with the number of commits: one commit's trees at a time.
 pub fn walk(
     repo: &Repository,
     prefix: &str,
@@ -142,37 +144,35 @@ pub fn walk(
     if revwalk.push_head().is_err() {
         return Ok(());
     }
-    revwalk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
-    // The commit before in the walk is nearly always the first parent: its tree is kept.
+    revwalk.set_sorting(Sort::TOPOLOGICAL)?;
+    // The next commit of the walk is nearly always this one's first parent: its tree is kept.
     let mut previous: Option<(Oid, Option<git2::Tree>)> = None;
     let mut trees = Trees::new(repo);
     for id in revwalk {
         let commit = repo.find_commit(id?)?;
-        let tree = town_tree(repo, &commit, prefix)?;
+        let tree = match previous.take() {
+            Some((id, tree)) if id == commit.id() => tree,
+            _ => town_tree(repo, &commit, prefix)?,
+        };
         let mut parents = Vec::new();
         let mut parent_times = Vec::new();
         for parent in commit.parents() {
             parent_times.push(cst(parent.time().seconds()));
-            let kept = match &previous {
-                Some((id, tree)) if *id == parent.id() => Some(tree.clone()),
-                _ => None,
-            };
-            parents.push(match kept {
-                Some(tree) => tree,
-                None => town_tree(repo, &parent, prefix)?,
-            });
+            parents.push(town_tree(repo, &parent, prefix)?);
         }
         let mut changes = Vec::new();
         let first = parents.first().and_then(Option::as_ref);
         compare(&mut trees, first, tree.as_ref(), "", &mut changes)?;
         trees.next_commit();
+        if let Some(first) = commit.parent_ids().next() {
+            previous = Some((first, parents.first().cloned().flatten()));
+        }
         each(&Step {
             commit: info(&commit),
             changes,
             parents,
             parent_times,
         });
-        previous = Some((commit.id(), tree));
     }
     Ok(())
 }

@@ -217,7 +217,7 @@ fn changes_of(
 /// meaning of any record in it (re-sorted, re-quoted, another encoding or column order).
 pub const RESAVED: &str = "re-saved the file, no change in meaning";
 
-/// Every commit that touched `target`, newest first. A merge shows only what it changed
+/// Every commit that touched `target`, newest first (the walk's order). A merge shows only what it changed
 /// itself: what it took from another side is shown at the commit that made it.
 pub fn log(repo: &Repository, prefix: &str, target: &Target) -> Result<Vec<LogEntry>, git2::Error> {
     let mut entries = Vec::new();
@@ -242,7 +242,6 @@ pub fn log(repo: &Repository, prefix: &str, target: &Target) -> Result<Vec<LogEn
     if let Some(e) = failure {
         return Err(e);
     }
-    entries.reverse();
     Ok(entries)
 }
 
