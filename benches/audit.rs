@@ -53,6 +53,23 @@ struct Builder {
 }
 
 impl Builder {
+    /// A new repository in `dir`, and the files of `town` in order.
+    fn start(town: &Path, dir: &Path) -> (Builder, Vec<PathBuf>) {
+        let _ = std::fs::remove_dir_all(dir);
+        let repo = Repository::init(dir).expect("init");
+        let index = repo.index().expect("index");
+        let b = Builder {
+            repo,
+            index,
+            time: 1_732_000_000,
+            count: 0,
+        };
+        let mut all = Vec::new();
+        files(town, town, &mut all);
+        all.sort();
+        (b, all)
+    }
+
     fn put(&mut self, path: &str, bytes: &[u8]) {
         self.index
             .add_frombuffer(&entry(path), bytes)
@@ -83,18 +100,7 @@ impl Builder {
 /// The shape of a real office: after the registers, one commit per village and day, each
 /// adding that village's patrol rows to the month's file (a village's import).
 fn build_imports(town: &Path, dir: &Path) {
-    let _ = std::fs::remove_dir_all(dir);
-    let repo = Repository::init(dir).expect("init");
-    let index = repo.index().expect("index");
-    let mut b = Builder {
-        repo,
-        index,
-        time: 1_732_000_000,
-        count: 0,
-    };
-    let mut all = Vec::new();
-    files(town, town, &mut all);
-    all.sort();
+    let (mut b, all) = Builder::start(town, dir);
     let (patrols, registers): (Vec<_>, Vec<_>) = all
         .into_iter()
         .filter(|p| !p.starts_with("cases"))
@@ -137,18 +143,7 @@ fn build_imports(town: &Path, dir: &Path) {
 }
 
 fn build(town: &Path, dir: &Path) {
-    let _ = std::fs::remove_dir_all(dir);
-    let repo = Repository::init(dir).expect("init");
-    let index = repo.index().expect("index");
-    let mut b = Builder {
-        repo,
-        index,
-        time: 1_732_000_000,
-        count: 0,
-    };
-    let mut all = Vec::new();
-    files(town, town, &mut all);
-    all.sort();
+    let (mut b, all) = Builder::start(town, dir);
     let (patrols, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|p| p.starts_with("patrols"));
     let (cases, registers): (Vec<_>, Vec<_>) =
         rest.into_iter().partition(|p| p.starts_with("cases"));
