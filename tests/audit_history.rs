@@ -471,6 +471,9 @@ fn log_finds_ids_that_live_only_in_the_history() {
     let (code, _, stderr) = log_changes(&town, "P9999");
     assert_eq!(code, 1);
     assert!(stderr.contains("no such id"), "{stderr}");
+    // A finding the town computes, on which nobody has decided yet, is known: no commits.
+    let (code, decided, stderr) = log_changes(&town, "accountability-QS-2026-0002");
+    assert_eq!((code, decided.len()), (0, 0), "{stderr}");
 }
 
 #[test]

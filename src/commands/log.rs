@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::model::Town;
 use crate::output::csv_text;
 use crate::timefmt::{format_stamp, parse_date};
+use chrono::NaiveDateTime;
 
 /// Where an id's history may be: the targets to follow, and whether the town as it stands
 /// knows the id (an id it does not know may still live in the history: a deleted person, grid
@@ -21,7 +22,7 @@ struct Lookup {
 }
 
 /// What an id names: a record key, a case, a person, a grid, a finding's decisions.
-fn target(town: &Town, id: &str, lang: Lang) -> Result<Lookup, Error> {
+fn target(town: &Town, id: &str, now: NaiveDateTime, lang: Lang) -> Result<Lookup, Error> {
     let parts: Vec<&str> = id.split(':').collect();
     let month = |date: &str| parse_date(date).map(|d| d.format("%Y-%m").to_string());
     let rows = |dir: String| Target::Rows {
@@ -60,9 +61,13 @@ fn target(town: &Town, id: &str, lang: Lang) -> Result<Lookup, Error> {
         [one] if town.people.ids.get(one).is_some() => known(person(one)),
         [one] if town.grids.ids.get(one).is_some() => known(grid(one)),
         [one] if crate::model::ids::is_valid_id(one) => {
+            // A finding the town computes now is known even before anyone decided on it.
+            let finding = crate::rules::findings::findings(town, None, now)
+                .iter()
+                .any(|f| f.id == *one);
             return Ok(Lookup {
                 targets: vec![person(one), grid(one), Target::Decision(one.to_string())],
-                known: false,
+                known: finding,
             });
         }
         _ => None,
@@ -142,7 +147,7 @@ fn render(entries: &[LogEntry], format: ListFormat, lang: Lang) -> String {
 /// Runs `grid log`.
 pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
     let (root, _, town) = open(ctx, args.as_of)?;
-    let lookup = target(&town, &args.id, ctx.lang)?;
+    let lookup = target(&town, &args.id, ctx.as_of(args.as_of).now, ctx.lang)?;
     let git = repo::open(&root).ok_or_else(|| {
         Error::Usage(
             ctx.lang
