@@ -245,14 +245,18 @@ fn one(repo: &Repository, what: &str) {
         "audit" => audit(repo, "", &policy).expect("audit").items.len(),
         "log-case" => {
             let case = Target::File("cases/2026/QS-2026-0042.yaml".to_string());
-            log(repo, "", &case).expect("log").len()
+            log(repo, "", std::slice::from_ref(&case))
+                .expect("log")
+                .len()
         }
         "log-row" => {
             let row = Target::Rows {
                 dir: "patrols/2026-06.csv".to_string(),
                 key: "patrol:2026-06-15:".to_string(),
             };
-            log(repo, "", &row).expect("log").len()
+            log(repo, "", std::slice::from_ref(&row))
+                .expect("log")
+                .len()
         }
         _ => {
             // `log-row-january`, on the imports history.
@@ -260,7 +264,9 @@ fn one(repo: &Repository, what: &str) {
                 dir: "patrols/2026-01.csv".to_string(),
                 key: "patrol:2026-01-15:".to_string(),
             };
-            log(repo, "", &row).expect("log").len()
+            log(repo, "", std::slice::from_ref(&row))
+                .expect("log")
+                .len()
         }
     };
     println!(

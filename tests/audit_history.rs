@@ -187,23 +187,29 @@ fn append_patrol(town: &Town, member: &str, reported: &str) {
     town.write(PATROLS, format!("{text}{row}\n"));
 }
 
-#[test]
-fn an_honest_pull_merge_is_judged_by_the_branch_commits() {
-    let town = repo();
+/// A branch `village` on which `who` adds P0045's patrol of 11-25 (reported 19:00, committed
+/// 20:00); the work tree is back on the main branch.
+fn village_branch(town: &Town, who: (&str, &str)) {
     git(
-        &town,
+        town,
         &["checkout", "-q", "-b", "village"],
-        CLERK2,
+        who,
         "2026-11-25T08:00:00+08:00",
     );
-    append_patrol(&town, "P0045", "2026-11-25 19:00");
-    commit_all(&town, "前店村", CLERK2, "2026-11-25T20:00:00+08:00");
+    append_patrol(town, "P0045", "2026-11-25 19:00");
+    commit_all(town, "前店村", who, "2026-11-25T20:00:00+08:00");
     git(
-        &town,
+        town,
         &["checkout", "-q", "-"],
         CLERK,
         "2026-11-25T20:00:00+08:00",
     );
+}
+
+#[test]
+fn an_honest_pull_merge_is_judged_by_the_branch_commits() {
+    let town = repo();
+    village_branch(&town, CLERK2);
     append_patrol(&town, "P0046", "2026-11-25 19:10");
     commit_all(&town, "后店村", CLERK, "2026-11-25T20:30:00+08:00");
     let ours = town.read(PATROLS);
@@ -261,20 +267,7 @@ fn an_edit_on_a_branch_is_the_branch_commits() {
 #[test]
 fn a_rebase_is_named_and_raises_no_backfill() {
     let town = repo();
-    git(
-        &town,
-        &["checkout", "-q", "-b", "village"],
-        CLERK,
-        "2026-11-25T08:00:00+08:00",
-    );
-    append_patrol(&town, "P0045", "2026-11-25 19:00");
-    commit_all(&town, "前店村", CLERK, "2026-11-25T20:00:00+08:00");
-    git(
-        &town,
-        &["checkout", "-q", "-"],
-        CLERK,
-        "2026-11-25T20:00:00+08:00",
-    );
+    village_branch(&town, CLERK);
     std::fs::write(town.path().join("说明.txt"), "x").unwrap();
     commit_all(&town, "说明", CLERK, "2026-11-25T21:00:00+08:00");
     git(

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use chrono::{NaiveDate, TimeDelta};
 use git2::Repository;
 
-use crate::audit::compare::{Versions, sides};
+use crate::audit::compare::{Versions, entries, sides, text, yaml_version};
 use crate::audit::history::{self, CommitInfo, FileChange, Step};
 use crate::audit::rows::{self, Row, Version, delta};
 use crate::load::discover::{DECISIONS, ROSTER};
@@ -88,6 +88,14 @@ pub struct AuditPolicy {
     pub since: Option<NaiveDate>,
 }
 
+impl AuditPolicy {
+    /// The hours of `span` when it is longer than `backfill_hours` allows, else `None`.
+    fn beyond(&self, span: TimeDelta) -> Option<f64> {
+        (span > TimeDelta::hours(i64::from(self.backfill_hours)))
+            .then(|| span.num_minutes() as f64 / 60.0)
+    }
+}
+
 fn is_data(path: &str) -> bool {
     rows::kind_of(path).is_some() || crate::load::discover::strip_extension(path, "yaml").is_some()
 }
@@ -115,7 +123,7 @@ pub fn audit(repo: &Repository, prefix: &str, policy: &AuditPolicy) -> Result<Au
         let own: Vec<&FileChange> = step
             .changes
             .iter()
-            .filter(|c| !from_other_side(step, c))
+            .filter(|c| !step.took_from_other_side(c))
             .collect();
         if own.iter().any(|c| is_data(&c.path)) {
             author(repo, step, &mut versions, &mut found);
@@ -147,19 +155,12 @@ pub fn audit(repo: &Repository, prefix: &str, policy: &AuditPolicy) -> Result<Au
 
 type Found = Vec<(AuditKind, String, String, String)>;
 
-/// Whether a merge took this file as it is on another side: the change was made, and is
-/// judged, in the commits of that side.
-fn from_other_side(step: &Step, change: &FileChange) -> bool {
-    step.other_sides(&change.path).contains(&change.new)
-}
-
 /// The signs of a rewritten history: author and committer dates far apart (a rebase, an
 /// amend, a forged date), a commit dated before its parent.
 fn rewritten(step: &Step, policy: &AuditPolicy, found: &mut Found) {
     let c = &step.commit;
-    let apart = (c.time - c.authored).abs();
     let mut signs = Vec::new();
-    if apart > TimeDelta::hours(i64::from(policy.backfill_hours)) {
+    if policy.beyond((c.time - c.authored).abs()).is_some() {
         signs.push(format!(
             "authored {} · committed {}",
             format_stamp(c.authored),
@@ -315,9 +316,7 @@ fn file_items(
         let Some(reported) = parse_stamp(row.get(&kind, "reported_at")) else {
             continue;
         };
-        let late = written - reported;
-        if late > TimeDelta::hours(i64::from(policy.backfill_hours)) {
-            let hours = late.num_minutes() as f64 / 60.0;
+        if let Some(hours) = policy.beyond(written - reported) {
             let detail = format!(
                 "reported_at {} · committed {} · {hours:.1} h",
                 format_stamp(reported),
@@ -333,34 +332,11 @@ fn file_items(
     }
 }
 
-/// A version of a YAML file as an untyped value (null when absent or unreadable).
-fn yaml_value(repo: &Repository, blob: Option<git2::Oid>) -> serde_yaml::Value {
-    blob.and_then(|id| repo.find_blob(id).ok())
-        .and_then(|b| crate::load::text::decode(b.content()).ok())
-        .and_then(|d| serde_yaml::from_str(&d.text).ok())
-        .unwrap_or(serde_yaml::Value::Null)
-}
-
-/// The entries of the list under `key` of a YAML value.
-fn entries<'v>(value: &'v serde_yaml::Value, key: &str) -> &'v [serde_yaml::Value] {
-    value
-        .get(key)
-        .and_then(serde_yaml::Value::as_sequence)
-        .map_or(&[], Vec::as_slice)
-}
-
-fn text<'v>(value: &'v serde_yaml::Value, key: &str) -> &'v str {
-    value
-        .get(key)
-        .and_then(serde_yaml::Value::as_str)
-        .unwrap_or("")
-}
-
 /// Decisions edited or removed: a decision, once committed, is the record of who decided
 /// what; changing it afterwards is an item (a new decision is added, never edited in).
 fn decision_items(repo: &Repository, change: &FileChange, found: &mut Found) {
-    let old = yaml_value(repo, change.old);
-    let new = yaml_value(repo, change.new);
+    let old = yaml_version(repo, change.old);
+    let new = yaml_version(repo, change.new);
     let new_entries = entries(&new, "decisions");
     for before in entries(&old, "decisions") {
         if new_entries.contains(before) {
@@ -394,8 +370,8 @@ fn backdated_events(
     policy: &AuditPolicy,
     found: &mut Found,
 ) {
-    let old = yaml_value(repo, change.old);
-    let new = yaml_value(repo, change.new);
+    let old = yaml_version(repo, change.old);
+    let new = yaml_version(repo, change.new);
     let before = entries(&old, "events");
     let written = step.commit.authored;
     for event in entries(&new, "events") {
@@ -405,18 +381,16 @@ fn backdated_events(
         let Some(at) = parse_stamp(text(event, "at")) else {
             continue;
         };
-        let early = written - at;
-        if early > TimeDelta::hours(i64::from(policy.backfill_hours)) {
+        if let Some(hours) = policy.beyond(written - at) {
             found.push((
                 AuditKind::BackdatedEvent,
                 change.path.clone(),
                 text(&new, "id").to_string(),
                 format!(
-                    "{} at {} · committed {} · {:.1} h",
+                    "{} at {} · committed {} · {hours:.1} h",
                     text(event, "action"),
                     format_stamp(at),
                     format_stamp(written),
-                    early.num_minutes() as f64 / 60.0
                 ),
             ));
         }

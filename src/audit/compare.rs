@@ -1,5 +1,5 @@
 //! The two sides of a change to a record file, ready to compare by meaning (see
-//! [`rows::delta`](crate::audit::rows::delta)).
+//! [`rows::delta`](crate::audit::rows::delta)), and the versions of a YAML file.
 //!
 //! When both versions share their header line byte for byte and hold no quote (so no record
 //! spans lines), only the lines the commit changed are read (the appended ones, when the new
@@ -139,4 +139,34 @@ fn changed_lines(repo: &Repository, old: Oid, new: Oid) -> Result<(Vec<u8>, Vec<
         Some(&mut on_line),
     )?;
     Ok((removed, added))
+}
+
+/// A version of a YAML file as an untyped value: decoded from its encoding (bytes in none are
+/// read as UTF-8 with replacement characters); null when absent or not YAML.
+pub fn yaml_version(repo: &Repository, blob: Option<Oid>) -> serde_yaml::Value {
+    blob.and_then(|id| repo.find_blob(id).ok())
+        .and_then(|b| {
+            let text = match crate::load::text::decode(b.content()) {
+                Ok(decoded) => decoded.text,
+                Err(_) => String::from_utf8_lossy(b.content()).into_owned(),
+            };
+            serde_yaml::from_str(&text).ok()
+        })
+        .unwrap_or(serde_yaml::Value::Null)
+}
+
+/// The entries of the list under `key` of a YAML value (none when it is not a list).
+pub fn entries<'v>(value: &'v serde_yaml::Value, key: &str) -> &'v [serde_yaml::Value] {
+    value
+        .get(key)
+        .and_then(serde_yaml::Value::as_sequence)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The text under `key` of a YAML mapping (empty when absent or not text).
+pub fn text<'v>(value: &'v serde_yaml::Value, key: &str) -> &'v str {
+    value
+        .get(key)
+        .and_then(serde_yaml::Value::as_str)
+        .unwrap_or("")
 }

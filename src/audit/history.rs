@@ -58,6 +58,12 @@ impl Step<'_> {
             .collect()
     }
 
+    /// Whether a merge took `change`'s file as another side had it: the change was made, and
+    /// is judged, in the commits of that side.
+    pub fn took_from_other_side(&self, change: &FileChange) -> bool {
+        self.other_sides(&change.path).contains(&change.new)
+    }
+
     /// The blob of `path` in the first parent (for a root commit: none).
     pub fn before(&self, path: &str) -> Option<Oid> {
         blob_at(self.parents.first().and_then(Option::as_ref), path)
@@ -110,12 +116,6 @@ fn town_tree<'r>(
 
 /// The most bytes of objects libgit2 keeps cached during a walk.
 const CACHE_BYTES: isize = 96 << 20;
-
-/// Whether the repository holds only part of its history (a shallow clone): what is missing
-/// cannot be audited.
-pub fn is_shallow(repo: &Repository) -> bool {
-    repo.is_shallow()
-}
 
 /// Calls `each` for every commit reachable from HEAD — on every branch merged into it —
 /// children before parents (newest first: git packs keep the newest version of a file whole

@@ -5,7 +5,7 @@
 use git2::Repository;
 use serde_yaml::Value;
 
-use crate::audit::compare::{Versions, sides};
+use crate::audit::compare::{Versions, entries, sides, text, yaml_version};
 use crate::audit::history::{self, CommitInfo, FileChange};
 use crate::audit::rows::{self, Row, delta};
 use crate::load::discover::DECISIONS;
@@ -42,17 +42,6 @@ pub struct LogEntry {
     pub file: String,
     /// `field: old → new` lines.
     pub changes: Vec<String>,
-}
-
-fn blob_text(repo: &Repository, id: Option<git2::Oid>) -> Option<String> {
-    let blob = repo.find_blob(id?).ok()?;
-    Some(String::from_utf8_lossy(blob.content()).into_owned())
-}
-
-fn yaml(repo: &Repository, id: Option<git2::Oid>) -> Value {
-    blob_text(repo, id)
-        .and_then(|t| serde_yaml::from_str(&t).ok())
-        .unwrap_or(Value::Null)
 }
 
 fn compact(value: &Value) -> String {
@@ -141,8 +130,8 @@ fn changes_of(
         Target::File(path) if &change.path == path => {
             yaml_changes(
                 "",
-                &yaml(repo, change.old),
-                &yaml(repo, change.new),
+                &yaml_version(repo, change.old),
+                &yaml_version(repo, change.new),
                 &mut out,
             );
             if change.new.is_none() {
@@ -153,27 +142,22 @@ fn changes_of(
         }
         Target::Decision(finding) if change.path == DECISIONS => {
             let of = |value: &Value| -> Vec<Value> {
-                value
-                    .get("decisions")
-                    .and_then(Value::as_sequence)
-                    .map(|list| {
-                        list.iter()
-                            .filter(|d| d.get("finding").and_then(Value::as_str) == Some(finding))
-                            .cloned()
-                            .collect()
-                    })
-                    .unwrap_or_default()
+                entries(value, "decisions")
+                    .iter()
+                    .filter(|d| text(d, "finding") == finding)
+                    .cloned()
+                    .collect()
             };
             let (old, new) = (
-                Value::Sequence(of(&yaml(repo, change.old))),
-                Value::Sequence(of(&yaml(repo, change.new))),
+                Value::Sequence(of(&yaml_version(repo, change.old))),
+                Value::Sequence(of(&yaml_version(repo, change.new))),
             );
             yaml_changes("decisions", &old, &new, &mut out);
         }
         Target::Entry { dir, id } if change.path.starts_with(dir.as_str()) => {
             let (old, new) = (
-                entry_with_id(&yaml(repo, change.old), id),
-                entry_with_id(&yaml(repo, change.new), id),
+                entry_with_id(&yaml_version(repo, change.old), id),
+                entry_with_id(&yaml_version(repo, change.new), id),
             );
             yaml_changes("", &old, &new, &mut out);
         }
@@ -217,25 +201,31 @@ fn changes_of(
 /// meaning of any record in it (re-sorted, re-quoted, another encoding or column order).
 pub const RESAVED: &str = "re-saved the file, no change in meaning";
 
-/// Every commit that touched `target`, newest first (the walk's order). A merge shows only what it changed
+/// Every commit that touched one of `targets`, newest first (the walk's order), in one walk. A merge shows only what it changed
 /// itself: what it took from another side is shown at the commit that made it.
-pub fn log(repo: &Repository, prefix: &str, target: &Target) -> Result<Vec<LogEntry>, git2::Error> {
+pub fn log(
+    repo: &Repository,
+    prefix: &str,
+    targets: &[Target],
+) -> Result<Vec<LogEntry>, git2::Error> {
     let mut entries = Vec::new();
     let mut failure = None;
     let mut versions = Versions::default();
     history::walk(repo, prefix, |step| {
         for change in &step.changes {
-            if step.other_sides(&change.path).contains(&change.new) {
+            if step.took_from_other_side(change) {
                 continue;
             }
-            match changes_of(repo, target, change, &mut versions) {
-                Ok(list) if !list.is_empty() => entries.push(LogEntry {
-                    commit: step.commit.clone(),
-                    file: change.path.clone(),
-                    changes: list,
-                }),
-                Ok(_) => {}
-                Err(e) => failure = Some(e),
+            for target in targets {
+                match changes_of(repo, target, change, &mut versions) {
+                    Ok(list) if !list.is_empty() => entries.push(LogEntry {
+                        commit: step.commit.clone(),
+                        file: change.path.clone(),
+                        changes: list,
+                    }),
+                    Ok(_) => {}
+                    Err(e) => failure = Some(e),
+                }
             }
         }
     })?;

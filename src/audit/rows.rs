@@ -130,10 +130,7 @@ impl Version {
         let keys: Vec<usize> = kind.key.iter().filter_map(|k| kind.column(k)).collect();
         let mut rows = FxHashMap::default();
         let complete = table.for_each_row(&mut ignored, |row, _| {
-            let values: Vec<String> = fields
-                .iter()
-                .map(|f| row.text(*f).trim().to_string())
-                .collect();
+            let values: Vec<String> = fields.iter().map(|f| row.text(*f).to_string()).collect();
             if values.iter().all(String::is_empty) {
                 return;
             }

@@ -11,23 +11,13 @@ use crate::error::Error;
 use crate::output::summary::stream_end;
 use crate::output::{csv_text, table};
 use crate::timefmt::format_stamp;
+use git2::Repository;
 
 /// Runs `grid audit`: exit 1 when something was found.
 pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
     let (root, _, town) = open(ctx, args.as_of)?;
     let lang = ctx.lang;
-    let git = repo::open(&root).ok_or_else(|| {
-        Error::Usage(
-            lang.pick(
-                "这个镇网格仓库不在 git 中",
-                "this town repository is not in git",
-            )
-            .to_string(),
-        )
-    })?;
-    if crate::audit::history::is_shallow(&git) {
-        return Err(shallow(lang));
-    }
+    let git = history_of(&root, lang)?;
     let policy = AuditPolicy {
         backfill_hours: town.policy.audit.backfill_hours.0,
         since: args.since,
@@ -114,15 +104,28 @@ pub fn run(ctx: &Context, args: &AuditArgs) -> Result<Outcome, Error> {
     })
 }
 
-/// The refusal of a shallow clone: what it lacks cannot be audited.
-pub fn shallow(lang: crate::i18n::Lang) -> Error {
-    Error::Usage(
-        lang.pick(
-            "历史不完整（浅克隆），审计需要完整历史：git fetch --unshallow",
-            "the history is shallow; audit needs the full history: git fetch --unshallow",
+/// The git repository holding the town at `root`, with its whole history: a town not in git
+/// is refused, and so is a shallow clone (what it lacks cannot be audited).
+pub fn history_of(root: &std::path::Path, lang: crate::i18n::Lang) -> Result<Repository, Error> {
+    let git = repo::open(root).ok_or_else(|| {
+        Error::Usage(
+            lang.pick(
+                "这个镇网格仓库不在 git 中",
+                "this town repository is not in git",
+            )
+            .to_string(),
         )
-        .to_string(),
-    )
+    })?;
+    if git.is_shallow() {
+        return Err(Error::Usage(
+            lang.pick(
+                "历史不完整（浅克隆），审计需要完整历史：git fetch --unshallow",
+                "the history is shallow; audit needs the full history: git fetch --unshallow",
+            )
+            .to_string(),
+        ));
+    }
+    Ok(git)
 }
 
 /// What a clean audit says: what it checked, over how much history, and what no audit of a

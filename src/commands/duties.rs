@@ -24,10 +24,11 @@ pub fn run(ctx: &Context, args: &DutiesArgs) -> Result<Outcome, Error> {
         }
     };
     if from > to {
-        return Err(Error::Usage(format!(
-            "--from {from} {} --to {to}",
-            ctx.lang.pick("晚于", "is after")
-        )));
+        return Err(crate::commands::reversed(
+            ctx,
+            format!("--from {from}"),
+            format!("--to {to}"),
+        ));
     }
     let (_, loaded, town) = crate::commands::open(ctx, args.as_of)?;
     let filter = crate::commands::filter(ctx, &town, &args.filter)?;

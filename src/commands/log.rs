@@ -148,25 +148,10 @@ fn render(entries: &[LogEntry], format: ListFormat, lang: Lang) -> String {
 pub fn run(ctx: &Context, args: &LogArgs) -> Result<Outcome, Error> {
     let (root, _, town) = open(ctx, args.as_of)?;
     let lookup = target(&town, &args.id, ctx.as_of(args.as_of).now, ctx.lang)?;
-    let git = repo::open(&root).ok_or_else(|| {
-        Error::Usage(
-            ctx.lang
-                .pick(
-                    "这个镇网格仓库不在 git 中",
-                    "this town repository is not in git",
-                )
-                .to_string(),
-        )
-    })?;
-    if crate::audit::history::is_shallow(&git) {
-        return Err(crate::commands::audit::shallow(ctx.lang));
-    }
+    let git = crate::commands::audit::history_of(&root, ctx.lang)?;
     let prefix = repo::prefix(&git, &root);
-    let mut entries = Vec::new();
-    for target in &lookup.targets {
-        entries
-            .extend(log(&git, &prefix, target).map_err(|e| Error::Usage(e.message().to_string()))?);
-    }
+    let mut entries =
+        log(&git, &prefix, &lookup.targets).map_err(|e| Error::Usage(e.message().to_string()))?;
     entries.sort_by_key(|e| std::cmp::Reverse(e.commit.time));
     if entries.is_empty() && !lookup.known {
         eprintln!(

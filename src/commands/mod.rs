@@ -189,6 +189,11 @@ pub fn actor(ctx: &Context, root: &Path, town: &Town, by: Option<&str>) -> Resul
     }
 }
 
+/// The refusal of a range whose start `from` lies after its end `to` (each as written).
+pub fn reversed(ctx: &Context, from: impl std::fmt::Display, to: impl std::fmt::Display) -> Error {
+    Error::Usage(format!("{from} {} {to}", ctx.lang.pick("晚于", "is after")))
+}
+
 /// The period of `--month`, `--quarter` or `--from`/`--to`; `None` when none is given.
 pub fn period(
     ctx: &Context,
@@ -200,12 +205,9 @@ pub fn period(
             ctx.lang.pick("无法识别的期间", "not a period")
         ))
     };
-    let reversed = |from: String, to: String| {
-        Error::Usage(format!("{from} {} {to}", ctx.lang.pick("晚于", "is after")))
-    };
     if let Some(p) = &args.period {
         if let Some((from, to)) = crate::period::range_days(p).filter(|(f, t)| f > t) {
-            return Err(reversed(from.to_string(), to.to_string()));
+            return Err(reversed(ctx, from, to));
         }
         return crate::period::parse(p).map(Some).ok_or_else(|| bad(p));
     }
@@ -216,9 +218,11 @@ pub fn period(
         return crate::period::quarter(q).map(Some).ok_or_else(|| bad(q));
     }
     match (args.from, args.to) {
-        (Some(from), Some(to)) if from > to => {
-            Err(reversed(format!("--from {from}"), format!("--to {to}")))
-        }
+        (Some(from), Some(to)) if from > to => Err(reversed(
+            ctx,
+            format!("--from {from}"),
+            format!("--to {to}"),
+        )),
         (None, None) => Ok(None),
         (from, to) => Ok(Some((
             from.unwrap_or(chrono::NaiveDate::MIN),

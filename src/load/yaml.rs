@@ -323,17 +323,15 @@ pub fn parse<T: DeserializeOwned>(
         repair = Some(r);
     }
     for _ in 0..readings(text.len()) {
-        let result = match &repair {
-            None => serde_yaml::from_str::<T>(text),
-            Some(r) => serde_yaml::from_str::<T>(&r.text()),
-        };
-        let err = match result {
+        let repaired = repair.as_ref().map(Repair::text);
+        let current = repaired.as_deref().unwrap_or(text);
+        let err = match serde_yaml::from_str::<T>(current) {
             Ok(value) => return repair.is_none().then_some(value),
             Err(err) => err,
         };
-        let r = repair.get_or_insert_with(|| Repair::new(text));
         let message = err.to_string();
-        let found = yaml_error(&err, file, index, &r.text());
+        let found = yaml_error(&err, file, index, current);
+        let r = repair.get_or_insert_with(|| Repair::new(text));
         let line = found
             .as_ref()
             .map(|d| d.span.line)
