@@ -1,9 +1,10 @@
 //! Benchmark: `grid audit` and `grid log` over a history of 5,000 commits of the 40-village
 //! synthetic town (365 daily patrol commits, a commit per new case, edits of cases).
 //!
-//! A second history has the shape of a real office: 5,000 commits, one per village and day,
-//! each adding that village's patrol rows to the month's file (`target/bench-towns/
-//! history-imports`).
+//! Two more have the shape of a real office: 5,000 and 15,000 commits (a year of a town
+//! importing daily), one per village and day, each adding that village's patrol rows to the
+//! month's file (`target/bench-towns/history-imports`, `history-imports-15000`). Every
+//! history is packed as `git gc --auto` packs a real office's repository.
 //!
 //! `cargo bench --bench audit` (after `cargo bench --bench load`, which generates the town).
 //! The histories are built once in `target/bench-towns/`.
@@ -99,7 +100,7 @@ impl Builder {
 
 /// The shape of a real office: after the registers, one commit per village and day, each
 /// adding that village's patrol rows to the month's file (a village's import).
-fn build_imports(town: &Path, dir: &Path) {
+fn build_imports(town: &Path, dir: &Path, commits: usize) {
     let (mut b, all) = Builder::start(town, dir);
     let (patrols, registers): (Vec<_>, Vec<_>) = all
         .into_iter()
@@ -126,7 +127,7 @@ fn build_imports(town: &Path, dir: &Path) {
             if key != group && !group.is_empty() {
                 b.put(&p.to_string_lossy(), so_far.as_bytes());
                 b.commit(&format!("import {group}"));
-                if b.count >= COMMITS {
+                if b.count >= commits {
                     break 'files;
                 }
             }
@@ -136,7 +137,7 @@ fn build_imports(town: &Path, dir: &Path) {
         }
         b.put(&p.to_string_lossy(), so_far.as_bytes());
         b.commit(&format!("import {group}"));
-        if b.count >= COMMITS {
+        if b.count >= commits {
             break;
         }
     }
@@ -276,6 +277,20 @@ fn one(repo: &Repository, what: &str) {
     );
 }
 
+/// Builds the history in `dir` once, packed (skipped without git).
+fn once(dir: &Path, what: &str, build: impl FnOnce()) {
+    if dir.join(".git").exists() {
+        return;
+    }
+    let start = Instant::now();
+    build();
+    let _ = std::process::Command::new("git")
+        .args(["gc", "-q"])
+        .current_dir(dir)
+        .status();
+    eprintln!("built {what} in {:.1?}", start.elapsed());
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-towns");
     let town = root.join("v40");
@@ -284,26 +299,22 @@ fn main() {
         "run `cargo bench --bench load` first"
     );
     let dir = root.join("history");
-    if !dir.join(".git").exists() {
-        let start = Instant::now();
-        build(&town, &dir);
-        eprintln!("built {COMMITS} commits in {:.1?}", start.elapsed());
-    }
+    once(&dir, "the cases history", || build(&town, &dir));
     let imports = root.join("history-imports");
-    if !imports.join(".git").exists() {
-        let start = Instant::now();
-        build_imports(&town, &imports);
-        // Packed as `git gc --auto` packs a real office's repository (skipped without git).
-        let _ = std::process::Command::new("git")
-            .args(["gc", "-q"])
-            .current_dir(&imports)
-            .status();
-        eprintln!("built {COMMITS} import commits in {:.1?}", start.elapsed());
-    }
+    once(&imports, "5,000 imports", || {
+        build_imports(&town, &imports, COMMITS)
+    });
+    let year = root.join("history-imports-15000");
+    once(&year, "15,000 imports", || {
+        build_imports(&town, &year, 3 * COMMITS)
+    });
     if let Ok(what) = std::env::var("GRID_BENCH_ONE") {
-        let (what, at) = match what.strip_prefix("imports-") {
-            Some(rest) => (rest.to_string(), &imports),
-            None => (what, &dir),
+        let (what, at) = if let Some(rest) = what.strip_prefix("year-") {
+            (rest.to_string(), &year)
+        } else if let Some(rest) = what.strip_prefix("imports-") {
+            (rest.to_string(), &imports)
+        } else {
+            (what, &dir)
         };
         one(&Repository::open(at).expect("repository"), &what);
         return;
@@ -331,6 +342,16 @@ fn main() {
         (
             "imports-log-row-january",
             "imports shape: grid log patrol:2026-01-15:*".to_string(),
+            "commits",
+        ),
+        (
+            "year-audit",
+            format!("imports shape: grid audit over {} commits", 3 * COMMITS),
+            "items",
+        ),
+        (
+            "year-log-row-january",
+            "imports shape, 15,000: grid log patrol:2026-01-15:*".to_string(),
             "commits",
         ),
     ] {

@@ -496,3 +496,75 @@ fn an_amend_days_later_is_named() {
         vec![item("history_rewritten", "", &head(&town))]
     );
 }
+
+/// The audit's whole JSON and the log of a row, as the repository holds them now.
+fn audit_and_log(town: &Town) -> (String, String) {
+    let dir = town.path().to_str().unwrap();
+    let audit = grid(&["audit", "--repo", dir, "--format", "json"]);
+    let log = grid(&[
+        "log",
+        "patrol:2026-11-20:P0044",
+        "--repo",
+        dir,
+        "--format",
+        "json",
+    ]);
+    assert!(log.code == 0, "{}", log.stderr);
+    (audit.stdout, log.stdout)
+}
+
+#[test]
+fn a_packed_history_reads_as_the_loose_one() {
+    // Versions read from git's packs (deltas of the newest version) must say exactly what the
+    // loose objects say: appends, an edit in the middle, a deletion, a re-sort.
+    let town = repo();
+    for (n, day) in ["21", "22", "23"].iter().enumerate() {
+        let text = town.read(PATROLS);
+        let row = format!(
+            "2026-11-25,W1-V0{},P0044,08:00,09:00,RJ01,0,,,P0042,2026-11-{day} 19:00,P0043,2026-11-{day} 19:00,wechat_group",
+            n + 2
+        );
+        town.write(PATROLS, format!("{text}{row}\n"));
+        commit_all(
+            &town,
+            "导入",
+            CLERK,
+            &format!("2026-11-2{}T09:00:00+08:00", 5 + n),
+        );
+    }
+    rewrite(&town, |header, rows| {
+        let kept: Vec<String> = rows
+            .iter()
+            .filter(|l| !l.starts_with("2026-11-19,W1-V01,P0045,"))
+            .map(|l| match l.strip_prefix("2026-11-20,W1-V01,P0044,") {
+                Some(rest) => format!("2026-11-20,W1-V01,P0044,{}", rest.replacen(",0,", ",7,", 1)),
+                None => l.to_string(),
+            })
+            .collect();
+        format!("{header}\n{}\n", kept.join("\n"))
+    });
+    commit_all(&town, "改", CLERK, "2026-11-28T09:00:00+08:00");
+    rewrite(&town, |header, mut rows| {
+        rows.sort_by(|a, b| b.cmp(a));
+        format!("{header}\n{}\n", rows.join("\n"))
+    });
+    commit_all(&town, "排序", CLERK, "2026-11-29T09:00:00+08:00");
+    let loose = audit_and_log(&town);
+    let kinds: Vec<String> = items(&town).into_iter().map(|i| i.0).collect();
+    for kind in ["backfilled", "signed_row_edited", "deleted"] {
+        assert!(kinds.iter().any(|k| k == kind), "{kind} in {kinds:?}");
+    }
+    for repack in [
+        &["gc", "-q"][..],
+        &["repack", "-q", "-a", "-d", "-f", "--depth=2"],
+    ] {
+        git(&town, repack, CLERK, "2026-11-30T09:00:00+08:00");
+        assert!(
+            std::fs::read_dir(town.path().join(".git/objects/pack"))
+                .unwrap()
+                .any(|e| e.unwrap().path().extension().is_some_and(|x| x == "pack")),
+            "packed"
+        );
+        assert_eq!(audit_and_log(&town), loose, "after git {repack:?}");
+    }
+}

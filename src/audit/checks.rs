@@ -8,7 +8,7 @@ use std::rc::Rc;
 use chrono::{NaiveDate, TimeDelta};
 use git2::Repository;
 
-use crate::audit::compare::{Versions, entries, sides, text, yaml_version};
+use crate::audit::compare::{Versions, entries, sides, text};
 use crate::audit::history::{self, CommitInfo, FileChange, Step};
 use crate::audit::rows::{self, Row, Version, delta};
 use crate::load::discover::{DECISIONS, ROSTER};
@@ -115,7 +115,7 @@ pub fn audit(repo: &Repository, prefix: &str, policy: &AuditPolicy) -> Result<Au
     // first.
     let mut groups: Vec<Vec<AuditItem>> = Vec::new();
     let mut commits = 0;
-    let mut versions = Versions::default();
+    let mut versions = Versions::new(repo);
     history::walk(repo, prefix, |step| {
         commits += 1;
         let mut found = Found::new();
@@ -126,10 +126,10 @@ pub fn audit(repo: &Repository, prefix: &str, policy: &AuditPolicy) -> Result<Au
             .filter(|c| !step.took_from_other_side(c))
             .collect();
         if own.iter().any(|c| is_data(&c.path)) {
-            author(repo, step, &mut versions, &mut found);
+            author(step, &mut versions, &mut found);
         }
         for change in own {
-            file_items(repo, step, change, policy, &mut versions, &mut found);
+            file_items(step, change, policy, &mut versions, &mut found);
         }
         if policy
             .since
@@ -187,7 +187,7 @@ fn rewritten(step: &Step, policy: &AuditPolicy, found: &mut Found) {
 /// Judges the author of a data commit against the roster as the history held it before the
 /// commit (a commit cannot make its own author a clerk; the first commit is judged by its own
 /// roster): a clerk's email, in an assignment that covers the commit's day.
-fn author(repo: &Repository, step: &Step, versions: &mut Versions, found: &mut Found) {
+fn author(step: &Step, versions: &mut Versions, found: &mut Found) {
     let Some(kind) = rows::kind_of(ROSTER) else {
         return;
     };
@@ -199,7 +199,7 @@ fn author(repo: &Repository, step: &Step, versions: &mut Versions, found: &mut F
     } else {
         step.before(ROSTER)
     };
-    let roster = versions.get(repo, &kind, blob);
+    let roster = versions.get(&kind, blob);
     let c = &step.commit;
     let email = c.email.to_lowercase();
     let day = c.time.date();
@@ -233,7 +233,6 @@ fn author(repo: &Repository, step: &Step, versions: &mut Versions, found: &mut F
 }
 
 fn file_items(
-    repo: &Repository,
     step: &Step,
     change: &FileChange,
     policy: &AuditPolicy,
@@ -252,17 +251,17 @@ fn file_items(
         return;
     }
     if change.path == DECISIONS {
-        decision_items(repo, change, found);
+        decision_items(versions, change, found);
         return;
     }
     if change.path.starts_with("cases/") && !step.is_root() {
-        backdated_events(repo, step, change, policy, found);
+        backdated_events(versions, step, change, policy, found);
         return;
     }
     let Some(kind) = rows::kind_of(&change.path) else {
         return;
     };
-    let Ok((old, new)) = sides(repo, &kind, change, versions) else {
+    let Ok((old, new)) = sides(&kind, change, versions) else {
         return;
     };
     if !old.readable || !new.readable {
@@ -271,7 +270,7 @@ fn file_items(
     let sides: Vec<Rc<Version>> = step
         .other_sides(&change.path)
         .into_iter()
-        .map(|blob| versions.get(repo, &kind, blob))
+        .map(|blob| versions.get(&kind, blob))
         .collect();
     // In a merge, a record as another side has it came from that side.
     let on_a_side = |row: &Row| {
@@ -334,9 +333,9 @@ fn file_items(
 
 /// Decisions edited or removed: a decision, once committed, is the record of who decided
 /// what; changing it afterwards is an item (a new decision is added, never edited in).
-fn decision_items(repo: &Repository, change: &FileChange, found: &mut Found) {
-    let old = yaml_version(repo, change.old);
-    let new = yaml_version(repo, change.new);
+fn decision_items(versions: &mut Versions, change: &FileChange, found: &mut Found) {
+    let old = versions.yaml(change.old);
+    let new = versions.yaml(change.new);
     let new_entries = entries(&new, "decisions");
     for before in entries(&old, "decisions") {
         if new_entries.contains(before) {
@@ -364,14 +363,14 @@ fn decision_items(repo: &Repository, change: &FileChange, found: &mut Found) {
 /// Events a commit added to a case file dated long before the commit: a handling step
 /// recorded as if it had happened earlier than anyone wrote it down.
 fn backdated_events(
-    repo: &Repository,
+    versions: &mut Versions,
     step: &Step,
     change: &FileChange,
     policy: &AuditPolicy,
     found: &mut Found,
 ) {
-    let old = yaml_version(repo, change.old);
-    let new = yaml_version(repo, change.new);
+    let old = versions.yaml(change.old);
+    let new = versions.yaml(change.new);
     let before = entries(&old, "events");
     let written = step.commit.authored;
     for event in entries(&new, "events") {

@@ -13,45 +13,56 @@ use std::rc::Rc;
 use git2::{Oid, Repository};
 use rustc_hash::FxHashMap;
 
+use crate::audit::blobs::{Blobs, Content};
 use crate::audit::history::FileChange;
 use crate::audit::rows::{RowKind, Version};
 
-/// Whole versions of record files already read, by blob: a version is read once however many
-/// commits compare against it. Bounded: emptied when it holds [`Versions::MAX`].
-#[derive(Default)]
-pub struct Versions {
+/// The versions of files already read: bytes by blob (see [`Blobs`]) and whole versions
+/// parsed as records, each read once however many commits compare against it. Bounded: the
+/// parsed versions are emptied when they hold [`Versions::MAX`].
+pub struct Versions<'r> {
+    blobs: Blobs<'r>,
     read: FxHashMap<(Oid, &'static str), Rc<Version>>,
-    /// The bytes of the last blobs read: a commit's new version is the next one's old.
-    bytes: FxHashMap<Oid, Rc<[u8]>>,
+    /// The last blobs read: a commit's new version is the next one's old.
+    bytes: FxHashMap<Oid, Content>,
 }
 
-impl Versions {
+impl<'r> Versions<'r> {
     /// The most versions kept.
     pub const MAX: usize = 16;
 
-    /// The bytes of `blob`, each blob inflated about once however many commits look at it.
-    pub fn bytes(&mut self, repo: &Repository, blob: Oid) -> Result<Rc<[u8]>, git2::Error> {
-        if let Some(found) = self.bytes.get(&blob) {
-            return Ok(Rc::clone(found));
+    /// The versions of `repo`'s files.
+    pub fn new(repo: &'r Repository) -> Versions<'r> {
+        Versions {
+            blobs: Blobs::new(repo),
+            read: FxHashMap::default(),
+            bytes: FxHashMap::default(),
         }
-        let bytes: Rc<[u8]> = Rc::from(repo.find_blob(blob)?.content());
+    }
+
+    /// The bytes of `blob`.
+    pub fn bytes(&mut self, blob: Oid) -> Result<Content, git2::Error> {
+        if let Some(found) = self.bytes.get(&blob) {
+            return Ok(found.clone());
+        }
+        let content = self.blobs.get(blob)?;
         if self.bytes.len() >= 4 {
             self.bytes.clear();
         }
-        self.bytes.insert(blob, Rc::clone(&bytes));
-        Ok(bytes)
+        self.bytes.insert(blob, content.clone());
+        Ok(content)
     }
 
     /// The whole version of `blob` read as a file of `kind` (none: an empty version).
-    pub fn get(&mut self, repo: &Repository, kind: &RowKind, blob: Option<Oid>) -> Rc<Version> {
+    pub fn get(&mut self, kind: &RowKind, blob: Option<Oid>) -> Rc<Version> {
         let Some(id) = blob else {
             return Rc::new(Version::read(kind, None));
         };
         if let Some(found) = self.read.get(&(id, kind.kind)) {
             return Rc::clone(found);
         }
-        let version = Rc::new(match self.bytes(repo, id) {
-            Ok(bytes) => Version::read(kind, Some(&bytes)),
+        let version = Rc::new(match self.bytes(id) {
+            Ok(bytes) => Version::read(kind, Some(bytes.bytes())),
             Err(_) => Version::default(),
         });
         if self.read.len() >= Self::MAX {
@@ -60,23 +71,35 @@ impl Versions {
         self.read.insert((id, kind.kind), Rc::clone(&version));
         version
     }
+
+    /// A version of a YAML file as an untyped value: decoded from its encoding (bytes in
+    /// none are read as UTF-8 with replacement characters); null when absent or not YAML.
+    pub fn yaml(&mut self, blob: Option<Oid>) -> serde_yaml::Value {
+        let Some(content) = blob.and_then(|id| self.bytes(id).ok()) else {
+            return serde_yaml::Value::Null;
+        };
+        let text = match crate::load::text::decode(content.bytes()) {
+            Ok(decoded) => decoded.text,
+            Err(_) => String::from_utf8_lossy(content.bytes()).into_owned(),
+        };
+        serde_yaml::from_str(&text).unwrap_or(serde_yaml::Value::Null)
+    }
 }
 
 /// The records before and after `change`: those of the changed lines when that is enough,
 /// else the whole versions.
 pub fn sides(
-    repo: &Repository,
     kind: &RowKind,
     change: &FileChange,
     versions: &mut Versions,
 ) -> Result<(Rc<Version>, Rc<Version>), git2::Error> {
     if let (Some(old_id), Some(new_id)) = (change.old, change.new) {
-        let old = versions.bytes(repo, old_id)?;
-        let new = versions.bytes(repo, new_id)?;
+        let old = versions.bytes(old_id)?;
+        let new = versions.bytes(new_id)?;
         if let Some(header) = shared_header(&old, &new) {
-            let (removed, added) = match appended(&old, &new) {
+            let (removed, added) = match new.appended_to(&old) {
                 Some(tail) => (Vec::new(), tail.to_vec()),
-                None => changed_lines(repo, old_id, new_id)?,
+                None => changed_lines(old.bytes(), new.bytes())?,
             };
             let read = |lines: &[u8]| {
                 let mut text = header.to_vec();
@@ -88,71 +111,41 @@ pub fn sides(
         }
     }
     Ok((
-        versions.get(repo, kind, change.old),
-        versions.get(repo, kind, change.new),
+        versions.get(kind, change.old),
+        versions.get(kind, change.new),
     ))
 }
 
 /// The header line both versions share byte for byte, when neither holds a quote (then no
 /// record spans lines and a changed line is a whole record).
-fn shared_header<'b>(old: &'b [u8], new: &[u8]) -> Option<&'b [u8]> {
-    let end = memchr::memchr(b'\n', old)?;
-    let header = &old[..end];
-    let same = new.get(..end) == Some(header) && new.get(end) == Some(&b'\n');
-    let quoted = memchr::memchr(b'"', old).is_some() || memchr::memchr(b'"', new).is_some();
-    (same && !quoted).then_some(header)
-}
-
-/// The lines added at the end, when the new version is the old one with lines appended (the
-/// common shape of an import): no diff needed.
-fn appended<'b>(old: &[u8], new: &'b [u8]) -> Option<&'b [u8]> {
-    let whole_lines = old.is_empty() || old.ends_with(b"\n");
-    (whole_lines && new.starts_with(old)).then(|| &new[old.len()..])
+fn shared_header<'b>(old: &'b Content, new: &Content) -> Option<&'b [u8]> {
+    let (old_bytes, new_bytes) = (old.bytes(), new.bytes());
+    let end = memchr::memchr(b'\n', old_bytes)?;
+    let header = &old_bytes[..end];
+    let same = new_bytes.get(..end) == Some(header) && new_bytes.get(end) == Some(&b'\n');
+    (same && !old.has_quote() && !new.has_quote()).then_some(header)
 }
 
 /// The lines a change removed and added, each ending in a line break, by libgit2's diff.
-fn changed_lines(repo: &Repository, old: Oid, new: Oid) -> Result<(Vec<u8>, Vec<u8>), git2::Error> {
-    let (old, new) = (repo.find_blob(old)?, repo.find_blob(new)?);
+fn changed_lines(old: &[u8], new: &[u8]) -> Result<(Vec<u8>, Vec<u8>), git2::Error> {
     let mut removed = Vec::new();
     let mut added = Vec::new();
-    let mut on_line = |_: git2::DiffDelta, _: Option<git2::DiffHunk>, line: git2::DiffLine| {
-        let side = match line.origin() {
-            '-' => &mut removed,
-            '+' => &mut added,
-            _ => return true,
-        };
-        side.extend_from_slice(line.content());
-        if !line.content().ends_with(b"\n") {
-            side.push(b'\n');
-        }
-        true
-    };
-    repo.diff_blobs(
-        Some(&old),
-        None,
-        Some(&new),
-        None,
-        None,
-        None,
-        None,
-        None,
-        Some(&mut on_line),
-    )?;
-    Ok((removed, added))
-}
-
-/// A version of a YAML file as an untyped value: decoded from its encoding (bytes in none are
-/// read as UTF-8 with replacement characters); null when absent or not YAML.
-pub fn yaml_version(repo: &Repository, blob: Option<Oid>) -> serde_yaml::Value {
-    blob.and_then(|id| repo.find_blob(id).ok())
-        .and_then(|b| {
-            let text = match crate::load::text::decode(b.content()) {
-                Ok(decoded) => decoded.text,
-                Err(_) => String::from_utf8_lossy(b.content()).into_owned(),
+    let patch = git2::Patch::from_buffers(old, None, new, None, None)?;
+    for hunk in 0..patch.num_hunks() {
+        for n in 0..patch.num_lines_in_hunk(hunk)? {
+            let line = patch.line_in_hunk(hunk, n)?;
+            let side = match line.origin() {
+                '-' => &mut removed,
+                '+' => &mut added,
+                _ => continue,
             };
-            serde_yaml::from_str(&text).ok()
-        })
-        .unwrap_or(serde_yaml::Value::Null)
+            side.extend_from_slice(line.content());
+            if !line.content().ends_with(b"\n") {
+                side.push(b'\n');
+            }
+        }
+    }
+    Ok((removed, added))
 }
 
 /// The entries of the list under `key` of a YAML value (none when it is not a list).

@@ -115,7 +115,7 @@ fn town_tree<'r>(
 }
 
 /// The most bytes of objects libgit2 keeps cached during a walk.
-const CACHE_BYTES: isize = 96 << 20;
+const CACHE_BYTES: isize = 24 << 20;
 
 /// Calls `each` for every commit reachable from HEAD — on every branch merged into it —
 /// children before parents (newest first: git packs keep the newest version of a file whole

@@ -5,7 +5,7 @@
 use git2::Repository;
 use serde_yaml::Value;
 
-use crate::audit::compare::{Versions, entries, sides, text, yaml_version};
+use crate::audit::compare::{Versions, entries, sides, text};
 use crate::audit::history::{self, CommitInfo, FileChange};
 use crate::audit::rows::{self, Row, delta};
 use crate::load::discover::DECISIONS;
@@ -120,7 +120,6 @@ fn entry_with_id(value: &Value, id: &str) -> Value {
 }
 
 fn changes_of(
-    repo: &Repository,
     target: &Target,
     change: &FileChange,
     versions: &mut Versions,
@@ -130,8 +129,8 @@ fn changes_of(
         Target::File(path) if &change.path == path => {
             yaml_changes(
                 "",
-                &yaml_version(repo, change.old),
-                &yaml_version(repo, change.new),
+                &versions.yaml(change.old),
+                &versions.yaml(change.new),
                 &mut out,
             );
             if change.new.is_none() {
@@ -149,15 +148,15 @@ fn changes_of(
                     .collect()
             };
             let (old, new) = (
-                Value::Sequence(of(&yaml_version(repo, change.old))),
-                Value::Sequence(of(&yaml_version(repo, change.new))),
+                Value::Sequence(of(&versions.yaml(change.old))),
+                Value::Sequence(of(&versions.yaml(change.new))),
             );
             yaml_changes("decisions", &old, &new, &mut out);
         }
         Target::Entry { dir, id } if change.path.starts_with(dir.as_str()) => {
             let (old, new) = (
-                entry_with_id(&yaml_version(repo, change.old), id),
-                entry_with_id(&yaml_version(repo, change.new), id),
+                entry_with_id(&versions.yaml(change.old), id),
+                entry_with_id(&versions.yaml(change.new), id),
             );
             yaml_changes("", &old, &new, &mut out);
         }
@@ -165,7 +164,7 @@ fn changes_of(
             let Some(kind) = rows::kind_of(&change.path) else {
                 return Ok(out);
             };
-            let (old, new) = sides(repo, &kind, change, versions)?;
+            let (old, new) = sides(&kind, change, versions)?;
             let d = delta(&old, &new);
             let mine = |row: &Row| row.key.starts_with(key.as_str());
             for (before, after) in d.edited.iter().filter(|(_, a)| mine(a)) {
@@ -210,14 +209,14 @@ pub fn log(
 ) -> Result<Vec<LogEntry>, git2::Error> {
     let mut entries = Vec::new();
     let mut failure = None;
-    let mut versions = Versions::default();
+    let mut versions = Versions::new(repo);
     history::walk(repo, prefix, |step| {
         for change in &step.changes {
             if step.took_from_other_side(change) {
                 continue;
             }
             for target in targets {
-                match changes_of(repo, target, change, &mut versions) {
+                match changes_of(target, change, &mut versions) {
                     Ok(list) if !list.is_empty() => entries.push(LogEntry {
                         commit: step.commit.clone(),
                         file: change.path.clone(),

@@ -2,6 +2,7 @@
 //! (`grid log`, `grid audit`). The history is walked once, every merged branch included; record
 //! files are compared by meaning, reading only the changed lines where that is enough.
 
+pub mod blobs;
 pub mod checks;
 pub mod compare;
 pub mod history;
