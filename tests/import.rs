@@ -440,10 +440,12 @@ fn a_large_import_off_a_terminal_prints_no_progress_bar() {
         .read("roster.csv")
         .lines()
         .filter(|l| l.contains(",base_member,"))
+        // Members in office all along (no from/to): the rows are for past days.
+        .filter(|l| l.split(',').nth(6) == Some("") && l.split(',').nth(7) == Some(""))
         .map(|l| l.split(',').next().unwrap().to_string())
         .collect();
     let mut csv = String::from("巡查日期,网格员\n");
-    let first = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let first = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
     for day in 0..(6_000 / members.len() + 1) {
         for m in &members {
             csv.push_str(&format!("{},{m}\n", first + chrono::Days::new(day as u64)));
@@ -629,4 +631,130 @@ fn commit_names_the_source_its_hash_and_counts() {
 #[ignore = "regenerates tests/fixtures/patrol.xlsx"]
 fn write_fixture() {
     messy_xlsx(&fixtures().join("patrol.xlsx"));
+}
+
+/// A register whose rows the checks of `grid check` refuse, each for its own reason: a member
+/// of another village (W0403), start after end (E0404), a signer who is not the village head
+/// (W0401), a year typed 2027; one good row.
+const REFUSED_CSV: &str = "巡查日期,网格员,开始时间,结束时间,签字人
+2026-11-30,P0044,08:00,09:00,P0042
+2026-11-30,P0091,08:00,09:00,P0042
+2026-11-30,P0045,10:00,09:00,P0042
+2026-11-30,P0046,08:00,09:00,P0044
+2027-11-30,P0047,08:00,09:00,P0042
+";
+
+/// The refusals an import of [`REFUSED_CSV`] must print, at the sheet's cells.
+const REFUSED_AT: [&str; 4] = [
+    "乱.csv B3: P0091 is not a base member of W1-V01 on 2026-11-30",
+    "乱.csv D4: times out of order: end (2026-11-30 09:00) is before start (2026-11-30 10:00)",
+    "乱.csv E5: signed by P0044, who is not W1-V01's village head on 2026-11-30 (P0042)",
+    "乱.csv A6: the date 2027-11-30 is after today",
+];
+
+#[test]
+fn rows_the_checks_refuse_are_refused_at_their_cells_and_nothing_is_written() {
+    let town = Town::copy();
+    let before = town.read("patrols/2026-11.csv");
+    let src = town.path().join("乱.csv");
+    std::fs::write(&src, REFUSED_CSV).unwrap();
+    let run = import(&town, &[src.to_str().unwrap(), "--grid", "W1-V01"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    for line in REFUSED_AT {
+        assert!(run.stdout.contains(line), "{line} in\n{}", run.stdout);
+    }
+    assert!(
+        !run.stdout.contains("patrols/"),
+        "no line of a repository file that was never written:\n{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("added 1, already there 0, rejected 4"));
+    assert!(run.stdout.contains("nothing was written"));
+    assert_eq!(town.read("patrols/2026-11.csv"), before);
+    assert!(!town.path().join("patrols/2027-11.csv").exists());
+}
+
+/// What `grid check` says of the town as of the end of 30 November (the imported rows' day):
+/// each diagnostic's code and message, sorted (lines move when rows are inserted).
+fn judged_after_the_rows(town: &Town) -> Vec<(String, String)> {
+    let run = grid(&[
+        "check",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--as-of",
+        "2026-11-30 23:59",
+        "--format",
+        "json",
+    ]);
+    let mut all: Vec<(String, String)> = run
+        .diagnostics()
+        .into_iter()
+        .map(|d| (d.code, d.message))
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn skip_bad_sets_aside_exactly_the_rows_the_checks_refuse() {
+    let town = Town::copy();
+    let check_before = judged_after_the_rows(&town);
+    let src = town.path().join("乱.csv");
+    std::fs::write(&src, REFUSED_CSV).unwrap();
+    let run = import(
+        &town,
+        &[src.to_str().unwrap(), "--grid", "W1-V01", "--skip-bad"],
+    );
+    assert!(
+        run.stdout.contains("added 1, already there 0, rejected 4"),
+        "{}",
+        run.stdout
+    );
+    let written: Vec<String> = town
+        .read("patrols/2026-11.csv")
+        .lines()
+        .filter(|l| l.starts_with("2026-11-30,"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(written.len(), 1, "{written:?}");
+    assert!(written[0].starts_with("2026-11-30,W1-V01,P0044,08:00,09:00,"));
+    assert!(!town.path().join("patrols/2027-11.csv").exists());
+    let rejected = std::fs::read_to_string(town.path().join("乱.rejected.csv")).unwrap();
+    for (cell, member) in [
+        ("B3", "P0091"),
+        ("D4", "P0045"),
+        ("E5", "P0046"),
+        ("A6", "P0047"),
+    ] {
+        assert!(
+            rejected
+                .lines()
+                .any(|l| l.contains(member) && l.contains(&format!("{cell}: "))),
+            "{cell} {member} in\n{rejected}"
+        );
+    }
+    assert_eq!(rejected.lines().count(), 5, "{rejected}");
+    // What was written raises nothing the town did not have before.
+    assert_eq!(judged_after_the_rows(&town), check_before);
+}
+
+#[test]
+fn every_summary_names_the_columns_it_did_not_import() {
+    let town = Town::copy();
+    let src = town.path().join("缺席.csv");
+    std::fs::write(
+        &src,
+        "巡查日期,网格员,缺席人员及原因,天气\n2026-11-30,P0044,阎桂英（病假）,晴\n",
+    )
+    .unwrap();
+    let run = import(
+        &town,
+        &[src.to_str().unwrap(), "--grid", "W1-V01", "--dry-run"],
+    );
+    assert!(
+        run.stdout
+            .contains("缺席.csv: columns not imported: 缺席人员及原因 (C), 天气 (D)"),
+        "{}",
+        run.stdout
+    );
 }

@@ -403,12 +403,13 @@ fn a_huge_value_is_refused_and_tables_stay_narrow() {
     );
 }
 
-/// A register of `W1-V01` with one patrol row per member and day of `days`.
+/// A register of `W1-V01` with one patrol row per member and day of `days` of December 2025
+/// (days already past: an import refuses rows dated after today).
 fn register(days: std::ops::RangeInclusive<u32>, members: std::ops::RangeInclusive<u32>) -> String {
     let mut text = String::from("巡查日期,网格员,开始时间,结束时间,发现问题数\n");
     for day in days {
         for member in members.clone() {
-            text.push_str(&format!("2026-12-{day:02},P{member:04},08:00,09:00,0\n"));
+            text.push_str(&format!("2025-12-{day:02},P{member:04},08:00,09:00,0\n"));
         }
     }
     text
@@ -504,7 +505,7 @@ fn two_imports_at_once_both_land() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let december = town.read("patrols/2026-12.csv");
+    let december = town.read("patrols/2025-12.csv");
     assert_eq!(december.lines().count(), 1 + 31 * 3, "{december}");
 }
 

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::cli::ImportArgs;
-use crate::codes::Severity;
 use crate::commands::check::write_stdout;
 use crate::commands::{Outcome, open_for_writing, write_files};
 use crate::context::Context;
@@ -18,6 +17,7 @@ use crate::import::mapping::{self, Kind};
 use crate::import::merge::{FileRows, read_file};
 use crate::import::rows::Resolve;
 use crate::import::table::{self, Raw};
+use crate::import::validate::{self, Origin, Origins};
 use crate::import::{rules, sniff, template, values, workorder};
 use crate::load::discover::{IMPORT_RULES, MANIFEST, existing_spelling};
 
@@ -47,9 +47,14 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
     let rules = rules::load(&root).map_err(Error::Usage)?;
     let mut report = String::new();
     let mut errors = 0usize;
-    let mut manifest_rows = Vec::new();
-    let mut rejected_files = Vec::new();
-    for source in &args.files {
+    let mut manifest_rows: Vec<(ManifestRow, PathBuf, Counts)> = Vec::new();
+    let mut rejected_files: BTreeMap<usize, (PathBuf, Vec<Vec<String>>)> = BTreeMap::new();
+    let mut origins = Origins::default();
+    // The manifest row of each source that gave rows, by its position on the command line.
+    let mut slots: BTreeMap<usize, usize> = BTreeMap::new();
+    // The record files the import changes: path as written → (target, kind).
+    let mut kinds: BTreeMap<String, (String, Kind)> = BTreeMap::new();
+    for (n, source) in args.files.iter().enumerate() {
         let path = ctx.path(source);
         let shown = source.display().to_string();
         let file_name = source
@@ -139,6 +144,14 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
             };
             found_any = true;
             kind_seen = Some(mapping.kind);
+            let ignored = ignored_columns(&mapping);
+            if !ignored.is_empty() && !args.explain {
+                report.push_str(&format!(
+                    "{label}: {}{}\n",
+                    lang.pick("未导入的列：", "columns not imported: "),
+                    ignored.join(lang.pick("、", ", "))
+                ));
+            }
             if args.explain {
                 if let Some(rule) = rule {
                     report.push_str(&format!(
@@ -184,11 +197,21 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                 }
                 counts.read += 1;
                 let converted = resolve.convert(mapping.kind, &cells);
+                let origin = || Origin {
+                    source: n,
+                    label: label.clone(),
+                    row: r as u32,
+                    columns: cells.iter().map(|(f, _, _, c)| (*f, *c)).collect(),
+                    cells: cells_text(row),
+                };
                 let outcome = converted.and_then(|row_out| {
                     if mapping.kind == Kind::WorkOrder {
                         return orders
                             .place(&row_out)
                             .map_err(|e| vec![(table::cell_ref(r as u32, 0), e)]);
+                    }
+                    if let Some(why) = validate::after_today(&row_out, mapping.kind, today, lang) {
+                        return Err(vec![(origin().cell("date"), why)]);
                     }
                     let target = match files.get_mut(&row_out.target) {
                         Some(t) => t,
@@ -196,10 +219,15 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                             let spelled = existing_spelling(&root, &row_out.target);
                             let read = read_file(&root, mapping.kind, &spelled)
                                 .map_err(|e| vec![("A1".to_string(), e)])?;
+                            kinds.insert(spelled, (row_out.target.clone(), mapping.kind));
                             files.entry(row_out.target.clone()).or_insert(read)
                         }
                     };
-                    Ok(target.merge(&row_out))
+                    let merged = target.merge(&row_out);
+                    if merged == crate::import::merge::Outcome::Added {
+                        origins.add(&row_out, origin());
+                    }
+                    Ok(merged)
                 });
                 match outcome {
                     Ok(crate::import::merge::Outcome::Added) => counts.added += 1,
@@ -215,7 +243,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                             "{label} {}: {why}\n",
                             table::cell_ref(r as u32, 0)
                         ));
-                        rejected_rows.push(rejected(row, &why));
+                        rejected_rows.push(rejected(cells_text(row), &why));
                     }
                     Err(problems) => {
                         counts.rejected += 1;
@@ -223,7 +251,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                             report.push_str(&format!("{label} {cell}: {why}\n"));
                         }
                         rejected_rows.push(rejected(
-                            row,
+                            cells_text(row),
                             &problems
                                 .iter()
                                 .map(|(c, w)| format!("{c}: {w}"))
@@ -243,20 +271,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
             continue;
         }
         errors += counts.rejected;
-        report.push_str(&format!(
-            "{shown}: {} {}, {} {}, {} {}, {} {}\n",
-            lang.pick("读取", "read"),
-            counts.read,
-            lang.pick("新增", "added"),
-            counts.added,
-            lang.pick("已存在", "already there"),
-            counts.skipped,
-            lang.pick("拒绝", "rejected"),
-            counts.rejected
-        ));
-        if !rejected_rows.is_empty() {
-            rejected_files.push((path.clone(), rejected_rows));
-        }
+        rejected_files.insert(n, (path.clone(), rejected_rows));
         manifest_rows.push((
             ManifestRow {
                 sha256: sha,
@@ -269,44 +284,98 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
             source.clone(),
             counts,
         ));
+        slots.insert(n, manifest_rows.len() - 1);
     }
     if args.explain {
         write_stdout(&report)?;
         return Ok(Outcome::Clean);
+    }
+    // The rows the checks refuse are set aside (with --skip-bad) and the rest judged again: a
+    // row's refusal can only be another row's cause in a few passes.
+    let mut changes = Vec::new();
+    let mut judged_clean = false;
+    for _ in 0..MAX_PASSES {
+        for (m, _, c) in &mut manifest_rows {
+            m.added = c.added.to_string();
+            m.skipped = c.skipped.to_string();
+        }
+        changes = pending_changes(&root, &files, &orders, &manifest_rows)?;
+        let judged = validate::judge(&root, &changes, &kinds, &origins, lang)?;
+        if !judged.elsewhere.is_empty() {
+            report.push_str(&judged.elsewhere.join("\n"));
+            report.push('\n');
+            report.push_str(lang.pick(
+                "导入后数据将不能通过检查，未写入任何文件\n",
+                "the repository would not pass `grid check` after the import: nothing was written\n",
+            ));
+            write_stdout(&report)?;
+            return Ok(Outcome::Failed);
+        }
+        if judged.refusals.is_empty() {
+            judged_clean = true;
+            break;
+        }
+        // Each refused row once, with all its reasons, in the order of the sheets.
+        let mut refused: BTreeMap<(usize, u32), Vec<validate::Refusal>> = BTreeMap::new();
+        for refusal in judged.refusals {
+            refused
+                .entry((refusal.origin.source, refusal.origin.row))
+                .or_default()
+                .push(refusal);
+        }
+        for why in refused.into_values() {
+            let (target, key) = (why[0].target.clone(), why[0].key.clone());
+            let origin = &why[0].origin;
+            for refusal in &why {
+                report.push_str(&format!(
+                    "{} {}: {}\n",
+                    origin.label, refusal.cell, refusal.message
+                ));
+            }
+            errors += 1;
+            if let Some(slot) = slots.get(&origin.source) {
+                let counts = &mut manifest_rows[*slot].2;
+                counts.added -= 1;
+                counts.rejected += 1;
+            }
+            let text: Vec<String> = why
+                .iter()
+                .map(|r| format!("{}: {}", r.cell, r.message))
+                .collect();
+            if let Some((_, rows)) = rejected_files.get_mut(&origin.source) {
+                rows.push(rejected(origin.cells.clone(), &text.join("; ")));
+            }
+            if let Some(file) = files.get_mut(&target) {
+                file.remove(&key);
+            }
+        }
+        if !args.skip_bad {
+            break;
+        }
+    }
+    for (_, source, c) in &manifest_rows {
+        report.push_str(&format!(
+            "{}: {} {}, {} {}, {} {}, {} {}\n",
+            source.display(),
+            lang.pick("读取", "read"),
+            c.read,
+            lang.pick("新增", "added"),
+            c.added,
+            lang.pick("已存在", "already there"),
+            c.skipped,
+            lang.pick("拒绝", "rejected"),
+            c.rejected
+        ));
     }
     if errors > 0 && !args.skip_bad {
         report.push_str(lang.pick("有错误，未写入任何文件（修正后重新导入，或用 --skip-bad 只导入正确的行）\n", "errors: nothing was written (fix them and import again, or --skip-bad to import the good rows)\n"));
         write_stdout(&report)?;
         return Ok(Outcome::Failed);
     }
-    let mut changes: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    for (rel, file) in files.iter().filter(|(_, f)| f.changed()) {
-        let bytes = file.bytes(rel).map_err(Error::Usage)?;
-        changes.push((root.join(existing_spelling(&root, rel)), bytes));
-    }
-    changes.extend(
-        orders
-            .changes()
-            .into_iter()
-            .map(|(path, text)| (path, text.into_bytes())),
-    );
-    if !manifest_rows.is_empty() && !changes.is_empty() {
-        changes.push((
-            root.join(MANIFEST),
-            manifest_bytes(
-                &root,
-                &manifest_rows
-                    .iter()
-                    .map(|m| m.0.clone())
-                    .collect::<Vec<_>>(),
-            )?,
-        ));
-    }
-    if let Some(problems) = validate_with(&root, &changes)? {
-        report.push_str(&problems);
+    if !judged_clean {
         report.push_str(lang.pick(
-            "导入后数据将不能通过检查，未写入任何文件\n",
-            "the repository would not pass `grid check` after the import: nothing was written\n",
+            "被拒绝的行无法完全剔除，未写入任何文件\n",
+            "the refused rows could not be set aside: nothing was written\n",
         ));
         write_stdout(&report)?;
         return Ok(Outcome::Failed);
@@ -316,7 +385,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
         write_stdout(&report)?;
         return Ok(Outcome::Clean);
     }
-    for (source, rows) in &rejected_files {
+    for (source, rows) in rejected_files.values().filter(|(_, rows)| !rows.is_empty()) {
         write_rejected(source, rows)?;
         report.push_str(&format!(
             "{} {}\n",
@@ -351,11 +420,31 @@ fn is_heading_again(row: &[Raw], mapping: &mapping::Mapping) -> bool {
         .all(|(c, h)| matches!(c, Raw::Text(t) if t.trim() == h))
 }
 
-fn rejected(row: &[Raw], why: &str) -> Vec<String> {
-    let mut cells: Vec<String> = row
+/// The columns of a sheet that have a heading but feed no field: named in every summary, so
+/// that nothing a village wrote is dropped without a word.
+fn ignored_columns(mapping: &mapping::Mapping) -> Vec<String> {
+    mapping
+        .headings
         .iter()
+        .zip(&mapping.fields)
+        .enumerate()
+        .filter(|(_, (heading, field))| !heading.is_empty() && field.is_none())
+        .map(|(c, (heading, _))| {
+            let column = table::cell_ref(0, c as u32);
+            format!("{heading} ({})", column.trim_end_matches('1'))
+        })
+        .collect()
+}
+
+/// A sheet row's cells as text.
+fn cells_text(row: &[Raw]) -> Vec<String> {
+    row.iter()
         .map(|c| values::text(c).unwrap_or_default())
-        .collect();
+        .collect()
+}
+
+/// A rejected row as written beside the source: its cells, then why.
+fn rejected(mut cells: Vec<String>, why: &str) -> Vec<String> {
     cells.push(why.to_string());
     cells
 }
@@ -446,62 +535,33 @@ fn commit_message(
     (format!("grid import {}", names.join(" ")), fields)
 }
 
-/// Loads a copy of the repository with `changes` applied and returns the errors it would have,
-/// if any.
-fn validate_with(root: &Path, changes: &[(PathBuf, Vec<u8>)]) -> Result<Option<String>, Error> {
-    if changes.is_empty() {
-        return Ok(None);
-    }
-    let copy = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
-    copy_tree(root, copy.path())?;
-    for (path, text) in changes {
-        let target = copy.path().join(path.strip_prefix(root).unwrap_or(path));
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        }
-        std::fs::write(&target, text).map_err(|e| Error::io(&target, e))?;
-    }
-    let loaded = crate::load::load(copy.path())?;
-    let mut diagnostics = loaded.diagnostics;
-    if let Some(town) = &loaded.town {
-        diagnostics.extend(crate::rules::validate(town));
-    }
-    let errors: Vec<String> = diagnostics
-        .iter()
-        .filter(|d| d.severity() == Severity::Error)
-        .map(|d| {
-            format!(
-                "{}:{}: error[{}]: {}\n",
-                loaded.sources.path(d.span.file),
-                d.span.line,
-                d.code.as_str(),
-                d.message(crate::i18n::Lang::En)
-            )
-        })
-        .collect();
-    Ok((!errors.is_empty()).then(|| errors.concat()))
-}
+/// How often the rows left are judged again after some were set aside.
+const MAX_PASSES: usize = 4;
 
-fn copy_tree(from: &Path, to: &Path) -> Result<(), Error> {
-    for entry in std::fs::read_dir(from)
-        .map_err(|e| Error::io(from, e))?
-        .flatten()
-    {
-        let name = entry.file_name();
-        let name_text = name.to_string_lossy();
-        if name_text.starts_with('.') || name_text == crate::commands::report::REPORTS_DIR {
-            continue;
-        }
-        let path = entry.path();
-        let target = to.join(&name);
-        if path.is_dir() {
-            std::fs::create_dir_all(&target).map_err(|e| Error::io(&target, e))?;
-            copy_tree(&path, &target)?;
-        } else {
-            std::fs::copy(&path, &target).map_err(|e| Error::io(&path, e))?;
-        }
+/// The files an import writes: the record files with rows added, the case files of work
+/// orders, and the manifest naming each source.
+fn pending_changes(
+    root: &Path,
+    files: &BTreeMap<String, FileRows>,
+    orders: &workorder::Pending,
+    manifest_rows: &[(ManifestRow, PathBuf, Counts)],
+) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
+    let mut changes: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    for (rel, file) in files.iter().filter(|(_, f)| f.changed()) {
+        let bytes = file.bytes(rel).map_err(Error::Usage)?;
+        changes.push((root.join(existing_spelling(root, rel)), bytes));
     }
-    Ok(())
+    changes.extend(
+        orders
+            .changes()
+            .into_iter()
+            .map(|(path, text)| (path, text.into_bytes())),
+    );
+    if !manifest_rows.is_empty() && !changes.is_empty() {
+        let rows: Vec<ManifestRow> = manifest_rows.iter().map(|m| m.0.clone()).collect();
+        changes.push((root.join(MANIFEST), manifest_bytes(root, &rows)?));
+    }
+    Ok(changes)
 }
 
 /// Sheets with more rows than this show a progress bar (on a terminal, unless `--quiet`).

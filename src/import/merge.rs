@@ -68,40 +68,11 @@ pub fn read_file(root: &Path, kind: Kind, relative: &str) -> Result<FileRows, St
             decoded.encoding.name()
         ));
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(decoded.text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| format!("{relative}: {e}"))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
-    let mut starts = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => return Err(format!("{relative}: {e}")),
-        }
-        let values: Vec<String> = kind
-            .columns()
-            .iter()
-            .map(|c| {
-                header
-                    .iter()
-                    .position(|h| h == c)
-                    .and_then(|i| record.get(i))
-                    .unwrap_or("")
-                    .trim()
-                    .to_string()
-            })
-            .collect();
-        let key = key_of(kind, &values);
-        let start = record.position().map_or(0, |p| p.byte() as usize);
-        starts.push((key.clone(), start));
-        file.existing.entry(key).or_insert(values);
+    let (header, rows) = records(kind, &decoded.text).map_err(|e| format!("{relative}: {e}"))?;
+    let mut starts = Vec::with_capacity(rows.len());
+    for row in rows {
+        starts.push((row.key.clone(), row.start));
+        file.existing.entry(row.key).or_insert(row.values);
     }
     let crlf = decoded
         .text
@@ -115,6 +86,77 @@ pub fn read_file(root: &Path, kind: Kind, relative: &str) -> Result<FileRows, St
         crlf,
     });
     Ok(file)
+}
+
+/// A row of a repository file as the import sees it.
+struct Record {
+    /// The line it starts on (1-based).
+    line: u64,
+    /// The byte where it starts.
+    start: usize,
+    /// Its key.
+    key: Vec<String>,
+    /// Its values, in the kind's column order.
+    values: Vec<String>,
+}
+
+/// The header and the rows of a repository file's text, each row's values in the kind's
+/// column order (a column the file lacks is empty).
+fn records(kind: Kind, text: &str) -> Result<(Vec<String>, Vec<Record>), csv::Error> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let at: Vec<Option<usize>> = kind
+        .columns()
+        .iter()
+        .map(|c| header.iter().position(|h| h == c))
+        .collect();
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    while reader.read_record(&mut record)? {
+        let values: Vec<String> = at
+            .iter()
+            .map(|i| {
+                i.and_then(|i| record.get(i))
+                    .unwrap_or("")
+                    .trim()
+                    .to_string()
+            })
+            .collect();
+        let position = record.position();
+        rows.push(Record {
+            line: position.map_or(0, csv::Position::line),
+            start: position.map_or(0, |p| p.byte() as usize),
+            key: key_of(kind, &values),
+            values,
+        });
+    }
+    Ok((header, rows))
+}
+
+/// A file's header and the key of the row on each line.
+#[derive(Default)]
+pub struct Lines {
+    /// The header's column names.
+    pub header: Vec<String>,
+    /// The key of the row starting on each line.
+    pub keys: BTreeMap<u64, Vec<String>>,
+}
+
+/// The lines of a file of `kind` as written (its new bytes): how a diagnostic of `grid check`
+/// at a line is traced to the imported row there.
+pub fn keys_by_line(kind: Kind, bytes: &[u8]) -> Option<Lines> {
+    let text = decode(bytes).ok()?.text;
+    let (header, rows) = records(kind, &text).ok()?;
+    Some(Lines {
+        header,
+        keys: rows.into_iter().map(|r| (r.line, r.key)).collect(),
+    })
 }
 
 fn key_of(kind: Kind, values: &[String]) -> Vec<String> {
@@ -133,6 +175,11 @@ impl FileRows {
     /// Whether rows were added.
     pub fn changed(&self) -> bool {
         !self.added.is_empty()
+    }
+
+    /// Takes back a row added by [`merge`](Self::merge) (a row the checks refuse).
+    pub fn remove(&mut self, key: &[String]) {
+        self.added.remove(key);
     }
 
     /// Merges one row.

@@ -10,5 +10,6 @@ pub mod rules;
 pub mod sniff;
 pub mod table;
 pub mod template;
+pub mod validate;
 pub mod values;
 pub mod workorder;

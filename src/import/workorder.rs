@@ -177,10 +177,10 @@ impl<'t> Pending<'t> {
     }
 
     /// The files to write: each new or extended case file with its text.
-    pub fn changes(self) -> Vec<(PathBuf, String)> {
+    pub fn changes(&self) -> Vec<(PathBuf, String)> {
         self.docs
-            .into_values()
-            .map(|doc| (doc.path, doc.text))
+            .values()
+            .map(|doc| (doc.path.clone(), doc.text.clone()))
             .collect()
     }
 }

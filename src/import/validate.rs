@@ -1,0 +1,212 @@
+//! The rows an import would add, judged by the checks `grid check` runs — before anything is
+//! written — and each problem traced back to the spreadsheet cell the row came from, so that a
+//! clerk sees `登记表.xlsx [十一月] B7`, never a line of a repository file that was not
+//! written, and `--skip-bad` can set exactly those rows aside.
+//!
+//! A row is refused for any error of the checks, and also for the warnings that say the row
+//! names the wrong people for its grid and day (a member of another village, a signer who is
+//! not the village head …): in the repository those stay warnings, since a register may be
+//! corrected later, but an import would otherwise credit the work to the wrong village.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
+
+use crate::codes::{Code, Severity};
+use crate::error::Error;
+use crate::i18n::Lang;
+use crate::import::mapping::Kind;
+use crate::import::merge::keys_by_line;
+use crate::import::rows::Converted;
+use crate::import::table::cell_ref;
+
+/// Warnings of `grid check` that refuse an imported row: it names people who do not hold that
+/// role in that grid on that day.
+pub const REFUSING_WARNINGS: &[Code] = &[
+    Code::W0401,
+    Code::W0402,
+    Code::W0403,
+    Code::W0405,
+    Code::W0407,
+    Code::W0415,
+];
+
+/// Where an imported row came from.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    /// The source file, by its position on the command line.
+    pub source: usize,
+    /// The file and sheet as shown to the clerk.
+    pub label: String,
+    /// The 0-based sheet row.
+    pub row: u32,
+    /// The sheet column (0-based) each field was read from.
+    pub columns: Vec<(&'static str, u32)>,
+    /// The row's cells as text (for the `.rejected.csv` beside the source).
+    pub cells: Vec<String>,
+}
+
+impl Origin {
+    /// The cell of `field` in this row (the row's first cell when the field has none).
+    pub fn cell(&self, field: &str) -> String {
+        let column = self
+            .columns
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or(0, |(_, c)| *c);
+        cell_ref(self.row, column)
+    }
+}
+
+/// The origin of every row an import adds, by repository file and key.
+#[derive(Default)]
+pub struct Origins {
+    rows: FxHashMap<(String, Vec<String>), Origin>,
+}
+
+impl Origins {
+    /// Notes that `row` came from `origin`.
+    pub fn add(&mut self, row: &Converted, origin: Origin) {
+        self.rows
+            .insert((row.target.clone(), row.key.clone()), origin);
+    }
+
+    /// The origin of the row with `key` in `file`.
+    pub fn get(&self, file: &str, key: &[String]) -> Option<&Origin> {
+        self.rows.get(&(file.to_string(), key.to_vec()))
+    }
+}
+
+/// An imported row the checks refuse.
+#[derive(Debug, Clone)]
+pub struct Refusal {
+    /// The repository file it would go to (as the import named it).
+    pub target: String,
+    /// Its key there.
+    pub key: Vec<String>,
+    /// Where it came from.
+    pub origin: Origin,
+    /// The cell at fault.
+    pub cell: String,
+    /// Why, in the clerk's language.
+    pub message: String,
+}
+
+/// What the checks say about the repository with an import's rows added.
+#[derive(Default)]
+pub struct Judged {
+    /// Imported rows refused, at their cells.
+    pub refusals: Vec<Refusal>,
+    /// Errors that no imported row caused (a case file a work order writes, the manifest …),
+    /// as `file:line: error[CODE]: message`.
+    pub elsewhere: Vec<String>,
+}
+
+/// A row dated after `today`: refused at its date cell (a year typed 2027 for 2026 is one).
+pub fn after_today(row: &Converted, kind: Kind, today: NaiveDate, lang: Lang) -> Option<String> {
+    let at = kind.columns().iter().position(|c| *c == "date")?;
+    let date = crate::timefmt::parse_date(row.values.get(at)?)?;
+    (date > today).then(|| match lang {
+        Lang::Zh => format!("日期 {date} 晚于今天（{today}）"),
+        Lang::En => format!("the date {date} is after today ({today})"),
+    })
+}
+
+/// Loads a copy of the repository at `root` with `changes` written and runs every check;
+/// problems on the lines of rows in `origins` are refusals at their cells. `kinds` names, for
+/// each record file the import changed (its path relative to `root`), the target its rows
+/// were merged under and their kind.
+pub fn judge(
+    root: &Path,
+    changes: &[(PathBuf, Vec<u8>)],
+    kinds: &BTreeMap<String, (String, Kind)>,
+    origins: &Origins,
+    lang: Lang,
+) -> Result<Judged, Error> {
+    let mut judged = Judged::default();
+    if changes.is_empty() {
+        return Ok(judged);
+    }
+    let copy = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
+    copy_tree(root, copy.path())?;
+    let mut written: FxHashMap<String, &[u8]> = FxHashMap::default();
+    for (path, bytes) in changes {
+        let relative = path.strip_prefix(root).unwrap_or(path);
+        let target = copy.path().join(relative);
+        if let Some(dir) = target.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        std::fs::write(&target, bytes).map_err(|e| Error::io(&target, e))?;
+        written.insert(relative.to_string_lossy().replace('\\', "/"), bytes);
+    }
+    let loaded = crate::load::load(copy.path())?;
+    let mut diagnostics = loaded.diagnostics;
+    if let Some(town) = &loaded.town {
+        diagnostics.extend(crate::rules::validate(town));
+    }
+    let mut lines = FxHashMap::default();
+    for d in &diagnostics {
+        let refusing = REFUSING_WARNINGS.contains(&d.code);
+        if d.severity() != Severity::Error && !refusing {
+            continue;
+        }
+        let file = loaded.sources.path(d.span.file).to_string();
+        let traced =
+            kinds
+                .get(&file)
+                .zip(written.get(&file))
+                .and_then(|((target, kind), bytes)| {
+                    let found = lines
+                        .entry(file.clone())
+                        .or_insert_with(|| keys_by_line(*kind, bytes).unwrap_or_default());
+                    let key = found.keys.get(&u64::from(d.span.line))?;
+                    let origin = origins.get(target, key)?;
+                    let column = (d.span.col as usize)
+                        .checked_sub(1)
+                        .and_then(|c| found.header.get(c))
+                        .map_or("", String::as_str);
+                    Some(Refusal {
+                        target: target.clone(),
+                        key: key.clone(),
+                        origin: origin.clone(),
+                        cell: origin.cell(column),
+                        message: d.message(lang),
+                    })
+                });
+        match traced {
+            Some(refusal) => judged.refusals.push(refusal),
+            None if !refusing => judged.elsewhere.push(format!(
+                "{file}:{}: error[{}]: {}",
+                d.span.line,
+                d.code.as_str(),
+                d.message(lang)
+            )),
+            None => {}
+        }
+    }
+    Ok(judged)
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), Error> {
+    for entry in std::fs::read_dir(from)
+        .map_err(|e| Error::io(from, e))?
+        .flatten()
+    {
+        let name = entry.file_name();
+        let name_text = name.to_string_lossy();
+        if name_text.starts_with('.') || name_text == crate::commands::report::REPORTS_DIR {
+            continue;
+        }
+        let path = entry.path();
+        let target = to.join(&name);
+        if path.is_dir() {
+            std::fs::create_dir_all(&target).map_err(|e| Error::io(&target, e))?;
+            copy_tree(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target).map_err(|e| Error::io(&path, e))?;
+        }
+    }
+    Ok(())
+}
