@@ -758,3 +758,145 @@ fn every_summary_names_the_columns_it_did_not_import() {
         run.stdout
     );
 }
+
+#[test]
+fn free_text_is_kept_as_typed() {
+    let town = Town::copy();
+    let note = "村口，垃圾；已清理：好（２处）\u{3000}待复查";
+    let src = town.path().join("备注.csv");
+    std::fs::write(
+        &src,
+        format!("巡查日期,网格员,开始时间,备注\n２０２６-11-30,Ｐ0044,８：００,\"  {note} \"\n"),
+    )
+    .unwrap();
+    let run = import(&town, &[src.to_str().unwrap(), "--grid", "W1-V01"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let text = town.read("patrols/2026-11.csv");
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let written: Vec<csv::StringRecord> = rows
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| &r[0] == "2026-11-30")
+        .collect();
+    assert_eq!(written.len(), 1);
+    // Codes, dates and times are folded to ASCII; the note is not.
+    assert_eq!(&written[0][2], "P0044");
+    assert_eq!(&written[0][3], "08:00");
+    assert_eq!(&written[0][8], note);
+}
+
+/// A register as village clerks lay it out: a date merged down over the day's rows, names
+/// padded for alignment or written with the village, a totals row, a blank separator and a
+/// signature line under the table.
+fn merged_xlsx(path: &Path) {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("巡查").unwrap();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    for (c, h) in ["巡查日期", "网格员", "开始时间", "结束时间", "发现问题数"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    let days = [
+        (1, 3, ExcelDateTime::from_ymd(2026, 11, 29).unwrap()),
+        (4, 5, ExcelDateTime::from_ymd(2026, 11, 30).unwrap()),
+    ];
+    for (first, last, day) in &days {
+        ws.merge_range(*first, 0, *last, 0, "", &date).unwrap();
+        ws.write_datetime_with_format(*first, 0, day, &date)
+            .unwrap();
+    }
+    let names = ["周子涵", "阎桂英", "杨　丽", "金  杰 ", "前店村-陈向阳"];
+    for (i, name) in names.iter().enumerate() {
+        let r = i as u32 + 1;
+        ws.write_string(r, 1, *name).unwrap();
+        ws.write_string(r, 2, "08:00").unwrap();
+        ws.write_string(r, 3, "09:00").unwrap();
+        ws.write_number(r, 4, 0.0).unwrap();
+    }
+    ws.write_string(6, 0, "合计").unwrap();
+    ws.write_number(6, 4, 0.0).unwrap();
+    ws.write_string(8, 0, "制表人：崔冬梅      审核人：徐凤英")
+        .unwrap();
+    wb.save(path).unwrap();
+}
+
+/// The rows [`merged_xlsx`] must add: every row dated, every name resolved.
+const MERGED_EXPECTED: [&str; 5] = [
+    "2026-11-29,W1-V01,P0044,08:00,09:00,,0,",
+    "2026-11-29,W1-V01,P0045,08:00,09:00,,0,",
+    "2026-11-29,W1-V01,P0048,08:00,09:00,,0,",
+    "2026-11-30,W1-V01,P0046,08:00,09:00,,0,",
+    "2026-11-30,W1-V01,P0049,08:00,09:00,,0,",
+];
+
+#[test]
+#[ignore = "regenerates tests/fixtures/merged.xlsx (then convert it to .xls and .ods with LibreOffice)"]
+fn write_merged_fixture() {
+    merged_xlsx(&fixtures().join("merged.xlsx"));
+}
+
+#[test]
+fn merged_dates_totals_and_padded_names_in_xlsx_xls_and_ods() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("merged.xlsx");
+    merged_xlsx(&fresh);
+    for path in [
+        fresh,
+        fixtures().join("merged.xls"),
+        fixtures().join("merged.ods"),
+    ] {
+        let town = Town::copy();
+        let run = import(&town, &[path.to_str().unwrap(), "--grid", "W1-V01"]);
+        assert_eq!(run.code, 0, "{}: {}", path.display(), run.stdout);
+        let mut rows: Vec<String> = town
+            .read("patrols/2026-11.csv")
+            .lines()
+            .filter(|l| l.starts_with("2026-11-29,") || l.starts_with("2026-11-30,"))
+            .map(|l| l.split(',').take(8).collect::<Vec<_>>().join(","))
+            .collect();
+        rows.sort();
+        assert_eq!(rows, MERGED_EXPECTED, "{}", path.display());
+        for (cell, word) in [("A7", "合计"), ("A9", "制表")] {
+            assert!(
+                run.stdout.contains(&format!("{cell}: a “{word}” row")),
+                "{cell} in {}",
+                run.stdout
+            );
+        }
+        assert!(run.stdout.contains("read 5, added 5"), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn a_name_written_with_its_village_is_that_villages_person() {
+    let town = Town::copy();
+    let src = town.path().join("村名.csv");
+    std::fs::write(
+        &src,
+        "巡查日期,网格员\n2026-11-30,陈向阳（前店村）\n2026-11-30,前店村周子涵\n2026-11-30,东岗村周子涵\n",
+    )
+    .unwrap();
+    let run = import(&town, &[src.to_str().unwrap(), "--skip-bad"]);
+    let written: Vec<String> = town
+        .read("patrols/2026-11.csv")
+        .lines()
+        .filter(|l| l.starts_with("2026-11-30,"))
+        .map(|l| l.split(',').take(3).collect::<Vec<_>>().join(","))
+        .collect();
+    assert_eq!(
+        written,
+        ["2026-11-30,W1-V01,P0044", "2026-11-30,W1-V01,P0046"],
+        "{}",
+        run.stdout
+    );
+    // 周子涵 serves in 前店村, not 东岗村: refused at the cell, never guessed.
+    assert!(
+        run.stdout
+            .contains("B4: `东岗村周子涵`: no one named 周子涵 serves in 东岗村"),
+        "{}",
+        run.stdout
+    );
+}

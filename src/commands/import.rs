@@ -13,6 +13,7 @@ use crate::commands::{Outcome, open_for_writing, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::ManifestRow;
+use crate::i18n::Lang;
 use crate::import::mapping::{self, Kind};
 use crate::import::merge::{FileRows, read_file};
 use crate::import::rows::Resolve;
@@ -177,6 +178,14 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
             for (r, row) in sheet.rows.iter().enumerate().skip(mapping.header_row + 1) {
                 progress.inc(1);
                 if row.iter().all(|c| *c == Raw::Empty) || is_heading_again(row, &mapping) {
+                    continue;
+                }
+                if let Some(word) = mapping::footer_word(row) {
+                    let cell = table::cell_ref(r as u32, 0);
+                    report.push_str(&match lang {
+                        Lang::Zh => format!("{label} {cell}：“{word}”行（合计、落款或说明），不作为数据读取\n"),
+                        Lang::En => format!("{label} {cell}: a “{word}” row (totals, signatures or notes), not read as data\n"),
+                    });
                     continue;
                 }
                 let cells: Vec<(&'static str, &Raw, u32, u32)> = mapping

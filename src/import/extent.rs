@@ -336,9 +336,13 @@ fn has_value(element: &BytesStart) -> bool {
         .any(|a| a.key.as_ref() == "office:value-type")
 }
 
+/// A merged region of a sheet: its first and last cell, (row, column), 0-based.
+pub type Region = ((u32, u32), (u32, u32));
+
 /// Checks every table of an ods file's `content.xml`: a cell counts when it has a value or
-/// content; repeated rows and columns count as often as they repeat.
-pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
+/// content; repeated rows and columns count as often as they repeat. Returns the merged
+/// regions of each table by name (calamine does not read them from ods).
+pub fn check_ods(bytes: &[u8]) -> Result<Vec<(String, Vec<Region>)>, String> {
     let mut archive =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("a broken .ods file: {e}"))?;
     let mut xml = String::new();
@@ -354,6 +358,7 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
     // The cell being read: its row, column and copies, and the text seen in it so far.
     let mut cell: Option<(u32, u32, u64)> = None;
     let (mut chars, mut bytes) = (0usize, 0usize);
+    let mut merged: Vec<(String, Vec<Region>)> = Vec::new();
     loop {
         let event = reader
             .read_event()
@@ -385,6 +390,14 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
                 area.judge()?;
                 area = Area::default();
                 row = 0;
+                let name = element
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.as_ref() == "table:name")
+                    .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok())
+                    .map(|v| v.to_string())
+                    .unwrap_or_default();
+                merged.push((name, Vec::new()));
             }
             "table:table-row" => {
                 rows_here = repeat(element, "table:number-rows-repeated");
@@ -402,6 +415,21 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
                         col.saturating_add(cols - 1),
                     );
                 }
+                let spanned = (
+                    repeat(element, "table:number-rows-spanned"),
+                    repeat(element, "table:number-columns-spanned"),
+                );
+                if spanned != (1, 1)
+                    && let Some((_, regions)) = merged.last_mut()
+                {
+                    regions.push((
+                        (row, col),
+                        (
+                            row.saturating_add(spanned.0 - 1),
+                            col.saturating_add(spanned.1 - 1),
+                        ),
+                    ));
+                }
                 let copies = u64::from(cols) * u64::from(rows_here);
                 let value = string_value(element);
                 budget.add(row, col, value.chars().count(), value.len(), copies)?;
@@ -414,7 +442,8 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), String> {
             _ => {}
         }
     }
-    area.judge()
+    area.judge()?;
+    Ok(merged)
 }
 
 /// The `office:string-value` of a cell, which a reader may show instead of its paragraphs.

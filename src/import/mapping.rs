@@ -2,7 +2,9 @@
 //! heading row under title rows (one or two rows of headings), and deciding the kind of
 //! records from them.
 
-use crate::format::{ApprovalRow, InspectionRow, MeetingRow, PatrolRow, RosterRow, SweepRow};
+use crate::format::{
+    ApprovalRow, Column, InspectionRow, MeetingRow, PatrolRow, RosterRow, Shape, SweepRow,
+};
 use crate::import::table::Raw;
 
 /// The kinds of records a file can hold.
@@ -60,6 +62,23 @@ impl Kind {
             Kind::Approval => ApprovalRow::COLUMNS,
             Kind::WorkOrder => crate::import::workorder::COLUMNS,
         }
+    }
+
+    /// Whether `field` holds free text (notes, decisions, a title …): kept as typed, full-width
+    /// punctuation and all, where codes and dates are folded to ASCII. What each column holds
+    /// is the record kind's own column list ([`crate::format`]).
+    pub fn is_free_text(self, field: &str) -> bool {
+        let spec: &[Column] = match self {
+            Kind::Patrol => PatrolRow::SPEC,
+            Kind::Sweep => SweepRow::SPEC,
+            Kind::Meeting => MeetingRow::SPEC,
+            Kind::Inspection => InspectionRow::SPEC,
+            Kind::Roster => RosterRow::SPEC,
+            Kind::Approval => ApprovalRow::SPEC,
+            Kind::WorkOrder => return crate::import::workorder::FREE_TEXT.contains(&field),
+        };
+        spec.iter()
+            .any(|c| c.name == field && c.shape == Shape::Text)
     }
 
     /// The columns a file of this kind must have (others can be given by options).
@@ -212,6 +231,42 @@ pub struct Mapping {
     pub fields: Vec<Option<&'static str>>,
     /// The heading text of each column.
     pub headings: Vec<String>,
+}
+
+/// Words that begin a row under a table that is not data: totals, signature lines, notes.
+const FOOTER_WORDS: &[&str] = &[
+    "合计",
+    "小计",
+    "总计",
+    "共计",
+    "制表",
+    "审核",
+    "审批人",
+    "签字",
+    "签名",
+    "签发",
+    "填表",
+    "填报人",
+    "负责人",
+    "说明",
+    "注：",
+    "注:",
+    "备注：",
+    "备注:",
+];
+
+/// The word that marks `row` as a totals, signature or notes row (its first filled cell
+/// begins with it, spaces aside), if it is one.
+pub fn footer_word(row: &[Raw]) -> Option<&'static str> {
+    let first = row.iter().find(|c| **c != Raw::Empty)?;
+    let Raw::Text(text) = first else {
+        return None;
+    };
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    FOOTER_WORDS
+        .iter()
+        .find(|w| squeezed.starts_with(**w))
+        .copied()
 }
 
 fn text(cell: Option<&Raw>) -> String {

@@ -88,11 +88,33 @@ impl Resolve<'_> {
                 .map(|p| people.id(p).to_string())
                 .ok_or_else(|| format!("no one in roster.csv has the phone {text}"));
         }
+        // Names padded for alignment (`杜　丽`, `杜 丽 `) are the same name.
+        let squeezed = without_spaces(text);
         let named: Vec<_> = people
             .ids
             .iter()
-            .filter(|p| people.get(*p).name == text)
+            .filter(|p| without_spaces(&people.get(*p).name) == squeezed)
             .collect();
+        if named.is_empty()
+            && let Some((village, name)) = self.village_and_name(&squeezed)
+        {
+            // `前店村张三`, `前店村-张三`, `张三(前店村)`: the name within that village only.
+            let found = self.person(name, Some(village))?;
+            let person = people.ids.get(&found);
+            let serves = self
+                .town
+                .roster
+                .of_grid(village)
+                .any(|a| Some(a.person) == person);
+            return if serves {
+                Ok(found)
+            } else {
+                Err(format!(
+                    "`{text}`: no one named {name} serves in {}",
+                    self.town.grids.get(village).name
+                ))
+            };
+        }
         let in_grid: Vec<_> = match grid {
             Some(g) => named
                 .iter()
@@ -126,6 +148,29 @@ impl Resolve<'_> {
                 Err(format!("`{text}` is ambiguous: {}", list.join(", ")))
             }
         }
+    }
+
+    /// A name written with its village (`前店村张三`, `前店村-张三`, `张三（前店村）`): the
+    /// village and the name, when the text begins or ends with a grid's name.
+    fn village_and_name<'a>(&self, text: &'a str) -> Option<(GridIx, &'a str)> {
+        let grids = &self.town.grids;
+        grids.ids.iter().find_map(|g| {
+            let village = grids.get(g).name.as_str();
+            if village.is_empty() {
+                return None;
+            }
+            let before = text
+                .strip_prefix(village)
+                .map(|rest| rest.trim_start_matches(['-', '－', '·', ':', '：', '_']));
+            let after = text
+                .strip_suffix([')', '）'])
+                .and_then(|t| t.strip_suffix(village))
+                .and_then(|t| t.strip_suffix(['(', '（']));
+            before
+                .or(after)
+                .filter(|name| !name.is_empty())
+                .map(|name| (g, name))
+        })
     }
 
     /// The one grid where `member` is a base member, for rows that name no grid.
@@ -206,6 +251,8 @@ impl Resolve<'_> {
                         .collect::<Result<Vec<_>, _>>()
                         .map(|ids| ids.join(";"))
                 })
+            } else if kind.is_free_text(field) {
+                values::free_text(raw)
             } else {
                 values::text(raw)
             };
@@ -253,6 +300,11 @@ impl Resolve<'_> {
             values,
         })
     }
+}
+
+/// Text with every space (of any width) taken out.
+fn without_spaces(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The file a row belongs in.

@@ -8,6 +8,7 @@ use std::io::Cursor;
 use calamine::{Data, Reader, SheetVisible};
 use chrono::NaiveDateTime;
 
+use crate::import::extent::Region;
 use crate::import::sniff::Format;
 
 /// The largest sheet imported.
@@ -245,11 +246,21 @@ fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
         }
         Format::Xls => {
             crate::import::extent::check_xls(bytes)?;
-            dense(calamine::Xls::new(Cursor::new(bytes)).map_err(|e| e.to_string())?)
+            let workbook = calamine::Xls::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+            dense(workbook, |workbook, name| {
+                let merged = workbook.merge_cells_by_sheet_name(name).unwrap_or_default();
+                merged.iter().map(|d| (d.start, d.end)).collect()
+            })
         }
         Format::Ods => {
-            crate::import::extent::check_ods(bytes)?;
-            dense(calamine::Ods::new(Cursor::new(bytes)).map_err(|e| e.to_string())?)
+            let merged = crate::import::extent::check_ods(bytes)?;
+            let workbook = calamine::Ods::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+            dense(workbook, |_, name| {
+                merged
+                    .iter()
+                    .find(|(table, _)| table == name)
+                    .map_or_else(Vec::new, |(_, regions)| regions.clone())
+            })
         }
     }
 }
@@ -275,8 +286,9 @@ where
     Ok(book)
 }
 
-/// Reads every visible sheet of a workbook whose reader builds whole ranges (xls, ods).
-fn dense<'a, R>(workbook: R) -> Result<Book, String>
+/// Reads every visible sheet of a workbook whose reader builds whole ranges (xls, ods), with
+/// the merged regions `merged` gives for each sheet.
+fn dense<'a, R>(workbook: R, merged: impl Fn(&R, &str) -> Vec<Region>) -> Result<Book, String>
 where
     R: Reader<Cursor<&'a [u8]>>,
     R::Error: std::fmt::Display,
@@ -289,26 +301,40 @@ where
         for (r, c, value) in range.used_cells() {
             cells.put(r as u32 + top, c as u32 + left, raw(value))?;
         }
-        Ok(cells.rows)
+        let mut rows = cells.rows;
+        spread_merged(&mut rows, merged(workbook, name).into_iter());
+        Ok(rows)
     })
 }
 
-/// Copies the value of each merged region's first cell over the region's first row, so that
-/// a heading spanning several columns names each of them.
-fn spread_merged(rows: &mut [Vec<Raw>], regions: impl Iterator<Item = ((u32, u32), (u32, u32))>) {
-    for ((r0, c0), (_, c1)) in regions {
-        let Some(row) = rows.get_mut(r0 as usize) else {
+/// Copies the value of each merged region's first cell over every cell the region covers: a
+/// heading spanning several columns names each of them, a date merged down over a day's rows
+/// dates each row. Only rows the sheet has are filled, and at most [`MAX_CELLS`] cells in all
+/// (a hostile `A1:XFD1048576` costs nothing).
+fn spread_merged(rows: &mut [Vec<Raw>], regions: impl Iterator<Item = Region>) {
+    let mut filled = 0usize;
+    for ((r0, c0), (r1, c1)) in regions {
+        let Some(value) = rows
+            .get(r0 as usize)
+            .and_then(|row| row.get(c0 as usize))
+            .filter(|v| **v != Raw::Empty)
+            .cloned()
+        else {
             continue;
         };
-        let Some(value) = row.get(c0 as usize).cloned() else {
-            continue;
-        };
-        for c in c0 + 1..=c1.min(MAX_COLS - 1) {
-            if row.len() <= c as usize {
-                row.resize(c as usize + 1, Raw::Empty);
-            }
-            if row[c as usize] == Raw::Empty {
-                row[c as usize] = value.clone();
+        let last_row = (r1 as usize).min(rows.len().saturating_sub(1));
+        for row in rows.iter_mut().take(last_row + 1).skip(r0 as usize) {
+            for c in c0..=c1.min(MAX_COLS - 1) {
+                if filled >= MAX_CELLS {
+                    return;
+                }
+                if row.len() <= c as usize {
+                    row.resize(c as usize + 1, Raw::Empty);
+                }
+                if row[c as usize] == Raw::Empty {
+                    row[c as usize] = value.clone();
+                    filled += 1;
+                }
             }
         }
     }
@@ -317,6 +343,30 @@ fn spread_merged(rows: &mut [Vec<Raw>], regions: impl Iterator<Item = ((u32, u32
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_merged_region_fills_every_cell_it_covers_and_no_more() {
+        let date = Raw::Text("2026-11-24".to_string());
+        let mut rows = vec![
+            vec![
+                Raw::Text("日期".to_string()),
+                Raw::Text("网格员".to_string()),
+            ],
+            vec![date.clone(), Raw::Text("P0044".to_string())],
+            vec![Raw::Empty, Raw::Text("P0045".to_string())],
+            vec![Raw::Empty, Raw::Text("P0046".to_string())],
+        ];
+        // The date merged down A2:A4, and a hostile region far past the sheet.
+        spread_merged(
+            &mut rows,
+            [((1, 0), (3, 0)), ((3, 1), (1_048_575, 16_383))].into_iter(),
+        );
+        assert_eq!(rows.len(), 4);
+        for row in &rows[1..] {
+            assert_eq!(row[0], date);
+        }
+        assert!(rows[3].len() <= MAX_COLS as usize);
+    }
 
     #[test]
     fn cell_references() {

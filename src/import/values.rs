@@ -33,6 +33,15 @@ pub fn text(raw: &Raw) -> Result<String, String> {
     })
 }
 
+/// A cell of free text (notes, decisions …) as typed, only trimmed: a Chinese comma stays a
+/// Chinese comma.
+pub fn free_text(raw: &Raw) -> Result<String, String> {
+    match raw {
+        Raw::Text(t) => Ok(t.trim().to_string()),
+        _ => text(raw),
+    }
+}
+
 fn digits(text: &str) -> Option<u32> {
     (!text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()))
         .then(|| text.parse().ok())

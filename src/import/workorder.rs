@@ -28,6 +28,9 @@ pub const COLUMNS: &[&str] = &[
     "location",
 ];
 
+/// The columns of a work order that hold free text, kept as typed.
+pub const FREE_TEXT: &[&str] = &["title", "location"];
+
 /// The case files a batch of work orders creates or extends.
 pub struct Pending<'t> {
     root: PathBuf,
