@@ -804,6 +804,19 @@ pub struct Column {
     pub need: Need,
     /// What it holds.
     pub shape: Shape,
+    /// For a closed vocabulary: the Chinese names its values are also written as, with the
+    /// value (see [`crate::model::choices`]); empty otherwise.
+    pub labels: &'static [(&'static str, &'static str)],
+}
+
+/// The Chinese names of a column's vocabulary, if it has one.
+macro_rules! labels_of {
+    () => {
+        &[]
+    };
+    ($choice:ident) => {
+        $choice::LABELS
+    };
 }
 
 macro_rules! csv_rows {
@@ -826,6 +839,7 @@ macro_rules! csv_rows {
                 name: stringify!($field),
                 need: Need::$need,
                 shape: Shape::$shape $(($choice::TEXTS))?,
+                labels: labels_of!($($choice)?),
             }),*];
 
             /// The columns the header must have.
@@ -1026,6 +1040,10 @@ pub struct ImportRule {
     /// Headings and the column each means (`巡逻日期: date`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub headings: BTreeMap<String, String>,
+    /// More names for the values of a column with a closed vocabulary, by column
+    /// (`channel: {村群: wechat_group}`), beside the Chinese names grid knows.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[cfg(test)]

@@ -900,3 +900,85 @@ fn a_name_written_with_its_village_is_that_villages_person() {
         run.stdout
     );
 }
+
+#[test]
+fn chinese_names_of_values_and_items_are_read_and_unknown_ones_refused_at_their_cell() {
+    let town = Town::copy();
+    town.write(
+        "imports/rules.yaml",
+        "rules:\n  - values:\n      channel:\n        村群: wechat_group\n",
+    );
+    let src = town.path().join("中文.csv");
+    std::fs::write(
+        &src,
+        "巡查日期,网格员,巡查事项,报送方式\n\
+         2026-11-30,P0044,垃圾乱堆乱放、私搭乱建,微信群\n\
+         2026-11-30,P0045,RJ01,村 群\n\
+         2026-11-30,P0046,WJ01,微信私聊\n\
+         2026-11-30,P0047,RJ01,飞鸽传书\n\
+         2026-11-30,P0048,乱扔烟头,电话\n",
+    )
+    .unwrap();
+    let run = import(
+        &town,
+        &[src.to_str().unwrap(), "--grid", "W1-V01", "--skip-bad"],
+    );
+    let written: Vec<String> = town
+        .read("patrols/2026-11.csv")
+        .lines()
+        .filter(|l| l.starts_with("2026-11-30,"))
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            format!("{} {} {}", f[2], f[5], f[13])
+        })
+        .collect();
+    assert_eq!(
+        written,
+        [
+            "P0044 RJ01;WJ01 wechat_group",
+            "P0045 RJ01 wechat_group",
+            "P0046 WJ01 wechat_direct",
+        ],
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("D5: `飞鸽传书` is not a channel value: one of 微信群 (wechat_group), 微信私聊 (wechat_direct)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("C6: `乱扔烟头` is no item of catalog.yaml"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_meeting_kind_in_chinese_is_its_code() {
+    let town = Town::copy();
+    let src = town.path().join("会议.csv");
+    std::fs::write(
+        &src,
+        "会议日期,会议类型,主持人,参会人员,签字人\n2026-11-30,半月会议,P0042,P0042;P0043,P0042\n",
+    )
+    .unwrap();
+    let run = import(
+        &town,
+        &[src.to_str().unwrap(), "--grid", "W1-V01", "--dry-run"],
+    );
+    assert!(run.stdout.contains("added 1"), "{}", run.stdout);
+    let rules = "rules:\n  - values:\n      channel:\n        村群: wechat_grou\n";
+    town.write("imports/rules.yaml", rules);
+    let diags = town.check().diagnostics();
+    assert!(
+        diags.iter().any(|d| d.code == "E0104"
+            && d.file == "imports/rules.yaml"
+            && d.line == 4
+            && d.message
+                .contains("`wechat_grou` is not a value of `channel`")),
+        "{diags:#?}"
+    );
+}

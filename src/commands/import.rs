@@ -38,6 +38,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
     let today = ctx.as_of(None).date;
     let grid = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?;
     let mut resolve = Resolve {
+        values: Vec::new(),
         town: &town,
         grid,
         year: values::year_of(args.year, today),
@@ -131,6 +132,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
             let rule = rules.for_sheet(&file_name, &sheet.rows);
             let kind = args.kind.or(template).or(rule.and_then(|r| r.kind));
             let extra = rule.map_or(&[][..], |r| r.aliases.as_slice());
+            resolve.values = rule.map_or_else(Vec::new, |r| r.values.clone());
             let Some(mapping) = mapping::find(&sheet.rows, kind, extra) else {
                 if !sheet.rows.is_empty() {
                     report.push_str(&format!(

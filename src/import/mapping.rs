@@ -64,21 +64,37 @@ impl Kind {
         }
     }
 
-    /// Whether `field` holds free text (notes, decisions, a title …): kept as typed, full-width
-    /// punctuation and all, where codes and dates are folded to ASCII. What each column holds
-    /// is the record kind's own column list ([`crate::format`]).
-    pub fn is_free_text(self, field: &str) -> bool {
-        let spec: &[Column] = match self {
+    /// What each column of the kind's CSV file holds ([`crate::format`]); none for work
+    /// orders, which become case files.
+    fn spec(self) -> Option<&'static [Column]> {
+        Some(match self {
             Kind::Patrol => PatrolRow::SPEC,
             Kind::Sweep => SweepRow::SPEC,
             Kind::Meeting => MeetingRow::SPEC,
             Kind::Inspection => InspectionRow::SPEC,
             Kind::Roster => RosterRow::SPEC,
             Kind::Approval => ApprovalRow::SPEC,
-            Kind::WorkOrder => return crate::import::workorder::FREE_TEXT.contains(&field),
-        };
-        spec.iter()
-            .any(|c| c.name == field && c.shape == Shape::Text)
+            Kind::WorkOrder => return None,
+        })
+    }
+
+    /// Whether `field` holds free text (notes, decisions, a title …): kept as typed, full-width
+    /// punctuation and all, where codes and dates are folded to ASCII.
+    pub fn is_free_text(self, field: &str) -> bool {
+        match self.spec() {
+            Some(spec) => spec
+                .iter()
+                .any(|c| c.name == field && c.shape == Shape::Text),
+            None => crate::import::workorder::FREE_TEXT.contains(&field),
+        }
+    }
+
+    /// The closed vocabulary of `field`, when it has one: its values, and the Chinese names
+    /// they are also written as.
+    pub fn vocabulary(self, field: &str) -> Option<&'static Column> {
+        self.spec()?
+            .iter()
+            .find(|c| c.name == field && matches!(c.shape, Shape::Choice(_)))
     }
 
     /// The columns a file of this kind must have (others can be given by options).
@@ -142,7 +158,7 @@ pub fn aliases(field: &str) -> &'static [&'static str] {
         "absent" => &["缺席", "缺席人员", "缺勤"],
         "kind" => &["会议类型", "类型", "会议类别"],
         "chair" => &["主持人", "主持"],
-        "attendees" => &["参会人", "出席人员", "参会人员名单"],
+        "attendees" => &["参会人", "参会人员", "出席人员", "参会人员名单"],
         "decisions" => &["会议决定", "决定事项", "议定事项"],
         "work_area" => &["工作区", "所属工作区", "工作区网格"],
         "lead" => &["带队人", "带队领导", "牵头人"],

@@ -3,6 +3,7 @@
 
 use chrono::Datelike;
 
+use crate::format::{Column, Shape};
 use crate::import::mapping::Kind;
 use crate::import::table::{Raw, cell_ref};
 use crate::import::values;
@@ -23,6 +24,8 @@ pub struct Converted {
 
 /// What a row needs besides its cells.
 pub struct Resolve<'t> {
+    /// Names of vocabulary values the rules file adds: (column, name, value).
+    pub values: Vec<(&'static str, String, String)>,
     /// The town.
     pub town: &'t Town,
     /// The grid of rows that name none (`--grid`).
@@ -150,6 +153,57 @@ impl Resolve<'_> {
         }
     }
 
+    /// A value of a closed vocabulary: as written in files (`wechat_group`), by a Chinese name
+    /// (`微信群`, `群里`), or by a name the rules file gives; spaces of any width aside.
+    fn choice(&self, column: &Column, text: &str) -> Result<String, String> {
+        let Shape::Choice(values) = column.shape else {
+            return Ok(text.to_string());
+        };
+        let squeezed = without_spaces(text);
+        let lower = squeezed.to_lowercase();
+        if let Some(value) = values.iter().find(|v| **v == lower) {
+            return Ok((*value).to_string());
+        }
+        let named = self
+            .values
+            .iter()
+            .filter(|(field, ..)| *field == column.name)
+            .map(|(_, label, value)| (label.as_str(), value.as_str()))
+            .chain(column.labels.iter().copied())
+            .find(|(label, _)| without_spaces(label).to_lowercase() == lower);
+        if let Some((_, value)) = named {
+            return Ok(value.to_string());
+        }
+        let names: Vec<String> = values
+            .iter()
+            .map(|v| {
+                let zh = column.labels.iter().find(|(_, code)| code == v);
+                zh.map_or_else(|| (*v).to_string(), |(label, _)| format!("{label} ({v})"))
+            })
+            .collect();
+        Err(format!(
+            "`{text}` is not a {} value: one of {} (more names in {})",
+            column.name,
+            names.join(", "),
+            crate::load::discover::IMPORT_RULES
+        ))
+    }
+
+    /// A catalog item by code or by name (`乱堆乱放`), spaces aside.
+    fn item(&self, text: &str) -> Result<String, String> {
+        let catalog = &self.town.catalog;
+        if catalog.ids.get(text).is_some() {
+            return Ok(text.to_string());
+        }
+        let squeezed = without_spaces(text);
+        catalog
+            .ids
+            .iter()
+            .find(|i| without_spaces(&catalog.item(*i).name) == squeezed)
+            .map(|i| catalog.ids.name(i).to_string())
+            .ok_or_else(|| format!("`{text}` is no item of catalog.yaml (a code or a name)"))
+    }
+
     /// A name written with its village (`前店村张三`, `前店村-张三`, `张三（前店村）`): the
     /// village and the name, when the text begins or ends with a grid's name.
     fn village_and_name<'a>(&self, text: &'a str) -> Option<(GridIx, &'a str)> {
@@ -251,6 +305,19 @@ impl Resolve<'_> {
                         .collect::<Result<Vec<_>, _>>()
                         .map(|ids| ids.join(";"))
                 })
+            } else if let Some(column) = kind.vocabulary(field) {
+                values::text(raw).and_then(|t| self.choice(column, &t))
+            } else if *field == "items" {
+                values::text(raw).and_then(|t| {
+                    t.split([';', '；', ',', '，', '、'])
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| self.item(s))
+                        .collect::<Result<Vec<_>, _>>()
+                        .map(|codes| codes.join(";"))
+                })
+            } else if *field == "item" {
+                values::text(raw).and_then(|t| self.item(&t))
             } else if kind.is_free_text(field) {
                 values::free_text(raw)
             } else {

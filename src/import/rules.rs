@@ -20,6 +20,8 @@ pub struct Rule {
     pub kind: Option<Kind>,
     /// Normalised headings and the column each means.
     pub aliases: Vec<(String, &'static str)>,
+    /// More names of vocabulary values: (column, name, value).
+    pub values: Vec<(&'static str, String, String)>,
 }
 
 /// The rules of a repository (none without the file).
@@ -37,6 +39,12 @@ fn column(kind: Option<Kind>, field: &str) -> Option<&'static str> {
         .find(|c| *c == field)
 }
 
+/// The column `field` with a closed vocabulary, of `kind` or of any kind.
+fn vocabulary(kind: Option<Kind>, field: &str) -> Option<&'static crate::format::Column> {
+    let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |k| vec![k]);
+    kinds.iter().find_map(|k| k.vocabulary(field))
+}
+
 /// What is wrong with one rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -50,6 +58,16 @@ pub enum Problem {
         heading: String,
         /// The column named.
         field: String,
+    },
+    /// A name is given to a value its column does not have (or to a column without a closed
+    /// vocabulary).
+    Value {
+        /// The column.
+        field: String,
+        /// The name given.
+        name: String,
+        /// The value named.
+        value: String,
     },
 }
 
@@ -66,6 +84,16 @@ impl Problem {
                     k.columns().join(", ")
                 ),
                 None => format!("`{field}` is not a column of any kind"),
+            },
+            Problem::Value { field, value, .. } => match vocabulary(kind, field) {
+                Some(column) => match column.shape {
+                    crate::format::Shape::Choice(values) => format!(
+                        "`{value}` is not a value of `{field}` ({})",
+                        values.join(", ")
+                    ),
+                    _ => format!("`{field}` has no closed list of values"),
+                },
+                None => format!("`{field}` has no closed list of values"),
             },
         }
     }
@@ -107,12 +135,34 @@ pub fn compile(number: usize, rule: &ImportRule) -> Result<Rule, (Option<Kind>, 
         })?;
         aliases.push((normalise(heading), col));
     }
+    let mut values = Vec::new();
+    for (field, names) in &rule.values {
+        for (name, value) in names {
+            let problem = || {
+                (
+                    kind,
+                    Problem::Value {
+                        field: field.clone(),
+                        name: name.clone(),
+                        value: value.clone(),
+                    },
+                )
+            };
+            let column = vocabulary(kind, field).ok_or_else(problem)?;
+            match column.shape {
+                crate::format::Shape::Choice(known) if known.contains(&value.as_str()) => {}
+                _ => return Err(problem()),
+            }
+            values.push((column.name, name.clone(), value.clone()));
+        }
+    }
     Ok(Rule {
         number,
         file,
         when_headings: rule.when_headings.iter().map(|h| normalise(h)).collect(),
         kind,
         aliases,
+        values,
     })
 }
 

@@ -73,6 +73,7 @@ fn shown(town: &Town, grid: Option<GridIx>, person: PersonIx) -> String {
     let name = &town.people.get(person).name;
     let id = town.people.id(person);
     let resolve = Resolve {
+        values: Vec::new(),
         town,
         grid,
         year: 0,

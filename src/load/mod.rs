@@ -470,7 +470,7 @@ fn check_import_rules(root: &Path, file: FileId, out: &mut Vec<Diagnostic>) {
         return;
     };
     for (i, rule) in parsed.rules.iter().enumerate() {
-        let Err((_, problem)) = compile(i + 1, rule) else {
+        let Err((kind, problem)) = compile(i + 1, rule) else {
             continue;
         };
         let at = |steps: &[yaml::Step]| {
@@ -495,6 +495,16 @@ fn check_import_rules(root: &Path, file: FileId, out: &mut Vec<Diagnostic>) {
                 E0107,
                 at(&crate::path!["headings", heading.as_str()]),
                 field
+            ),
+            Problem::Value {
+                ref field,
+                ref name,
+                ..
+            } => diag!(
+                out,
+                E0104,
+                at(&crate::path!["values", field.as_str(), name.as_str()]),
+                problem.message(kind)
             ),
         }
     }
