@@ -383,7 +383,9 @@ fn a_villages_own_headings_are_mapped_by_the_rules_file() {
     .unwrap();
     let without = import(&town, &[src.to_str().unwrap()]);
     assert!(
-        without.stdout.contains("no headings recognised"),
+        without
+            .stdout
+            .contains("前店村巡逻台账.csv: cannot read this sheet"),
         "{}",
         without.stdout
     );
@@ -981,4 +983,65 @@ fn a_meeting_kind_in_chinese_is_its_code() {
                 .contains("`wechat_grou` is not a value of `channel`")),
         "{diags:#?}"
     );
+}
+
+#[test]
+fn a_work_order_without_a_village_is_the_towns_and_an_unknown_class_is_refused_at_its_cell() {
+    let town = Town::copy();
+    let src = town.path().join("工单.csv");
+    std::fs::write(
+        &src,
+        "工单编号,来电时间,诉求内容,问题分类,所属村,事发地址\n\
+         GD20261130-0001,2026-11-30 09:12,反映镇区道路积水,垃圾乱堆乱放,,\n\
+         GD20261130-0002,2026-11-30 10:00,反映噪音,噪音扰民,前店村,\n",
+    )
+    .unwrap();
+    let run = import(&town, &[src.to_str().unwrap(), "--skip-bad"]);
+    assert!(
+        run.stdout
+            .contains("D3: `噪音扰民` is no item of catalog.yaml"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("added 1"), "{}", run.stdout);
+    let case = town.read("cases/2026/QS-2026-0068.yaml");
+    assert!(case.contains("\ngrid: QS\n"), "{case}");
+    assert!(case.contains("item: RJ01\n"), "{case}");
+}
+
+#[test]
+fn an_unreadable_sheet_gives_a_rule_that_reads_it() {
+    let town = Town::copy();
+    let src = town.path().join("东村.csv");
+    std::fs::write(
+        &src,
+        "巡逻日期,巡逻人员,起,止\n2026-11-30,P0044,08:00,09:00\n",
+    )
+    .unwrap();
+    let run = import(&town, &[src.to_str().unwrap(), "--grid", "W1-V01"]);
+    assert_eq!(run.code, 1);
+    for line in [
+        "东村.csv: cannot read this sheet",
+        "  headings in row 1: 巡逻日期, 巡逻人员, 起, 止",
+        "  recognised: —",
+        "  required columns missing: date, member",
+    ] {
+        assert!(run.stdout.contains(line), "{line} in\n{}", run.stdout);
+    }
+    // The rule as printed, pasted into imports/rules.yaml, reads the sheet.
+    let rule: String = run
+        .stdout
+        .lines()
+        .skip_while(|l| l.trim() != "rules:")
+        .take_while(|l| l.starts_with("    "))
+        .map(|l| format!("{}\n", &l[4..]))
+        .collect();
+    assert!(
+        rule.contains("headings: {巡逻日期: date, 巡逻人员: member}"),
+        "{rule}"
+    );
+    town.write("imports/rules.yaml", &rule);
+    let again = import(&town, &[src.to_str().unwrap(), "--grid", "W1-V01"]);
+    assert_eq!(again.code, 0, "{rule}\n{}", again.stdout);
+    assert!(again.stdout.contains("added 1"), "{}", again.stdout);
 }

@@ -135,13 +135,8 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
             resolve.values = rule.map_or_else(Vec::new, |r| r.values.clone());
             let Some(mapping) = mapping::find(&sheet.rows, kind, extra) else {
                 if !sheet.rows.is_empty() {
-                    report.push_str(&format!(
-                        "{label}: {}\n",
-                        lang.pick(
-                            "找不到可识别的表头（用 --kind 指定类别，或见 --explain）",
-                            "no headings recognised (name the kind with --kind, see --explain)"
-                        )
-                    ));
+                    let near = mapping::closest(&sheet.rows, kind, extra);
+                    report.push_str(&unreadable(&label, &file_name, near.as_ref(), lang));
                 }
                 continue;
             };
@@ -429,6 +424,83 @@ fn is_heading_again(row: &[Raw], mapping: &mapping::Mapping) -> bool {
         .zip(&mapping.headings)
         .filter(|(_, h)| !h.is_empty())
         .all(|(c, h)| matches!(c, Raw::Text(t) if t.trim() == h))
+}
+
+/// What a clerk needs to map a sheet the import cannot read: the headings it saw, those it
+/// recognised, the required columns missing, and a rule to paste into `imports/rules.yaml`.
+fn unreadable(
+    label: &str,
+    file_name: &str,
+    near: Option<&(mapping::Mapping, Vec<&'static str>)>,
+    lang: Lang,
+) -> String {
+    let Some((m, missing)) = near else {
+        return format!(
+            "{label}: {}\n",
+            lang.pick(
+                "找不到可识别的表头（用 --kind 指定类别，或在 imports/rules.yaml 写明表头的含义；见 --explain）",
+                "no headings recognised (name the kind with --kind, or map the headings in imports/rules.yaml; see --explain)"
+            )
+        );
+    };
+    let seen: Vec<&str> = m
+        .headings
+        .iter()
+        .map(String::as_str)
+        .filter(|h| !h.is_empty())
+        .collect();
+    let known: Vec<String> = m
+        .headings
+        .iter()
+        .zip(&m.fields)
+        .filter_map(|(h, f)| f.map(|f| format!("{h} → {f}")))
+        .collect();
+    let unknown: Vec<&str> = m
+        .headings
+        .iter()
+        .zip(&m.fields)
+        .filter(|(h, f)| !h.is_empty() && f.is_none())
+        .map(|(h, _)| h.as_str())
+        .collect();
+    // Each heading not recognised is offered for a missing column, in order: an edit away
+    // from right.
+    let offered: Vec<String> = unknown
+        .iter()
+        .zip(missing.iter())
+        .map(|(h, f)| format!("{h}: {f}"))
+        .collect();
+    let recognised = if known.is_empty() {
+        "—".to_string()
+    } else {
+        known.join(lang.pick("、", ", "))
+    };
+    let row = m.header_row + 1;
+    let mut out = match lang {
+        Lang::Zh => format!(
+            "{label}: 无法识别这张表\n  第 {row} 行的表头：{}\n  已识别：{recognised}\n  缺少的必填列：{}\n  在 imports/rules.yaml 中写明表头的含义（按实际修改）：\n",
+            seen.join("、"),
+            missing.join("、")
+        ),
+        Lang::En => format!(
+            "{label}: cannot read this sheet\n  headings in row {row}: {}\n  recognised: {recognised}\n  required columns missing: {}\n  say what the headings mean in imports/rules.yaml (edit as needed):\n",
+            seen.join(", "),
+            missing.join(", ")
+        ),
+    };
+    let kind = if known.is_empty() {
+        format!(
+            "{}    # {}",
+            m.kind.as_str(),
+            crate::import::rules::kind_names()
+        )
+    } else {
+        m.kind.as_str().to_string()
+    };
+    out.push_str(&format!(
+        "    rules:\n      - file: \"{file_name}\"\n        kind: {kind}\n        headings: {{{}}}\n",
+        offered.join(", ")
+    ));
+    out
 }
 
 /// The columns of a sheet that have a heading but feed no field: named in every summary, so

@@ -296,6 +296,30 @@ fn text(cell: Option<&Raw>) -> String {
 /// Finds the heading row among the first rows (a title row above it, possibly merged, is
 /// skipped; two heading rows are joined) and the kind with the most of its fields named.
 pub fn find(rows: &[Vec<Raw>], kind: Option<Kind>, extra: &Extra) -> Option<Mapping> {
+    scan(rows, kind, extra, true)
+}
+
+/// For a sheet [`find`] cannot map: the heading row that names the most columns of one kind
+/// (the fullest row when none names any), and the required columns it lacks.
+pub fn closest(
+    rows: &[Vec<Raw>],
+    kind: Option<Kind>,
+    extra: &Extra,
+) -> Option<(Mapping, Vec<&'static str>)> {
+    let mapping = scan(rows, kind, extra, false)?;
+    let missing = mapping
+        .kind
+        .required()
+        .iter()
+        .filter(|f| !mapping.fields.contains(&Some(**f)))
+        .copied()
+        .collect();
+    Some((mapping, missing))
+}
+
+/// The best heading row of the first ten (or two rows read as one), of `kind` or any kind:
+/// only mappings that have every required column when `complete`.
+fn scan(rows: &[Vec<Raw>], kind: Option<Kind>, extra: &Extra, complete: bool) -> Option<Mapping> {
     let mut best: Option<(usize, Mapping)> = None;
     let kinds: Vec<Kind> = kind.map_or_else(|| Kind::ALL.to_vec(), |k| vec![k]);
     for r in 0..rows.len().min(10) {
@@ -321,9 +345,15 @@ pub fn find(rows: &[Vec<Raw>], kind: Option<Kind>, extra: &Extra) -> Option<Mapp
                     .flatten()
                     .collect::<std::collections::BTreeSet<_>>()
                     .len();
-                let complete = k.required().iter().all(|f| fields.contains(&Some(f)));
-                let score = named * 2 + usize::from(complete) * 100;
-                if complete && best.as_ref().is_none_or(|(s, _)| score > *s) {
+                let has_all = k.required().iter().all(|f| fields.contains(&Some(f)));
+                let score = if complete {
+                    named * 2 + usize::from(has_all) * 100
+                } else {
+                    // The row naming most columns; among rows naming none, the fullest.
+                    named * 1000 + headings.iter().filter(|h| !h.is_empty()).count()
+                };
+                let wanted = !complete || has_all;
+                if wanted && best.as_ref().is_none_or(|(s, _)| score > *s) {
                     let header_row = if two { r + 1 } else { r };
                     best = Some((
                         score,

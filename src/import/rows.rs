@@ -256,6 +256,10 @@ impl Resolve<'_> {
         // Grids first: names of people are unique within their grid.
         let mut grid = self.grid;
         for (field, raw, r, c) in cells.iter().filter(|(f, ..)| GRIDS.contains(f)) {
+            // A blank grid cell names no grid (a work order's blank 所属村 is the town's).
+            if values::text(raw).is_ok_and(|t| t.is_empty()) {
+                continue;
+            }
             match values::text(raw).and_then(|t| self.grid(&t)) {
                 Ok(g) => {
                     grid = Some(g);

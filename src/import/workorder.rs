@@ -108,7 +108,8 @@ impl<'t> Pending<'t> {
             self.by_ref.insert(reference, case);
             return Ok(Outcome::Added);
         }
-        let item = self.item(get("item"))?;
+        // The item is a code of catalog.yaml: the row's conversion resolved it.
+        let item = get("item").to_string();
         let year = at.year();
         let id = self.next_id(year).map_err(|e| e.to_string())?;
         let title = match get("title") {
@@ -119,7 +120,11 @@ impl<'t> Pending<'t> {
             id: id.clone(),
             title,
             item,
-            grid: Some(get("grid").to_string()).filter(|g| !g.is_empty()),
+            // No village named: a matter of the town as a whole.
+            grid: Some(match get("grid") {
+                "" => self.town.grids.id(self.town.info.grid).to_string(),
+                village => village.to_string(),
+            }),
             location: Some(get("location").to_string()).filter(|l| !l.is_empty()),
             discovered_at: Stamp(at),
             impact: Impact::None,
@@ -142,24 +147,6 @@ impl<'t> Pending<'t> {
         );
         self.by_ref.insert(reference, id);
         Ok(Outcome::Added)
-    }
-
-    /// A catalog item by code or by name.
-    fn item(&self, text: &str) -> Result<String, String> {
-        let catalog = &self.town.catalog;
-        if catalog.ids.get(text).is_some() {
-            return Ok(text.to_string());
-        }
-        catalog
-            .ids
-            .iter()
-            .find(|i| catalog.item(*i).name == text)
-            .map(|i| catalog.ids.name(i).to_string())
-            .ok_or_else(|| {
-                format!(
-                    "`{text}` is neither the code nor the name of a catalog item (catalog.yaml)"
-                )
-            })
     }
 
     fn next_id(&mut self, year: i32) -> Result<String, Error> {
