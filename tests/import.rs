@@ -1045,3 +1045,42 @@ fn an_unreadable_sheet_gives_a_rule_that_reads_it() {
     assert_eq!(again.code, 0, "{rule}\n{}", again.stdout);
     assert!(again.stdout.contains("added 1"), "{}", again.stdout);
 }
+
+#[test]
+fn the_absence_column_of_a_sweep_is_read_person_by_person() {
+    let town = Town::copy();
+    let src = town.path().join("排查.csv");
+    std::fs::write(
+        &src,
+        "排查日期,组织人,参加人员,缺席人员及原因\n\
+         2026-11-20,P0042,P0044、P0046,\"阎桂英（病假）、汪福生（外出，参加培训）\"\n\
+         2026-11-21,P0042,P0044,阎桂英\n",
+    )
+    .unwrap();
+    let run = import(
+        &town,
+        &[src.to_str().unwrap(), "--grid", "W1-V01", "--skip-bad"],
+    );
+    let row = town
+        .read("sweeps/2026-11.csv")
+        .lines()
+        .find(|l| l.starts_with("2026-11-20,"))
+        .map(str::to_string);
+    assert_eq!(
+        row.as_deref(),
+        Some("2026-11-20,W1-V01,P0042,P0044;P0046,P0045:病假;P0047:外出，参加培训,,,"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("D3: `阎桂英`: the reason is missing (write 姓名（事由）)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("columns not imported"),
+        "{}",
+        run.stdout
+    );
+}

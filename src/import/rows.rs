@@ -189,6 +189,38 @@ impl Resolve<'_> {
         ))
     }
 
+    /// Who was absent and why, as villages write it (`阎桂英（病假）、杜丽（外出）`, `P0045:病假`):
+    /// `person:reason` entries separated by `;`, each person resolved, each reason as typed.
+    fn absences(&self, raw: &Raw, grid: Option<GridIx>) -> Result<String, String> {
+        let Raw::Text(text) = raw else {
+            return values::text(raw);
+        };
+        let mut entries = Vec::new();
+        for entry in split_absences(text) {
+            let (who, why) = if let Some(open) = entry.find(['(', '（']) {
+                let reason = entry[open..]
+                    .trim_start_matches(['(', '（'])
+                    .trim_end_matches([')', '）']);
+                (&entry[..open], reason)
+            } else if let Some((who, why)) = entry.split_once([':', '：']) {
+                (who, why)
+            } else {
+                (entry, "")
+            };
+            let (who, why) = (who.trim(), why.trim());
+            if why.is_empty() {
+                return Err(format!(
+                    "`{entry}`: the reason is missing (write 姓名（事由）)"
+                ));
+            }
+            entries.push(format!(
+                "{}:{why}",
+                self.person(&values::fold_width(who), grid)?
+            ));
+        }
+        Ok(entries.join(";"))
+    }
+
     /// A catalog item by code or by name (`乱堆乱放`), spaces aside.
     fn item(&self, text: &str) -> Result<String, String> {
         let catalog = &self.town.catalog;
@@ -311,6 +343,8 @@ impl Resolve<'_> {
                 })
             } else if let Some(column) = kind.vocabulary(field) {
                 values::text(raw).and_then(|t| self.choice(column, &t))
+            } else if *field == "absent" {
+                self.absences(raw, grid)
             } else if *field == "items" {
                 values::text(raw).and_then(|t| {
                     t.split([';', '；', ',', '，', '、'])
@@ -371,6 +405,30 @@ impl Resolve<'_> {
             values,
         })
     }
+}
+
+/// The entries of an absence list: separated by `;`, `、`, `，` or a line break, never inside
+/// the parentheses of a reason.
+fn split_absences(text: &str) -> Vec<&str> {
+    let mut entries = Vec::new();
+    let (mut depth, mut start) = (0usize, 0usize);
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            ';' | '；' | '、' | '，' | ',' | '\n' if depth == 0 => {
+                entries.push(&text[start..at]);
+                start = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    entries.push(&text[start..]);
+    entries
+        .into_iter()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect()
 }
 
 /// Text with every space (of any width) taken out.
