@@ -269,3 +269,58 @@ fn text_that_looks_like_a_formula_is_written_as_text() {
     }
     assert!(found > 0, "the formula-like name is in a sheet");
 }
+
+#[test]
+fn each_template_has_its_own_headings_and_lists_in_chinese() {
+    let town = Town::copy();
+    let path = town.path().join("work-order.xlsx");
+    let made = run(
+        &town,
+        &["template", "work-order", "-o", path.to_str().unwrap()],
+    );
+    assert_eq!(made.code, 0, "{made:?}");
+    let mut book = calamine::open_workbook_auto(&path).unwrap();
+    let form = book.worksheet_range("填报").unwrap();
+    let headings: Vec<String> = form
+        .rows()
+        .nth(1)
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "工单编号（必填）",
+            "关联工单编号",
+            "来电时间（必填）",
+            "诉求内容",
+            "问题分类（必填）",
+            "所属村",
+            "事发地址"
+        ],
+        "no heading of another kind (职务, 审批事项)"
+    );
+    let lists = book.worksheet_range("名单").unwrap();
+    let column = |title: &str| -> Vec<String> {
+        let c = lists
+            .rows()
+            .next()
+            .unwrap()
+            .iter()
+            .position(|h| matches!(h, Data::String(s) if s == title))
+            .unwrap();
+        lists
+            .rows()
+            .skip(1)
+            .map(|r| r[c].to_string())
+            .filter(|v| !v.is_empty())
+            .collect()
+    };
+    assert_eq!(
+        column("报送方式"),
+        ["微信群", "微信私聊", "电话", "手机应用", "纸质"]
+    );
+    assert_eq!(column("会议类型"), ["半月会议", "会商", "联席会"]);
+    assert!(column("角色").contains(&"基础网格员".to_string()));
+}

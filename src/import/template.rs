@@ -41,12 +41,29 @@ pub struct Request<'t> {
     pub month: (NaiveDate, NaiveDate),
 }
 
-/// The heading of `field`: the first Chinese name the import reads as that field.
+/// Headings a kind's records are known by, where a field's first Chinese name belongs to
+/// another kind (a roster's `title` is 职务, a work order's is 诉求内容).
+const OWN_HEADINGS: &[(Kind, &str, &str)] = &[
+    (Kind::WorkOrder, "title", "诉求内容"),
+    (Kind::WorkOrder, "item", "问题分类"),
+    (Kind::WorkOrder, "reported_at", "来电时间"),
+    (Kind::WorkOrder, "grid", "所属村"),
+];
+
+/// The heading of `field`: the kind's own name for it, else the first Chinese name the import
+/// reads as that field.
 pub fn heading(kind: Kind, field: &'static str) -> String {
-    let name = crate::import::mapping::aliases(field)
+    let own = OWN_HEADINGS
         .iter()
-        .find(|a| field_of(kind, a, &[]) == Some(field))
-        .copied()
+        .find(|(k, f, _)| *k == kind && *f == field)
+        .map(|(_, _, name)| *name);
+    let name = own
+        .or_else(|| {
+            crate::import::mapping::aliases(field)
+                .iter()
+                .find(|a| field_of(kind, a, &[]) == Some(field))
+                .copied()
+        })
         .unwrap_or(field);
     if kind.required().contains(&field) {
         format!("{name}（必填）")
@@ -177,19 +194,19 @@ fn write_lists(
             "报送方式",
             PatrolChannel::ALL
                 .iter()
-                .map(|c| c.as_str().to_string())
+                .map(|c| c.zh().to_string())
                 .collect(),
         ),
         (
             "会议类型",
             MeetingKind::ALL
                 .iter()
-                .map(|c| c.as_str().to_string())
+                .map(|c| c.zh().to_string())
                 .collect(),
         ),
         (
             "角色",
-            Role::ALL.iter().map(|c| c.as_str().to_string()).collect(),
+            Role::ALL.iter().map(|c| c.zh().to_string()).collect(),
         ),
     ];
     for (c, (title, values)) in columns.iter().enumerate() {
