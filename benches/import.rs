@@ -24,18 +24,19 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// The base members of example-town: (name, grid).
+/// The base members of example-town in office all along (no from/to): (name, grid).
 fn members(town: &Path) -> Vec<(String, String)> {
     let mut reader = csv::Reader::from_path(town.join("roster.csv")).expect("roster.csv");
     reader
         .records()
         .map(|r| r.expect("a row"))
-        .filter(|r| &r[4] == "base_member")
+        .filter(|r| &r[4] == "base_member" && r[6].is_empty() && r[7].is_empty())
         .map(|r| (r[1].to_string(), r[3].to_string()))
         .collect()
 }
 
-/// Writes the workbook: a title row, headings, then one row per member per day from December.
+/// Writes the workbook: a title row, headings, then one row per member per day from December
+/// 2025 (days already past: an import refuses rows dated after today).
 fn workbook(town: &Path, path: &Path) {
     let members = members(town);
     let mut wb = Workbook::new();
@@ -55,7 +56,7 @@ fn workbook(town: &Path, path: &Path) {
     for (c, h) in headings.iter().enumerate() {
         ws.write_string(1, c as u16, *h).expect("a cell");
     }
-    let first = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+    let first = NaiveDate::from_ymd_opt(2025, 12, 1).expect("a date");
     for i in 0..ROWS {
         let (name, grid) = &members[i % members.len()];
         let day = first + chrono::Days::new((i / members.len()) as u64);
@@ -95,9 +96,9 @@ fn import(town: &Path, file: &Path, dry: bool) -> Duration {
     took
 }
 
-/// The patrol rows from December on.
+/// The patrol rows from December 2025 on (example-town's own begin in September 2026).
 fn written(town: &Path) -> usize {
-    ["2026-12", "2027-01", "2027-02"]
+    ["2025-12", "2026-01", "2026-02", "2026-03"]
         .iter()
         .filter_map(|m| std::fs::read_to_string(town.join(format!("patrols/{m}.csv"))).ok())
         .map(|text| text.lines().count() - 1)

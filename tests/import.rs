@@ -1084,3 +1084,24 @@ fn the_absence_column_of_a_sweep_is_read_person_by_person() {
         run.stdout
     );
 }
+
+#[test]
+fn two_rows_of_one_import_for_the_same_record_conflict_with_each_other() {
+    let town = Town::copy();
+    let src = town.path().join("重复.csv");
+    std::fs::write(
+        &src,
+        "巡查日期,网格员,开始时间\n2026-11-30,P0044,07:00\n2026-11-30,周子涵,08:00\n",
+    )
+    .unwrap();
+    let run = import(&town, &[src.to_str().unwrap(), "--grid", "W1-V01"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.contains(
+            "重复.csv A3: contradicts an earlier row of this import for the same record: start: 07:00 ≠ 08:00"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("added 1, already there 0, rejected 1"));
+}

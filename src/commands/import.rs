@@ -37,12 +37,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
     let lang = ctx.lang;
     let today = ctx.as_of(None).date;
     let grid = crate::commands::grid_option(ctx, &town, args.grid.as_deref())?;
-    let mut resolve = Resolve {
-        values: Vec::new(),
-        town: &town,
-        grid,
-        year: values::year_of(args.year, today),
-    };
+    let mut resolve = Resolve::new(&town, grid, values::year_of(args.year, today));
     let manifest: Vec<String> = town.imports.iter().map(|i| i.sha256.clone()).collect();
     let mut files: BTreeMap<String, FileRows> = BTreeMap::new();
     let mut orders = workorder::Pending::new(&root, &town);
@@ -238,13 +233,17 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
                 match outcome {
                     Ok(crate::import::merge::Outcome::Added) => counts.added += 1,
                     Ok(crate::import::merge::Outcome::Skipped) => counts.skipped += 1,
-                    Ok(crate::import::merge::Outcome::Conflict(differ)) => {
+                    Ok(crate::import::merge::Outcome::Conflict(differ, earlier)) => {
                         counts.rejected += 1;
-                        let why = format!(
-                            "{} {}",
-                            lang.pick("与已有记录冲突：", "contradicts the row already there:"),
-                            differ.join("; ")
-                        );
+                        let against = if earlier {
+                            lang.pick(
+                                "与本次导入中前面的同一记录冲突：",
+                                "contradicts an earlier row of this import for the same record:",
+                            )
+                        } else {
+                            lang.pick("与已有记录冲突：", "contradicts the row already there:")
+                        };
+                        let why = format!("{against} {}", differ.join("; "));
                         report.push_str(&format!(
                             "{label} {}: {why}\n",
                             table::cell_ref(r as u32, 0)

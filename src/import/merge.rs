@@ -44,8 +44,9 @@ pub enum Outcome {
     Added,
     /// Already there, the same.
     Skipped,
-    /// Already there, different: the differing columns.
-    Conflict(Vec<String>),
+    /// Already there, different: the differing columns, and whether the row it contradicts
+    /// is an earlier row of the same import (not one of the repository).
+    Conflict(Vec<String>, bool),
 }
 
 /// Reads a file of the repository into rows keyed like imported ones.
@@ -184,10 +185,10 @@ impl FileRows {
 
     /// Merges one row.
     pub fn merge(&mut self, row: &Converted) -> Outcome {
-        let existing = self
-            .existing
-            .get(&row.key)
-            .or_else(|| self.added.get(&row.key));
+        let (existing, earlier) = match self.existing.get(&row.key) {
+            Some(there) => (Some(there), false),
+            None => (self.added.get(&row.key), true),
+        };
         match existing {
             Some(existing) if existing == &row.values => Outcome::Skipped,
             Some(existing) => {
@@ -202,7 +203,7 @@ impl FileRows {
                 if differ.is_empty() {
                     Outcome::Skipped
                 } else {
-                    Outcome::Conflict(differ)
+                    Outcome::Conflict(differ, earlier)
                 }
             }
             None => {

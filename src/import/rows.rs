@@ -2,6 +2,7 @@
 //! resolved (by id, phone, or a name unique in the grid), the key and the file it belongs in.
 
 use chrono::Datelike;
+use rustc_hash::FxHashMap;
 
 use crate::format::{Column, Shape};
 use crate::import::mapping::Kind;
@@ -10,6 +11,7 @@ use crate::import::values;
 use crate::model::Town;
 use crate::model::choices::Role;
 use crate::model::grid::GridIx;
+use crate::model::people::PersonIx;
 
 /// A row ready for its file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +34,8 @@ pub struct Resolve<'t> {
     pub grid: Option<GridIx>,
     /// The year of dates written without one.
     pub year: i32,
+    /// The people by their name with its spaces taken out (a name is looked up on every row).
+    names: FxHashMap<String, Vec<PersonIx>>,
 }
 
 const DATES: &[&str] = &["date", "from", "to", "approved_at", "follow_up_by"];
@@ -67,7 +71,26 @@ pub fn key_columns(kind: Kind) -> &'static [&'static str] {
     }
 }
 
-impl Resolve<'_> {
+impl<'t> Resolve<'t> {
+    /// Resolves rows of `town`: rows naming no grid are in `grid`; dates without a year in
+    /// `year`.
+    pub fn new(town: &'t Town, grid: Option<GridIx>, year: i32) -> Resolve<'t> {
+        let mut names: FxHashMap<String, Vec<PersonIx>> = FxHashMap::default();
+        for p in town.people.ids.iter() {
+            names
+                .entry(without_spaces(&town.people.get(p).name))
+                .or_default()
+                .push(p);
+        }
+        Resolve {
+            values: Vec::new(),
+            town,
+            grid,
+            year,
+            names,
+        }
+    }
+
     fn grid(&self, text: &str) -> Result<GridIx, String> {
         let grids = &self.town.grids;
         grids
@@ -93,11 +116,7 @@ impl Resolve<'_> {
         }
         // Names padded for alignment (`杜　丽`, `杜 丽 `) are the same name.
         let squeezed = without_spaces(text);
-        let named: Vec<_> = people
-            .ids
-            .iter()
-            .filter(|p| without_spaces(&people.get(*p).name) == squeezed)
-            .collect();
+        let named: Vec<PersonIx> = self.names.get(&squeezed).cloned().unwrap_or_default();
         if named.is_empty()
             && let Some((village, name)) = self.village_and_name(&squeezed)
         {
@@ -231,7 +250,7 @@ impl Resolve<'_> {
         catalog
             .ids
             .iter()
-            .find(|i| without_spaces(&catalog.item(*i).name) == squeezed)
+            .find(|i| same_but_spaces(&catalog.item(*i).name, &squeezed))
             .map(|i| catalog.ids.name(i).to_string())
             .ok_or_else(|| format!("`{text}` is no item of catalog.yaml (a code or a name)"))
     }
@@ -429,6 +448,14 @@ fn split_absences(text: &str) -> Vec<&str> {
         .map(str::trim)
         .filter(|e| !e.is_empty())
         .collect()
+}
+
+/// Whether `text` is `squeezed` once its spaces are taken out (no allocation: this runs for
+/// every person of the roster on every row).
+fn same_but_spaces(text: &str, squeezed: &str) -> bool {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .eq(squeezed.chars())
 }
 
 /// Text with every space (of any width) taken out.

@@ -89,12 +89,7 @@ fn kind_title(kind: Kind) -> &'static str {
 fn shown(town: &Town, grid: Option<GridIx>, person: PersonIx) -> String {
     let name = &town.people.get(person).name;
     let id = town.people.id(person);
-    let resolve = Resolve {
-        values: Vec::new(),
-        town,
-        grid,
-        year: 0,
-    };
+    let resolve = Resolve::new(town, grid, 0);
     if resolve.person(name, grid).is_ok_and(|found| found == id) {
         name.clone()
     } else {
