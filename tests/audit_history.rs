@@ -5,7 +5,7 @@
 
 mod util;
 
-use util::history::{CLERK, commit_all, git, repo};
+use util::history::{CLERK, commit_all, git, recommit, repo};
 use util::{Town, grid};
 
 const PATROLS: &str = "patrols/2026-11.csv";
@@ -277,19 +277,7 @@ fn a_rebase_is_named_and_raises_no_backfill() {
         "2026-11-29T09:00:00+08:00",
     );
     // Rebased four days later: the committer date moves, the author date stays.
-    let rebased = std::process::Command::new("git")
-        .args(["rebase", "-q", "-"])
-        .current_dir(town.path())
-        .env("GIT_COMMITTER_DATE", "2026-11-29T09:00:00+08:00")
-        .env("GIT_COMMITTER_NAME", CLERK.0)
-        .env("GIT_COMMITTER_EMAIL", CLERK.1)
-        .output()
-        .unwrap();
-    assert!(
-        rebased.status.success(),
-        "{}",
-        String::from_utf8_lossy(&rebased.stderr)
-    );
+    recommit(&town, &["rebase", "-q", "-"], "2026-11-29T09:00:00+08:00");
     assert_eq!(
         items(&town),
         vec![item("history_rewritten", "", &head(&town))]
@@ -478,18 +466,10 @@ fn an_amend_days_later_is_named() {
     town.set_field(PATROLS, line, "issues", "1");
     git(&town, &["add", "-A"], CLERK, "2026-11-29T09:00:00+08:00");
     // `--amend` keeps the author date and sets a new committer date.
-    let out = std::process::Command::new("git")
-        .args(["commit", "-q", "--amend", "--no-edit", "--no-verify"])
-        .current_dir(town.path())
-        .env("GIT_COMMITTER_DATE", "2026-11-29T09:00:00+08:00")
-        .env("GIT_COMMITTER_NAME", CLERK.0)
-        .env("GIT_COMMITTER_EMAIL", CLERK.1)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    recommit(
+        &town,
+        &["commit", "-q", "--amend", "--no-edit", "--no-verify"],
+        "2026-11-29T09:00:00+08:00",
     );
     assert_eq!(
         items(&town),

@@ -27,6 +27,11 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind given, else every kind (what a sheet or a rule may hold).
+    pub fn given_or_all(kind: Option<Kind>) -> Vec<Kind> {
+        kind.map_or_else(|| Kind::ALL.to_vec(), |k| vec![k])
+    }
+
     /// Every kind.
     pub const ALL: [Kind; 7] = [
         Kind::Patrol,
@@ -329,7 +334,7 @@ pub fn closest(
 /// only mappings that have every required column when `complete`.
 fn scan(rows: &[Vec<Raw>], kind: Option<Kind>, extra: &Extra, complete: bool) -> Option<Mapping> {
     let mut best: Option<(usize, Mapping)> = None;
-    let kinds: Vec<Kind> = kind.map_or_else(|| Kind::ALL.to_vec(), |k| vec![k]);
+    let kinds = Kind::given_or_all(kind);
     for r in 0..rows.len().min(10) {
         let width = rows[r].len().max(rows.get(r + 1).map_or(0, Vec::len));
         for two in [false, true] {

@@ -343,36 +343,19 @@ impl<'t> Resolve<'t> {
             } else if PEOPLE.contains(field) {
                 values::text(raw).and_then(|t| self.person(&t, grid))
             } else if PEOPLE_LISTS.contains(field) {
-                values::text(raw).and_then(|t| {
-                    t.split([';', '；', ',', '，', '、'])
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
-                        .map(|s| self.person(s, grid))
-                        .collect::<Result<Vec<_>, _>>()
-                        .map(|ids| ids.join(";"))
-                })
+                values::text(raw).and_then(|t| each_of(&t, |s| self.person(s, grid)))
             } else if *field == "villages" {
                 values::text(raw).and_then(|t| {
-                    t.split([';', '；', ',', '，', '、'])
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
-                        .map(|s| self.grid(s).map(|g| self.town.grids.id(g).to_string()))
-                        .collect::<Result<Vec<_>, _>>()
-                        .map(|ids| ids.join(";"))
+                    each_of(&t, |s| {
+                        self.grid(s).map(|g| self.town.grids.id(g).to_string())
+                    })
                 })
             } else if let Some(column) = kind.vocabulary(field) {
                 values::text(raw).and_then(|t| self.choice(column, &t))
             } else if *field == "absent" {
                 self.absences(raw, grid)
             } else if *field == "items" {
-                values::text(raw).and_then(|t| {
-                    t.split([';', '；', ',', '，', '、'])
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
-                        .map(|s| self.item(s))
-                        .collect::<Result<Vec<_>, _>>()
-                        .map(|codes| codes.join(";"))
-                })
+                values::text(raw).and_then(|t| each_of(&t, |s| self.item(s)))
             } else if *field == "item" {
                 values::text(raw).and_then(|t| self.item(&t))
             } else if kind.is_free_text(field) {
@@ -424,6 +407,17 @@ impl<'t> Resolve<'t> {
             values,
         })
     }
+}
+
+/// A list as villages write it (`张三、李四`, `RJ01；WJ01`), each entry read by `one`, as the
+/// files hold lists: `;` between entries.
+fn each_of(text: &str, one: impl Fn(&str) -> Result<String, String>) -> Result<String, String> {
+    text.split([';', '；', ',', '，', '、'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(one)
+        .collect::<Result<Vec<_>, _>>()
+        .map(|all| all.join(";"))
 }
 
 /// The entries of an absence list: separated by `;`, `、`, `，` or a line break, never inside

@@ -32,8 +32,7 @@ pub struct Rules {
 
 /// The column named `field`, of `kind` or of any kind.
 fn column(kind: Option<Kind>, field: &str) -> Option<&'static str> {
-    let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |k| vec![k]);
-    kinds
+    Kind::given_or_all(kind)
         .iter()
         .flat_map(|k| k.columns().iter().copied())
         .find(|c| *c == field)
@@ -41,8 +40,9 @@ fn column(kind: Option<Kind>, field: &str) -> Option<&'static str> {
 
 /// The column `field` with a closed vocabulary, of `kind` or of any kind.
 fn vocabulary(kind: Option<Kind>, field: &str) -> Option<&'static crate::format::Column> {
-    let kinds = kind.map_or_else(|| Kind::ALL.to_vec(), |k| vec![k]);
-    kinds.iter().find_map(|k| k.vocabulary(field))
+    Kind::given_or_all(kind)
+        .iter()
+        .find_map(|k| k.vocabulary(field))
 }
 
 /// What is wrong with one rule.

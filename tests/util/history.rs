@@ -8,23 +8,48 @@ use super::Town;
 /// The clerk P0006 as git knows him.
 pub const CLERK: (&str, &str) = ("网格中心专职人员", "p0006@qingshan.gov.cn");
 
-/// Runs git in the town with author, committer and dates fixed.
-pub fn git(town: &Town, args: &[&str], who: (&str, &str), when: &str) {
+/// Runs git in the town with `env` set; it must succeed.
+fn run_git(town: &Town, args: &[&str], env: &[(&str, &str)]) {
     let out = Command::new("git")
         .args(args)
         .current_dir(town.path())
-        .env("GIT_AUTHOR_NAME", who.0)
-        .env("GIT_AUTHOR_EMAIL", who.1)
-        .env("GIT_COMMITTER_NAME", who.0)
-        .env("GIT_COMMITTER_EMAIL", who.1)
-        .env("GIT_AUTHOR_DATE", when)
-        .env("GIT_COMMITTER_DATE", when)
+        .envs(env.iter().copied())
         .output()
         .unwrap();
     assert!(
         out.status.success(),
         "git {args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Runs git in the town with author, committer and dates fixed.
+pub fn git(town: &Town, args: &[&str], who: (&str, &str), when: &str) {
+    run_git(
+        town,
+        args,
+        &[
+            ("GIT_AUTHOR_NAME", who.0),
+            ("GIT_AUTHOR_EMAIL", who.1),
+            ("GIT_COMMITTER_NAME", who.0),
+            ("GIT_COMMITTER_EMAIL", who.1),
+            ("GIT_AUTHOR_DATE", when),
+            ("GIT_COMMITTER_DATE", when),
+        ],
+    );
+}
+
+/// Runs git as the clerk committing at `when`, leaving author dates as they are (a rebase, an
+/// amend: what moves the committer date only).
+pub fn recommit(town: &Town, args: &[&str], when: &str) {
+    run_git(
+        town,
+        args,
+        &[
+            ("GIT_COMMITTER_NAME", CLERK.0),
+            ("GIT_COMMITTER_EMAIL", CLERK.1),
+            ("GIT_COMMITTER_DATE", when),
+        ],
     );
 }
 
