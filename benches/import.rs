@@ -122,6 +122,11 @@ fn openpyxl(file: &Path) -> Option<Duration> {
 
 fn main() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("example-town");
+    if let Some(keep) = std::env::var_os("IMPORT_BENCH_WORKBOOK") {
+        // For profiling: write the workbook where asked and stop.
+        workbook(&example, Path::new(&keep));
+        return;
+    }
     let work = tempfile::tempdir().expect("a temp folder");
     let file: PathBuf = work.path().join("巡查-10000.xlsx");
     workbook(&example, &file);

@@ -106,7 +106,7 @@ pub fn leftovers(root: &Path, lang: Lang) -> Finding {
 
 /// Data files not in UTF-8: read by guessing the encoding (GBK/GB18030), or not readable.
 pub fn encodings(root: &Path, lang: Lang) -> Finding {
-    let Ok(files) = discover::scan(root) else {
+    let Ok(files) = discover::scan(&crate::load::tree::Tree::disk(root)) else {
         return Finding::new("encoding", Health::Note, String::new(), "");
     };
     let dated = [

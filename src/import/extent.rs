@@ -2,7 +2,8 @@
 //! opens it: calamine builds xls and ods sheets as whole rectangles (and reserves what an xls
 //! `DIMENSIONS` record claims), so one cell at `A1` and one at `IV65536` would cost a gigabyte.
 //! A sheet whose area exceeds [`MAX_AREA`] cells, or the row and column caps of every sheet, is
-//! refused here.
+//! refused here. Also: whether an xlsx file has merged cells at all, before calamine reads a
+//! sheet a second time for them.
 
 use std::io::{Cursor, Read};
 
@@ -454,4 +455,44 @@ fn string_value(element: &BytesStart) -> String {
         .find(|a| a.key.as_ref() == "office:string-value")
         .map(|a| a.value.to_string())
         .unwrap_or_default()
+}
+
+/// Whether any worksheet of an xlsx file has merged cells (a `mergeCell` element; the word in a
+/// cell's text only costs a needless look). Each sheet's XML is streamed through a fixed
+/// buffer, so this costs one inflate and no memory to speak of.
+pub fn xlsx_has_merges(bytes: &[u8]) -> bool {
+    const WORD: &[u8] = b"mergeCell";
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return true;
+    };
+    let finder = memchr::memmem::Finder::new(WORD);
+    let mut buffer = vec![0u8; 64 * 1024];
+    for i in 0..archive.len() {
+        let Ok(mut entry) = archive.by_index(i) else {
+            return true;
+        };
+        let sheet = entry
+            .name()
+            .is_ok_and(|n| n.starts_with("xl/worksheets/") && n.ends_with(".xml"));
+        if !sheet {
+            continue;
+        }
+        // The last bytes of each chunk are kept so a word split between two chunks is found.
+        let mut kept = 0;
+        loop {
+            let Ok(n) = entry.read(&mut buffer[kept..]) else {
+                return true;
+            };
+            if n == 0 {
+                break;
+            }
+            let filled = kept + n;
+            if finder.find(&buffer[..filled]).is_some() {
+                return true;
+            }
+            kept = (WORD.len() - 1).min(filled);
+            buffer.copy_within(filled - kept..filled, 0);
+        }
+    }
+    false
 }

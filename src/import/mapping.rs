@@ -6,6 +6,7 @@ use crate::format::{
     ApprovalRow, Column, InspectionRow, MeetingRow, PatrolRow, RosterRow, Shape, SweepRow,
 };
 use crate::import::table::Raw;
+use rustc_hash::FxHashMap;
 
 /// The kinds of records a file can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -227,7 +228,29 @@ pub type Extra = [(String, &'static str)];
 
 /// The field a heading names for `kind`.
 pub fn field_of(kind: Kind, heading: &str, extra: &Extra) -> Option<&'static str> {
-    let h = normalise(heading);
+    field_of_normalised(kind, &normalise(heading), extra)
+}
+
+/// Every built-in alias, normalised once: the fields it names.
+static ALIASES: std::sync::LazyLock<FxHashMap<String, Vec<&'static str>>> =
+    std::sync::LazyLock::new(|| {
+        let mut table: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
+        for kind in Kind::ALL {
+            for field in kind.columns() {
+                for alias in aliases(field) {
+                    let names = table.entry(normalise(alias)).or_default();
+                    if !names.contains(field) {
+                        names.push(field);
+                    }
+                }
+            }
+        }
+        table
+    });
+
+/// The field a heading already [`normalise`]d names for `kind`: a rules file's heading first,
+/// then a column's own name, then the first of the kind's columns the heading is an alias of.
+fn field_of_normalised(kind: Kind, h: &str, extra: &Extra) -> Option<&'static str> {
     if h.is_empty() {
         return None;
     }
@@ -242,10 +265,8 @@ pub fn field_of(kind: Kind, heading: &str, extra: &Extra) -> Option<&'static str
         .copied()
         .find(|f| *f == h)
         .or_else(|| {
-            kind.columns()
-                .iter()
-                .copied()
-                .find(|f| aliases(f).iter().any(|a| normalise(a) == h))
+            let named = ALIASES.get(h)?;
+            kind.columns().iter().copied().find(|f| named.contains(f))
         })
 }
 
@@ -348,9 +369,12 @@ fn scan(rows: &[Vec<Raw>], kind: Option<Kind>, extra: &Extra, complete: bool) ->
                     if below.is_empty() { top } else { below }
                 })
                 .collect();
+            let normalised: Vec<String> = headings.iter().map(|h| normalise(h)).collect();
             for k in &kinds {
-                let fields: Vec<Option<&'static str>> =
-                    headings.iter().map(|h| field_of(*k, h, extra)).collect();
+                let fields: Vec<Option<&'static str>> = normalised
+                    .iter()
+                    .map(|h| field_of_normalised(*k, h, extra))
+                    .collect();
                 // A field named by two columns counts once: two heading rows that tell
                 // `签字 | 签字` apart as `签字人 | 签字时间` name more.
                 let named = fields

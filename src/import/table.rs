@@ -5,7 +5,7 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Reader, SheetVisible};
+use calamine::{Data, DataRef, Reader, SheetVisible};
 use chrono::NaiveDateTime;
 
 use crate::import::extent::Region;
@@ -167,6 +167,18 @@ fn raw(data: &Data) -> Raw {
     }
 }
 
+/// A cell as the xlsx cell reader gives it, with one copy of its text.
+fn raw_ref(data: &DataRef) -> Raw {
+    match data {
+        DataRef::SharedString(s) => Raw::Text((*s).to_string()),
+        DataRef::String(s) => Raw::Text(s.clone()),
+        DataRef::Empty | DataRef::Error(_) => Raw::Empty,
+        DataRef::Float(f) => Raw::Number(*f),
+        DataRef::Int(i) => Raw::Number(*i as f64),
+        other => raw(&Data::from(other.clone())),
+    }
+}
+
 /// Reads a file of a known format. A spreadsheet reader that panics on a damaged file (calamine
 /// slices some records without checking their length) is caught: the file is refused, the
 /// process goes on.
@@ -225,6 +237,7 @@ fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
         }
         Format::Xlsx => {
             let workbook = calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+            let has_merges = crate::import::extent::xlsx_has_merges(bytes);
             let mut budget = Budget::default();
             visible_sheets(workbook, |workbook, name| {
                 let mut cells = Cells::new(&mut budget);
@@ -234,11 +247,13 @@ fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
                         .map_err(|e| e.to_string())?;
                     while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
                         let (r, c) = cell.get_position();
-                        cells.put(r, c, raw(&Data::from(cell.get_value().clone())))?;
+                        cells.put(r, c, raw_ref(cell.get_value()))?;
                     }
                 }
                 let mut rows = cells.rows;
-                if let Ok(merged) = workbook.merge_cells_by_sheet_name(name) {
+                // calamine reads a sheet's whole XML again for its merged cells: only when the
+                // file has any.
+                if has_merges && let Ok(merged) = workbook.merge_cells_by_sheet_name(name) {
                     spread_merged(&mut rows, merged.iter().map(|d| (d.start, d.end)));
                 }
                 Ok(rows)

@@ -21,6 +21,7 @@ use crate::import::mapping::Kind;
 use crate::import::merge::keys_by_line;
 use crate::import::rows::Converted;
 use crate::import::table::cell_ref;
+use crate::load::tree::Tree;
 
 /// Warnings of `grid check` that refuse an imported row: it names people who do not hold that
 /// role in that grid on that day.
@@ -114,7 +115,7 @@ pub fn after_today(row: &Converted, kind: Kind, today: NaiveDate, lang: Lang) ->
     })
 }
 
-/// Loads a copy of the repository at `root` with `changes` written and runs every check;
+/// Loads the repository at `root` with `changes` in place (in memory) and runs every check;
 /// problems on the lines of rows in `origins` are refusals at their cells. `kinds` names, for
 /// each record file the import changed (its path relative to `root`), the target its rows
 /// were merged under and their kind.
@@ -129,19 +130,8 @@ pub fn judge(
     if changes.is_empty() {
         return Ok(judged);
     }
-    let copy = tempfile::tempdir().map_err(|e| Error::io(std::env::temp_dir(), e))?;
-    copy_tree(root, copy.path())?;
-    let mut written: FxHashMap<String, &[u8]> = FxHashMap::default();
-    for (path, bytes) in changes {
-        let relative = path.strip_prefix(root).unwrap_or(path);
-        let target = copy.path().join(relative);
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        }
-        std::fs::write(&target, bytes).map_err(|e| Error::io(&target, e))?;
-        written.insert(relative.to_string_lossy().replace('\\', "/"), bytes);
-    }
-    let loaded = crate::load::load(copy.path())?;
+    let tree = Tree::with(root, changes);
+    let loaded = crate::load::load_tree(&tree)?;
     let mut diagnostics = loaded.diagnostics;
     if let Some(town) = &loaded.town {
         diagnostics.extend(crate::rules::validate(town));
@@ -156,7 +146,7 @@ pub fn judge(
         let traced =
             kinds
                 .get(&file)
-                .zip(written.get(&file))
+                .zip(tree.in_memory(&file))
                 .and_then(|((target, kind), bytes)| {
                     let found = lines
                         .entry(file.clone())
@@ -187,26 +177,4 @@ pub fn judge(
         }
     }
     Ok(judged)
-}
-
-fn copy_tree(from: &Path, to: &Path) -> Result<(), Error> {
-    for entry in std::fs::read_dir(from)
-        .map_err(|e| Error::io(from, e))?
-        .flatten()
-    {
-        let name = entry.file_name();
-        let name_text = name.to_string_lossy();
-        if name_text.starts_with('.') || name_text == crate::commands::report::REPORTS_DIR {
-            continue;
-        }
-        let path = entry.path();
-        let target = to.join(&name);
-        if path.is_dir() {
-            std::fs::create_dir_all(&target).map_err(|e| Error::io(&target, e))?;
-            copy_tree(&path, &target)?;
-        } else {
-            std::fs::copy(&path, &target).map_err(|e| Error::io(&path, e))?;
-        }
-    }
-    Ok(())
 }

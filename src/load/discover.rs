@@ -2,10 +2,10 @@
 //! `town.yaml`; data files are recognised by folder and name pattern (the headings of
 //! docs/FORMATS.md), anything else in a data folder is reported and not read.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::load::tree::Tree;
 
 /// The fixed files, relative to the root.
 pub const TOWN: &str = "town.yaml";
@@ -57,7 +57,8 @@ pub fn existing_spelling(root: &Path, relative: &str) -> String {
         return relative.to_string();
     }
     let (dir, name) = relative.rsplit_once('/').unwrap_or(("", relative));
-    list_dir(&root.join(dir))
+    Tree::disk(root)
+        .list_dir(dir)
         .ok()
         .and_then(|names| names.into_iter().find(|n| n.eq_ignore_ascii_case(name)))
         .map_or_else(
@@ -123,7 +124,7 @@ pub struct RepoFiles {
 }
 
 /// Lists the repository's files.
-pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
+pub fn scan(tree: &Tree) -> Result<RepoFiles, Error> {
     let mut files = RepoFiles::default();
     for fixed in [
         TOWN,
@@ -138,7 +139,7 @@ pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
         MANIFEST,
         IMPORT_RULES,
     ] {
-        if root.join(fixed).is_file() {
+        if tree.is_file(fixed) {
             files.fixed.push(fixed);
         }
     }
@@ -170,7 +171,7 @@ pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
         ("inspections", &mut files.inspections, &quarterly),
         ("approvals", &mut files.approvals, &yearly),
     ] {
-        for name in list_dir(&root.join(dir))? {
+        for name in tree.list_dir(dir)? {
             let path = format!("{dir}/{name}");
             match pattern(&name) {
                 Some((year, part)) => list.push(DatedFile { path, year, part }),
@@ -179,13 +180,13 @@ pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
         }
         list.sort();
     }
-    for folder in list_dir(&root.join("cases"))? {
-        let dir = root.join("cases").join(&folder);
-        if !dir.is_dir() {
-            files.unexpected.push(format!("cases/{folder}"));
+    for folder in tree.list_dir("cases")? {
+        let dir = format!("cases/{folder}");
+        if !tree.is_dir(&dir) {
+            files.unexpected.push(dir);
             continue;
         }
-        for name in list_dir(&dir)? {
+        for name in tree.list_dir(&dir)? {
             let path = format!("cases/{folder}/{name}");
             match strip_extension(&name, "yaml") {
                 Some(id) => files.cases.push(CaseFileName {
@@ -203,7 +204,7 @@ pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
         ("findings", &[DECISIONS][..]),
         ("imports", &[MANIFEST, IMPORT_RULES][..]),
     ] {
-        for name in list_dir(&root.join(dir))? {
+        for name in tree.list_dir(dir)? {
             let path = format!("{dir}/{name}");
             if !known.contains(&path.as_str()) {
                 files.unexpected.push(path);
@@ -216,23 +217,4 @@ pub fn scan(root: &Path) -> Result<RepoFiles, Error> {
 
 fn year(text: &str) -> Option<i32> {
     (text.len() == 4).then(|| text.parse().ok()).flatten()
-}
-
-/// The visible entries of a folder, sorted; nothing when it does not exist.
-fn list_dir(dir: &Path) -> Result<Vec<String>, Error> {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io(dir, e)),
-    };
-    let mut names = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| Error::io(dir, e))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !name.starts_with('.') {
-            names.push(name);
-        }
-    }
-    names.sort();
-    Ok(names)
 }

@@ -9,6 +9,7 @@ pub mod records;
 pub mod registry;
 pub mod resolve;
 pub mod text;
+pub mod tree;
 pub mod yaml;
 pub mod yaml_repair;
 
@@ -30,6 +31,7 @@ use crate::model::people::{Person, Roster};
 use crate::model::records::{Approvals, Decision};
 use crate::model::registry::{Enforcement, Item, Units};
 use crate::source::{FileId, Sources};
+use tree::Tree;
 
 use discover::DatedFile;
 use records::Parsed;
@@ -48,12 +50,12 @@ pub struct Loaded {
 
 /// Reads a file as text, reporting why not.
 pub fn read_text(
-    root: &Path,
+    tree: &Tree,
     relative: &str,
     file: FileId,
     out: &mut Vec<Diagnostic>,
 ) -> Option<String> {
-    match std::fs::read(root.join(relative)) {
+    match tree.read(relative) {
         Ok(bytes) => match text::decode(&bytes) {
             Ok(decoded) => Some(decoded.text),
             Err(text::DecodeError::Binary { offset }) => {
@@ -85,8 +87,13 @@ pub fn read_text(
 
 /// Loads the repository at `root`.
 pub fn load(root: &Path) -> Result<Loaded, Error> {
-    let files = discover::scan(root)?;
-    let mut sources = Sources::new(root);
+    load_tree(&Tree::disk(root))
+}
+
+/// Loads a repository whose files `tree` gives.
+pub fn load_tree(tree: &Tree) -> Result<Loaded, Error> {
+    let files = discover::scan(tree)?;
+    let mut sources = Sources::new(tree.root());
     let mut diagnostics = Vec::new();
     let mut fixed = FxHashMap::default();
     for name in discover::REQUIRED {
@@ -116,7 +123,7 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         .map(|c| sources.add(c.path.clone()))
         .collect();
 
-    let registry = registry::load(root, &fixed, &mut diagnostics);
+    let registry = registry::load(tree, &fixed, &mut diagnostics);
     // Without the registers, every other file is still read for its own form (syntax, fields,
     // values); what it refers to cannot be judged, so those consequences are not reported.
     let no_registers = Registers::default();
@@ -151,7 +158,7 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
         let empty = Approvals::default();
         let r = tables.resolver(&cases, &empty);
         for (name, &file) in files.approvals.iter().zip(&approval_ids) {
-            let Some(text) = read_text(root, &name.path, file, &mut diagnostics) else {
+            let Some(text) = read_text(tree, &name.path, file, &mut diagnostics) else {
                 continue;
             };
             let parsed = records::approvals(&text, file, name, &r, &mut diagnostics);
@@ -187,12 +194,12 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
                 || {
                     rayon::join(
                         || {
-                            read_all(root, &files.patrols, &patrol_ids, |t, f, n, o| {
+                            read_all(tree, &files.patrols, &patrol_ids, |t, f, n, o| {
                                 records::patrols(t, f, n, &r, o)
                             })
                         },
                         || {
-                            read_all(root, &files.sweeps, &sweep_ids, |t, f, n, o| {
+                            read_all(tree, &files.sweeps, &sweep_ids, |t, f, n, o| {
                                 records::sweeps(t, f, n, &r, o)
                             })
                         },
@@ -201,12 +208,12 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
                 || {
                     rayon::join(
                         || {
-                            read_all(root, &files.meetings, &meeting_ids, |t, f, n, o| {
+                            read_all(tree, &files.meetings, &meeting_ids, |t, f, n, o| {
                                 records::meetings(t, f, n, &r, o)
                             })
                         },
                         || {
-                            read_all(root, &files.inspections, &inspection_ids, |t, f, n, o| {
+                            read_all(tree, &files.inspections, &inspection_ids, |t, f, n, o| {
                                 records::inspections(t, f, n, &r, o)
                             })
                         },
@@ -221,7 +228,7 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
                 .zip(&case_ids)
                 .map(|(name, &file)| {
                     let mut out = Vec::new();
-                    let case = read_text(root, &name.path, file, &mut out)
+                    let case = read_text(tree, &name.path, file, &mut out)
                         .and_then(|text| cases::case(&text, file, name, &town_grid, &r, &mut out));
                     (case, out)
                 })
@@ -246,15 +253,15 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
 
     let decisions = fixed
         .get(discover::DECISIONS)
-        .map(|&file| load_decisions(root, file, tables.people, &mut diagnostics))
+        .map(|&file| load_decisions(tree, file, tables.people, &mut diagnostics))
         .unwrap_or_default();
     if let Some(&file) = fixed.get(discover::IMPORT_RULES) {
-        check_import_rules(root, file, &mut diagnostics);
+        check_import_rules(tree, file, &mut diagnostics);
     }
     let imports = fixed
         .get(discover::MANIFEST)
         .and_then(|&file| {
-            let text = read_text(root, discover::MANIFEST, file, &mut diagnostics)?;
+            let text = read_text(tree, discover::MANIFEST, file, &mut diagnostics)?;
             let parsed = records::manifest(&text, file, &mut diagnostics);
             columns.insert(file, parsed.layout);
             Some(parsed.rows)
@@ -397,7 +404,7 @@ impl Registers {
 type FileResult<T> = (FileId, Option<Parsed<T>>, Vec<Diagnostic>);
 
 fn read_all<T: Send>(
-    root: &Path,
+    tree: &Tree,
     names: &[DatedFile],
     ids: &[FileId],
     parse: impl Fn(&str, FileId, &DatedFile, &mut Vec<Diagnostic>) -> Parsed<T> + Sync,
@@ -407,7 +414,7 @@ fn read_all<T: Send>(
         .zip(ids)
         .map(|(name, &file)| {
             let mut out = Vec::new();
-            let parsed = read_text(root, &name.path, file, &mut out)
+            let parsed = read_text(tree, &name.path, file, &mut out)
                 .map(|text| parse(&text, file, name, &mut out));
             (file, parsed, out)
         })
@@ -460,9 +467,9 @@ fn duplicates<T, K: PartialEq>(
 
 /// Checks `imports/rules.yaml` as `grid import` will read it: its structure, kinds, file
 /// patterns and columns.
-fn check_import_rules(root: &Path, file: FileId, out: &mut Vec<Diagnostic>) {
+fn check_import_rules(tree: &Tree, file: FileId, out: &mut Vec<Diagnostic>) {
     use crate::import::rules::{Problem, compile, kind_names};
-    let Some(text) = read_text(root, discover::IMPORT_RULES, file, out) else {
+    let Some(text) = read_text(tree, discover::IMPORT_RULES, file, out) else {
         return;
     };
     let index = yaml::LineIndex::build(&text, file, out);
@@ -511,12 +518,12 @@ fn check_import_rules(root: &Path, file: FileId, out: &mut Vec<Diagnostic>) {
 }
 
 fn load_decisions(
-    root: &Path,
+    tree: &Tree,
     file: FileId,
     people: &IdTable<Person>,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<Decision> {
-    let Some(text) = read_text(root, discover::DECISIONS, file, out) else {
+    let Some(text) = read_text(tree, discover::DECISIONS, file, out) else {
         return Vec::new();
     };
     let index = yaml::LineIndex::build(&text, file, out);

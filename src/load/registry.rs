@@ -2,8 +2,6 @@
 //! the grids, `catalog.yaml`, `roster.csv`, `enforcement.yaml`, `calendar.yaml`. Their ids are
 //! interned here; later files are resolved against them.
 
-use std::path::Path;
-
 use rustc_hash::FxHashMap;
 
 use crate::codes::Code;
@@ -19,6 +17,7 @@ use crate::load::discover::{
 };
 use crate::load::read_text;
 use crate::load::resolve::grid_of_kind;
+use crate::load::tree::Tree;
 use crate::load::yaml::{self, LineIndex, Step};
 use crate::model::choices::Role;
 use crate::model::grid::{Grid, GridIx, GridKind, Grids};
@@ -66,14 +65,14 @@ impl<T> Doc<T> {
 }
 
 fn read_doc<T: serde::de::DeserializeOwned>(
-    root: &Path,
+    tree: &Tree,
     fixed: &FxHashMap<&'static str, FileId>,
     name: &str,
     untyped_first: bool,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Doc<T>> {
     let file = *fixed.get(name)?;
-    let text = read_text(root, name, file, out)?;
+    let text = read_text(tree, name, file, out)?;
     let index = LineIndex::build(&text, file, out);
     if untyped_first && !yaml::check_untyped(&text, file, &index, out) {
         return None;
@@ -85,18 +84,18 @@ fn read_doc<T: serde::de::DeserializeOwned>(
 /// Reads the registers. `None` when one of them cannot be parsed at all: everything else
 /// refers to them, so going on would bury the real error under consequences.
 pub fn load(
-    root: &Path,
+    tree: &Tree,
     fixed: &FxHashMap<&'static str, FileId>,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Registry> {
     let missing_files = out.iter().filter(|d| d.code == Code::E0003).count();
-    let town = read_doc::<TownFile>(root, fixed, TOWN, false, out);
-    let work_areas = read_doc::<WorkAreasFile>(root, fixed, WORK_AREAS, false, out);
-    let enterprises = read_doc::<EnterprisesFile>(root, fixed, ENTERPRISES, false, out);
-    let villages = read_doc::<VillagesFile>(root, fixed, VILLAGES, false, out);
-    let catalog = read_doc::<CatalogFile>(root, fixed, CATALOG, false, out);
-    let enforcement = read_doc::<EnforcementFile>(root, fixed, ENFORCEMENT, false, out);
-    let calendar = read_doc::<CalendarFile>(root, fixed, CALENDAR, true, out);
+    let town = read_doc::<TownFile>(tree, fixed, TOWN, false, out);
+    let work_areas = read_doc::<WorkAreasFile>(tree, fixed, WORK_AREAS, false, out);
+    let enterprises = read_doc::<EnterprisesFile>(tree, fixed, ENTERPRISES, false, out);
+    let villages = read_doc::<VillagesFile>(tree, fixed, VILLAGES, false, out);
+    let catalog = read_doc::<CatalogFile>(tree, fixed, CATALOG, false, out);
+    let enforcement = read_doc::<EnforcementFile>(tree, fixed, ENFORCEMENT, false, out);
+    let calendar = read_doc::<CalendarFile>(tree, fixed, CALENDAR, true, out);
     let enterprises_failed = fixed.contains_key(ENTERPRISES) && enterprises.is_none();
     let (
         Some(town),
@@ -124,7 +123,7 @@ pub fn load(
     )?;
     let (mut catalog, item_groups) = build_catalog(&catalog_doc, out);
     let (people, assignments, roster_layout) = match fixed.get(ROSTER) {
-        Some(&file) => load_roster(root, file, &grids, out)?,
+        Some(&file) => load_roster(tree, file, &grids, out)?,
         None => return None,
     };
     let enforcement = build_enforcement(&enforcement_doc, &people, &mut catalog, &item_groups, out);
@@ -711,12 +710,12 @@ type RosterOutput = (
 );
 
 fn load_roster(
-    root: &Path,
+    tree: &Tree,
     file: FileId,
     grids: &Grids,
     out: &mut Vec<Diagnostic>,
 ) -> Option<RosterOutput> {
-    let text = read_text(root, ROSTER, file, out)?;
+    let text = read_text(tree, ROSTER, file, out)?;
     let table = Table::open(
         &text,
         file,
