@@ -671,6 +671,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'Only this sheet')
             [CompletionResult]::new('--grid', '--grid', [CompletionResultType]::ParameterName, 'The grid of rows that name none')
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year of dates written without one (`11月24日`; default: the year a title row or the file name states, else this year)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: the summary as text, or JSON Lines with every refused cell''s code')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be added, write nothing')

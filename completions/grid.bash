@@ -2846,7 +2846,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__import)
-            opts="-q -h --kind --sheet --grid --year --dry-run --skip-bad --force --explain --commit --allow-dirty --repo --lang --quiet --no-color --help"
+            opts="-q -h --kind --sheet --grid --year --dry-run --skip-bad --force --explain --format --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2866,6 +2866,10 @@ _grid() {
                     ;;
                 --year)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 --repo)

@@ -611,6 +611,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand --sheet 'Only this sheet'
             cand --grid 'The grid of rows that name none'
             cand --year 'The year of dates written without one (`11月24日`; default: the year a title row or the file name states, else this year)'
+            cand --format 'Output: the summary as text, or JSON Lines with every refused cell''s code'
             cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
             cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
             cand --dry-run 'Show what would be added, write nothing'

@@ -496,6 +496,8 @@ work-order\t'12345 work orders (new cases, or new reports on the case of an earl
 complete -c grid -n "__fish_grid_using_subcommand import" -l sheet -d 'Only this sheet' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l grid -d 'The grid of rows that name none' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l year -d 'The year of dates written without one (`11月24日`; default: the year a title row or the file name states, else this year)' -r
+complete -c grid -n "__fish_grid_using_subcommand import" -l format -d 'Output: the summary as text, or JSON Lines with every refused cell\'s code' -r -f -a "table\t'Human-readable text and tables'
+json\t'JSON Lines, one object per line, each with a "type"'"
 complete -c grid -n "__fish_grid_using_subcommand import" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand import" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"

@@ -323,6 +323,9 @@ pub struct ImportArgs {
     /// Show how each column of each sheet was mapped, write nothing.
     #[arg(long)]
     pub explain: bool,
+    /// Output: the summary as text, or JSON Lines with every refused cell's code.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
     /// Git handling.
     #[command(flatten)]
     pub write: WriteArgs,

@@ -229,6 +229,24 @@ codes! {
         "用 grid findings 查看当前认定，删除或改正该决定", "see the current findings with `grid findings`; remove or correct the decision";
     E0602: "{0} 在 {1} 不是督考办成员（roster.csv 角色 supervisor），不能作督考决定", "{0} is not a member of the supervision office (roster.csv role supervisor) on {1} and cannot decide on findings";
         "由督考办成员作决定，或在 roster.csv 中登记其 supervisor 角色", "have a member of the supervision office decide, or record their supervisor role in roster.csv";
+    // Cells of an imported spreadsheet (`grid import`); other problems of a cell use the
+    // codes above (E0111 a date, E0203 a person …).
+    E0901: "`{0}` 有重名，无法确定是谁：{1}", "`{0}` is ambiguous: {1}";
+        "写人员编号或手机号，或在姓名前写村名（前店村张三）", "write the person's id or phone, or the village before the name (前店村张三)";
+    E0902: "`{0}`：{1} 没有名为 {2} 的网格人员", "`{0}`: no one named {2} serves in {1}";
+        "核对姓名和村名，或写人员编号", "check the name and the village, or write the person's id";
+    E0903: "长数字 {0} 被存成了数字，Excel 已丢失末几位（身份证号？）", "the long number {0} was stored as a number and Excel has lost its last digits (an id number?)";
+        "把该列设置为文本格式，重新输入", "format the column as text and type it again";
+    E0904: "{0} 是普通数字，不是日期", "{0} is a plain number, not a date";
+        "把该列设置为日期格式（设置单元格格式为日期），或写成 2026-11-24", "format the column as dates, or write 2026-11-24";
+    E0905: "日期 {0} 晚于今天（{1}）", "the date {0} is after today ({1})";
+        "核对年份和日期（如 2026 误写为 2027）", "check the year and the day (2027 typed for 2026?)";
+    E0906: "与已有记录冲突：{0}", "contradicts the row already there: {0}";
+        "已有记录与本行同键但内容不同：核对后改正本行，或先改正仓库中的记录", "a row with the same key already holds other values: correct this row, or the repository's row first";
+    E0907: "与本次导入中前面的同一记录冲突：{0}", "contradicts an earlier row of this import for the same record: {0}";
+        "同一记录在本次导入中出现两次且内容不同：删去或改正其中一行", "the same record appears twice in this import with different values: remove or correct one";
+    E0908: "工单无法记入案件 {0}：{1}", "the work order cannot be added to case {0}: {1}";
+        "用 grid case show 查看该案件，核对关联工单编号", "see the case with `grid case show` and check the linked order number";
 }
 
 #[cfg(test)]

@@ -103,17 +103,19 @@ impl Diagnostic {
 
     /// The message in the given language.
     pub fn message(&self, lang: Lang) -> String {
-        fill(self.code.template(lang), &self.texts(lang))
+        render(self.code.template(lang), &self.args, lang)
     }
 
     /// The hint in the given language (some hints mention the arguments too).
     pub fn hint(&self, lang: Lang) -> String {
-        fill(self.code.hint(lang), &self.texts(lang))
+        render(self.code.hint(lang), &self.args, lang)
     }
+}
 
-    fn texts(&self, lang: Lang) -> Vec<String> {
-        self.args.iter().map(|a| a.get(lang).to_string()).collect()
-    }
+/// A code's message or hint `template` with `args` in `lang`.
+pub fn render(template: &str, args: &[Arg], lang: Lang) -> String {
+    let texts: Vec<String> = args.iter().map(|a| a.get(lang).to_string()).collect();
+    fill(template, &texts)
 }
 
 /// Builds a [`Diagnostic`] and pushes it onto a `Vec<Diagnostic>`:

@@ -946,13 +946,12 @@ fn chinese_names_of_values_and_items_are_read_and_unknown_ones_refused_at_their_
     );
     assert!(
         run.stdout
-            .contains("D5: `飞鸽传书` is not a channel value: one of 微信群 (wechat_group), 微信私聊 (wechat_direct)"),
+            .contains("D5: `飞鸽传书` is not a valid `channel`; expected one of: 微信群 (wechat_group), 微信私聊 (wechat_direct)"),
         "{}",
         run.stdout
     );
     assert!(
-        run.stdout
-            .contains("C6: `乱扔烟头` is no item of catalog.yaml"),
+        run.stdout.contains("C6: unknown catalog item `乱扔烟头`"),
         "{}",
         run.stdout
     );
@@ -998,8 +997,7 @@ fn a_work_order_without_a_village_is_the_towns_and_an_unknown_class_is_refused_a
     .unwrap();
     let run = import(&town, &[src.to_str().unwrap(), "--skip-bad"]);
     assert!(
-        run.stdout
-            .contains("D3: `噪音扰民` is no item of catalog.yaml"),
+        run.stdout.contains("D3: unknown catalog item `噪音扰民`"),
         "{}",
         run.stdout
     );
@@ -1074,7 +1072,7 @@ fn the_absence_column_of_a_sweep_is_read_person_by_person() {
     );
     assert!(
         run.stdout
-            .contains("D3: `阎桂英`: the reason is missing (write 姓名（事由）)"),
+            .contains("D3: absence `阎桂英` should read person:reason"),
         "{}",
         run.stdout
     );
@@ -1104,4 +1102,59 @@ fn two_rows_of_one_import_for_the_same_record_conflict_with_each_other() {
         run.stdout
     );
     assert!(run.stdout.contains("added 1, already there 0, rejected 1"));
+}
+
+#[test]
+fn json_output_gives_each_files_counts_and_each_refused_cell_with_its_code() {
+    let town = Town::copy();
+    let good = town.path().join("好.csv");
+    std::fs::write(
+        &good,
+        "巡查日期,村,巡查人,开始时间,结束时间,巡查事项,发现问题数,备注\n\
+         2026-11-30,W1-V01,周子涵,08:00,09:00,RJ01,0,\n\
+         2026-11-30,W1-V01,无此人,08:00,09:00,RJ01,0,\n\
+         2026-11-30,W1-V01,阎桂英,8点,9点,RJ01,0,\n",
+    )
+    .unwrap();
+    let broken = town.path().join("坏.xlsx");
+    std::fs::write(&broken, b"PK\x03\x04 not really a workbook").unwrap();
+    let run = import(
+        &town,
+        &[
+            good.to_str().unwrap(),
+            broken.to_str().unwrap(),
+            "--skip-bad",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    let lines = run.json();
+    let refused: Vec<_> = lines.iter().filter(|v| v["type"] == "refused").collect();
+    assert_eq!(refused.len(), 1, "{}", run.stdout);
+    assert_eq!(refused[0]["cell"], "C3");
+    assert_eq!(refused[0]["row"], 3);
+    assert_eq!(refused[0]["code"], "E0203");
+    let files: Vec<_> = lines.iter().filter(|v| v["type"] == "file").collect();
+    assert_eq!(files.len(), 2);
+    assert_eq!(
+        (
+            &files[0]["read"],
+            &files[0]["added"],
+            &files[0]["skipped"],
+            &files[0]["rejected"]
+        ),
+        (&3.into(), &2.into(), &0.into(), &1.into())
+    );
+    assert!(files[1]["unreadable"].is_string(), "{}", files[1]);
+    let summary = lines.last().unwrap();
+    assert_eq!(summary["type"], "summary");
+    assert_eq!(summary["written"], true, "--skip-bad writes the good rows");
+    assert_eq!(
+        town.read("patrols/2026-11.csv")
+            .lines()
+            .filter(|l| l.starts_with("2026-11-30,W1-V01,"))
+            .count(),
+        2
+    );
 }

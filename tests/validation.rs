@@ -1043,3 +1043,131 @@ fn e0513_a_response_nobody_asked_for() {
     let d = expect_only(&town.check(), "E0513", CASE, line + 2, Some(1));
     assert!(d.message.contains("county-zrzy"), "{}", d.message);
 }
+
+// Cells of an imported spreadsheet: `grid import --format json` names each refused cell with
+// its code, and nothing is written.
+
+/// Imports `contents` (written as `name` into `town`) with `--format json` and asserts that the
+/// one refused cell is `cell` with `code` and that nothing was written; the run.
+fn expect_refused(town: &Town, name: &str, contents: &[u8], cell: &str, code: &str) -> Run {
+    let before = town.read("patrols/2026-11.csv");
+    let src = town.path().join(name);
+    std::fs::write(&src, contents).unwrap();
+    let run = util::grid(&[
+        "import",
+        src.to_str().unwrap(),
+        "--format",
+        "json",
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.summary()["written"], false, "{}", run.stdout);
+    assert_eq!(town.read("patrols/2026-11.csv"), before);
+    let refused: Vec<(String, String)> = run
+        .json()
+        .into_iter()
+        .filter(|v| v["type"] == "refused")
+        .map(|v| {
+            let text = |k: &str| v[k].as_str().unwrap_or("").to_string();
+            (text("cell"), text("code"))
+        })
+        .collect();
+    assert_eq!(
+        refused,
+        [(cell.to_string(), code.to_string())],
+        "{}",
+        run.stdout
+    );
+    run
+}
+
+/// A patrol register of the given rows, as a CSV file's bytes.
+fn patrol_csv(rows: &str) -> Vec<u8> {
+    format!("巡查日期,村,巡查人,开始时间,结束时间,巡查事项,发现问题数,备注\n{rows}").into_bytes()
+}
+
+#[test]
+fn e0901_a_name_two_people_share() {
+    let town = Town::copy();
+    let roster = town.read("roster.csv");
+    town.write(
+        "roster.csv",
+        format!("{roster}P0999,周子涵,13912345678,W1-V02,base_member,,2026-09-01,,,\n"),
+    );
+    let rows = patrol_csv("2026-11-30,W1-V03,周子涵,08:00,09:00,RJ01,0,\n");
+    let run = expect_refused(&town, "巡查.csv", &rows, "C2", "E0901");
+    assert!(run.stdout.contains("P0044 (W1-V01)") && run.stdout.contains("P0999 (W1-V02)"));
+}
+
+#[test]
+fn e0902_a_village_qualified_name_that_does_not_serve_there() {
+    let rows = patrol_csv("2026-11-30,W1-V02,东岗村周子涵,08:00,09:00,RJ01,0,\n");
+    expect_refused(&Town::copy(), "巡查.csv", &rows, "C2", "E0902");
+}
+
+#[test]
+fn e0903_an_id_number_excel_stored_as_a_number() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["巡查日期", "村", "巡查人", "备注"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["2026-11-30", "W1-V01", "周子涵"].iter().enumerate() {
+        sheet.write_string(1, c as u16, *v).unwrap();
+    }
+    sheet.write_number(1, 3, 110_105_199_001_011_234.0).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    expect_refused(&Town::copy(), "巡查.xlsx", &bytes, "D2", "E0903");
+}
+
+#[test]
+fn e0904_a_date_typed_as_a_plain_number() {
+    let rows = patrol_csv("46350,W1-V01,周子涵,08:00,09:00,RJ01,0,\n");
+    expect_refused(&Town::copy(), "巡查.csv", &rows, "A2", "E0904");
+}
+
+#[test]
+fn e0905_a_day_after_today() {
+    let town = Town::copy();
+    let rows = patrol_csv("2027-11-24,W1-V01,周子涵,08:00,09:00,RJ01,0,\n");
+    expect_refused(&town, "巡查.csv", &rows, "A2", "E0905");
+    assert!(!town.path().join("patrols/2027-11.csv").exists());
+}
+
+#[test]
+fn e0906_a_row_that_contradicts_the_repository() {
+    // patrols/2026-11.csv holds P0044's patrol of 11-01 with no issue found.
+    let rows = patrol_csv("2026-11-01,W1-V01,P0044,08:24,09:48,RJ03;WJ03;HB03,5,\n");
+    let run = expect_refused(&Town::copy(), "巡查.csv", &rows, "A2", "E0906");
+    let file = run
+        .json()
+        .into_iter()
+        .find(|v| v["type"] == "file")
+        .unwrap();
+    assert_eq!(
+        (file["added"].as_u64(), file["rejected"].as_u64()),
+        (Some(0), Some(1))
+    );
+}
+
+#[test]
+fn e0907_two_rows_of_one_import_for_the_same_record() {
+    let rows = patrol_csv(
+        "2026-11-30,W1-V01,周子涵,08:00,09:00,RJ01,0,\n2026-11-30,W1-V01,周子涵,08:00,09:00,RJ01,2,\n",
+    );
+    expect_refused(&Town::copy(), "巡查.csv", &rows, "A3", "E0907");
+}
+
+#[test]
+fn e0908_a_repeat_call_before_the_order_it_repeats() {
+    let orders = "工单编号,来电时间,诉求内容,问题分类,所属村,关联工单编号\n\
+                  GD20261130-0001,2026-11-30 09:12,反映道路积水,垃圾乱堆乱放,前店村,\n\
+                  GD20261130-0002,2026-11-29 08:00,再次反映道路积水,垃圾乱堆乱放,前店村,GD20261130-0001\n";
+    let run = expect_refused(&Town::copy(), "工单.csv", orders.as_bytes(), "A3", "E0908");
+    assert!(
+        run.stdout.contains("is earlier than the discovery"),
+        "{}",
+        run.stdout
+    );
+}

@@ -2,6 +2,7 @@
 //! state machine is obeyed and everything else the file held stays as it was.
 
 pub mod edit;
+pub mod refusal;
 
 use std::path::{Path, PathBuf};
 

@@ -39,7 +39,7 @@ struct Original {
 
 /// What happened to an imported row.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
+pub enum Merged {
     /// Added.
     Added,
     /// Already there, the same.
@@ -184,13 +184,13 @@ impl FileRows {
     }
 
     /// Merges one row.
-    pub fn merge(&mut self, row: &Converted) -> Outcome {
+    pub fn merge(&mut self, row: &Converted) -> Merged {
         let (existing, earlier) = match self.existing.get(&row.key) {
             Some(there) => (Some(there), false),
             None => (self.added.get(&row.key), true),
         };
         match existing {
-            Some(existing) if existing == &row.values => Outcome::Skipped,
+            Some(existing) if existing == &row.values => Merged::Skipped,
             Some(existing) => {
                 let differ = self
                     .kind
@@ -201,14 +201,14 @@ impl FileRows {
                     .map(|(c, (a, b))| format!("{c}: {a} ≠ {b}"))
                     .collect::<Vec<_>>();
                 if differ.is_empty() {
-                    Outcome::Skipped
+                    Merged::Skipped
                 } else {
-                    Outcome::Conflict(differ, earlier)
+                    Merged::Conflict(differ, earlier)
                 }
             }
             None => {
                 self.added.insert(row.key.clone(), row.values.clone());
-                Outcome::Added
+                Merged::Added
             }
         }
     }

@@ -5,9 +5,11 @@
 pub mod extent;
 pub mod mapping;
 pub mod merge;
+pub mod problem;
 pub mod rows;
 pub mod rules;
 pub mod sniff;
+pub mod summary;
 pub mod table;
 pub mod template;
 pub mod validate;

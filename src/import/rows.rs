@@ -6,12 +6,14 @@ use rustc_hash::FxHashMap;
 
 use crate::format::{Column, Shape};
 use crate::import::mapping::Kind;
+use crate::import::problem::Problem;
 use crate::import::table::{Raw, cell_ref};
 use crate::import::values;
 use crate::model::Town;
 use crate::model::choices::Role;
 use crate::model::grid::GridIx;
 use crate::model::people::PersonIx;
+use crate::problem;
 
 /// A row ready for its file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,17 +93,17 @@ impl<'t> Resolve<'t> {
         }
     }
 
-    fn grid(&self, text: &str) -> Result<GridIx, String> {
+    fn grid(&self, text: &str) -> Result<GridIx, Problem> {
         let grids = &self.town.grids;
         grids
             .ids
             .get(text)
             .or_else(|| grids.ids.iter().find(|g| grids.get(*g).name == text))
-            .ok_or_else(|| format!("unknown grid `{text}`"))
+            .ok_or_else(|| problem!(E0201, text))
     }
 
     /// A person by id, by phone, or by a name that is unique (in `grid`, when known).
-    pub fn person(&self, text: &str, grid: Option<GridIx>) -> Result<String, String> {
+    pub fn person(&self, text: &str, grid: Option<GridIx>) -> Result<String, Problem> {
         let people = &self.town.people;
         if people.ids.get(text).is_some() {
             return Ok(text.to_string());
@@ -112,7 +114,7 @@ impl<'t> Resolve<'t> {
                 .iter()
                 .find(|p| people.get(*p).phone == text)
                 .map(|p| people.id(p).to_string())
-                .ok_or_else(|| format!("no one in roster.csv has the phone {text}"));
+                .ok_or_else(|| problem!(E0203, text));
         }
         // Names padded for alignment (`杜　丽`, `杜 丽 `) are the same name.
         let squeezed = without_spaces(text);
@@ -131,9 +133,11 @@ impl<'t> Resolve<'t> {
             return if serves {
                 Ok(found)
             } else {
-                Err(format!(
-                    "`{text}`: no one named {name} serves in {}",
-                    self.town.grids.get(village).name
+                Err(problem!(
+                    E0902,
+                    text,
+                    &self.town.grids.get(village).name,
+                    name
                 ))
             };
         }
@@ -147,9 +151,7 @@ impl<'t> Resolve<'t> {
         };
         match (in_grid.as_slice(), named.as_slice()) {
             ([one], _) => Ok(people.id(*one).to_string()),
-            ([], []) => Err(format!(
-                "unknown person `{text}` (not an id, phone or name of roster.csv)"
-            )),
+            ([], []) => Err(problem!(E0203, text)),
             ([], [one]) => Ok(people.id(*one).to_string()),
             (in_grid, named) => {
                 let many = if in_grid.is_empty() { named } else { in_grid };
@@ -167,14 +169,14 @@ impl<'t> Resolve<'t> {
                         format!("{} ({})", people.id(*p), grids.join("/"))
                     })
                     .collect();
-                Err(format!("`{text}` is ambiguous: {}", list.join(", ")))
+                Err(problem!(E0901, text, list.join(", ")))
             }
         }
     }
 
     /// A value of a closed vocabulary: as written in files (`wechat_group`), by a Chinese name
     /// (`微信群`, `群里`), or by a name the rules file gives; spaces of any width aside.
-    fn choice(&self, column: &Column, text: &str) -> Result<String, String> {
+    fn choice(&self, column: &Column, text: &str) -> Result<String, Problem> {
         let Shape::Choice(values) = column.shape else {
             return Ok(text.to_string());
         };
@@ -200,17 +202,12 @@ impl<'t> Resolve<'t> {
                 zh.map_or_else(|| (*v).to_string(), |(label, _)| format!("{label} ({v})"))
             })
             .collect();
-        Err(format!(
-            "`{text}` is not a {} value: one of {} (more names in {})",
-            column.name,
-            names.join(", "),
-            crate::load::discover::IMPORT_RULES
-        ))
+        Err(problem!(E0114, text, column.name, names.join(", ")))
     }
 
     /// Who was absent and why, as villages write it (`阎桂英（病假）、杜丽（外出）`, `P0045:病假`):
     /// `person:reason` entries separated by `;`, each person resolved, each reason as typed.
-    fn absences(&self, raw: &Raw, grid: Option<GridIx>) -> Result<String, String> {
+    fn absences(&self, raw: &Raw, grid: Option<GridIx>) -> Result<String, Problem> {
         let Raw::Text(text) = raw else {
             return values::text(raw);
         };
@@ -228,9 +225,7 @@ impl<'t> Resolve<'t> {
             };
             let (who, why) = (who.trim(), why.trim());
             if why.is_empty() {
-                return Err(format!(
-                    "`{entry}`: the reason is missing (write 姓名（事由）)"
-                ));
+                return Err(problem!(E0409, entry));
             }
             entries.push(format!(
                 "{}:{why}",
@@ -241,7 +236,7 @@ impl<'t> Resolve<'t> {
     }
 
     /// A catalog item by code or by name (`乱堆乱放`), spaces aside.
-    fn item(&self, text: &str) -> Result<String, String> {
+    fn item(&self, text: &str) -> Result<String, Problem> {
         let catalog = &self.town.catalog;
         if catalog.ids.get(text).is_some() {
             return Ok(text.to_string());
@@ -252,7 +247,7 @@ impl<'t> Resolve<'t> {
             .iter()
             .find(|i| same_but_spaces(&catalog.item(*i).name, &squeezed))
             .map(|i| catalog.ids.name(i).to_string())
-            .ok_or_else(|| format!("`{text}` is no item of catalog.yaml (a code or a name)"))
+            .ok_or_else(|| problem!(E0202, text))
     }
 
     /// A name written with its village (`前店村张三`, `前店村-张三`, `张三（前店村）`): the
@@ -299,7 +294,7 @@ impl<'t> Resolve<'t> {
         &self,
         kind: Kind,
         cells: &[(&'static str, &Raw, u32, u32)],
-    ) -> Result<Converted, Vec<(String, String)>> {
+    ) -> Result<Converted, Vec<(String, Problem)>> {
         let mut errors = Vec::new();
         let mut failed: Vec<&str> = Vec::new();
         let mut values: Vec<String> = vec![String::new(); kind.columns().len()];
@@ -389,10 +384,7 @@ impl<'t> Resolve<'t> {
         {
             if at(field).is_some_and(|i| values[i].is_empty()) && !failed.contains(field) {
                 let row = cells.first().map_or(0, |c| c.2);
-                errors.push((
-                    cell_ref(row, 0),
-                    format!("`{field}` is missing (a column, or --grid)"),
-                ));
+                errors.push((cell_ref(row, 0), problem!(E0109, field)));
             }
         }
         if !errors.is_empty() {
@@ -411,7 +403,7 @@ impl<'t> Resolve<'t> {
 
 /// A list as villages write it (`张三、李四`, `RJ01；WJ01`), each entry read by `one`, as the
 /// files hold lists: `;` between entries.
-fn each_of(text: &str, one: impl Fn(&str) -> Result<String, String>) -> Result<String, String> {
+fn each_of(text: &str, one: impl Fn(&str) -> Result<String, Problem>) -> Result<String, Problem> {
     text.split([';', '；', ',', '，', '、'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -458,10 +450,10 @@ fn without_spaces(text: &str) -> String {
 }
 
 /// The file a row belongs in.
-fn target(kind: Kind, get: &dyn Fn(&str) -> String) -> Result<String, Vec<(String, String)>> {
+fn target(kind: Kind, get: &dyn Fn(&str) -> String) -> Result<String, Vec<(String, Problem)>> {
     let day = |f: &str| {
         crate::timefmt::parse_date(&get(f))
-            .ok_or_else(|| vec![("A1".to_string(), format!("`{f}` is not a date"))])
+            .ok_or_else(|| vec![("A1".to_string(), problem!(E0111, get(f)))])
     };
     Ok(match kind {
         Kind::Patrol => format!("patrols/{}.csv", day("date")?.format("%Y-%m")),

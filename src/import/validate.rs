@@ -19,9 +19,11 @@ use crate::error::Error;
 use crate::i18n::Lang;
 use crate::import::mapping::Kind;
 use crate::import::merge::keys_by_line;
+use crate::import::problem::Problem;
 use crate::import::rows::Converted;
 use crate::import::table::cell_ref;
 use crate::load::tree::Tree;
+use crate::problem;
 
 /// Warnings of `grid check` that refuse an imported row: it names people who do not hold that
 /// role in that grid on that day.
@@ -39,14 +41,12 @@ pub const REFUSING_WARNINGS: &[Code] = &[
 pub struct Origin {
     /// The source file, by its position on the command line.
     pub source: usize,
-    /// The file and sheet as shown to the clerk.
-    pub label: String,
+    /// The sheet, by its position in the file.
+    pub sheet: usize,
     /// The 0-based sheet row.
     pub row: u32,
-    /// The sheet column (0-based) each field was read from.
-    pub columns: Vec<(&'static str, u32)>,
-    /// The row's cells as text (for the `.rejected.csv` beside the source).
-    pub cells: Vec<String>,
+    /// The sheet column (0-based) each field was read from (shared by the sheet's rows).
+    pub columns: std::rc::Rc<[(&'static str, u32)]>,
 }
 
 impl Origin {
@@ -91,8 +91,8 @@ pub struct Refusal {
     pub origin: Origin,
     /// The cell at fault.
     pub cell: String,
-    /// Why, in the clerk's language.
-    pub message: String,
+    /// Why: the code of the check and its arguments.
+    pub problem: Problem,
 }
 
 /// What the checks say about the repository with an import's rows added.
@@ -106,13 +106,10 @@ pub struct Judged {
 }
 
 /// A row dated after `today`: refused at its date cell (a year typed 2027 for 2026 is one).
-pub fn after_today(row: &Converted, kind: Kind, today: NaiveDate, lang: Lang) -> Option<String> {
+pub fn after_today(row: &Converted, kind: Kind, today: NaiveDate) -> Option<Problem> {
     let at = kind.columns().iter().position(|c| *c == "date")?;
     let date = crate::timefmt::parse_date(row.values.get(at)?)?;
-    (date > today).then(|| match lang {
-        Lang::Zh => format!("日期 {date} 晚于今天（{today}）"),
-        Lang::En => format!("the date {date} is after today ({today})"),
-    })
+    (date > today).then(|| problem!(E0905, date, today))
 }
 
 /// Loads the repository at `root` with `changes` in place (in memory) and runs every check;
@@ -162,7 +159,10 @@ pub fn judge(
                         key: key.clone(),
                         origin: origin.clone(),
                         cell: origin.cell(column),
-                        message: d.message(lang),
+                        problem: Problem {
+                            code: d.code,
+                            args: d.args.clone(),
+                        },
                     })
                 });
         match traced {

@@ -4,7 +4,9 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
+use crate::import::problem::Problem;
 use crate::import::table::Raw;
+use crate::problem;
 
 /// Folds full-width ASCII (`２０２６`, `：`, the ideographic space) to ASCII; fixes `（）`.
 pub fn fold_width(text: &str) -> String {
@@ -18,14 +20,12 @@ pub fn fold_width(text: &str) -> String {
 }
 
 /// A cell as clean text: folded, trimmed; numbers without a useless `.0`.
-pub fn text(raw: &Raw) -> Result<String, String> {
+pub fn text(raw: &Raw) -> Result<String, Problem> {
     Ok(match raw {
         Raw::Empty => String::new(),
         Raw::Text(t) => fold_width(t).trim().to_string(),
         Raw::Number(n) if n.abs() >= 1e15 => {
-            return Err(format!(
-                "the long number {n:.0} was stored as a number and Excel has lost its last digits (an id number?): format the column as text and type it again"
-            ));
+            return Err(problem!(E0903, format!("{n:.0}")));
         }
         Raw::Number(n) if n.fract() == 0.0 => format!("{}", *n as i64),
         Raw::Number(n) => n.to_string(),
@@ -35,7 +35,7 @@ pub fn text(raw: &Raw) -> Result<String, String> {
 
 /// A cell of free text (notes, decisions …) as typed, only trimmed: a Chinese comma stays a
 /// Chinese comma.
-pub fn free_text(raw: &Raw) -> Result<String, String> {
+pub fn free_text(raw: &Raw) -> Result<String, Problem> {
     match raw {
         Raw::Text(t) => Ok(t.trim().to_string()),
         _ => text(raw),
@@ -52,7 +52,7 @@ fn digits(text: &str) -> Option<u32> {
 /// `2026-11-24`, `2026/11/24`, `2026.11.24`, `2026年11月24日`, `20261124`, or `11月24日` in
 /// `year`. A plain number (`46350`) is refused: without a date format it cannot be told from
 /// a count, and in a 1904-system workbook it would mean a day four years later.
-pub fn date(raw: &Raw, year: i32) -> Result<NaiveDate, String> {
+pub fn date(raw: &Raw, year: i32) -> Result<NaiveDate, Problem> {
     match raw {
         Raw::Time(t) => return Ok(t.date()),
         Raw::Number(n) => return number_date(*n, &n.to_string()),
@@ -77,23 +77,21 @@ pub fn date(raw: &Raw, year: i32) -> Result<NaiveDate, String> {
         }
         _ => None,
     };
-    found.ok_or_else(|| format!("`{t}` is not a date"))
+    found.ok_or_else(|| problem!(E0111, t))
 }
 
-fn number_date(n: f64, shown: &str) -> Result<NaiveDate, String> {
+fn number_date(n: f64, shown: &str) -> Result<NaiveDate, Problem> {
     let found = if n.fract() == 0.0 && (20_000_101.0..=20_991_231.0).contains(&n) {
         let n = n as u32;
         NaiveDate::from_ymd_opt((n / 10_000) as i32, n / 100 % 100, n % 100)
     } else {
         None
     };
-    found.ok_or_else(|| {
-        format!("{shown} is a plain number, not a date: format the column as dates (设置单元格格式为日期)")
-    })
+    found.ok_or_else(|| problem!(E0904, shown))
 }
 
 /// A time of day: a time cell, `8:30`, `08:30:00`, `8点30`, `8点半`, `上午8点`, `下午3点30分`.
-pub fn clock(raw: &Raw) -> Result<NaiveTime, String> {
+pub fn clock(raw: &Raw) -> Result<NaiveTime, Problem> {
     if let Raw::Time(t) = raw {
         return Ok(t.time());
     }
@@ -111,8 +109,7 @@ pub fn clock(raw: &Raw) -> Result<NaiveTime, String> {
     } else {
         bare
     };
-    let parsed =
-        crate::timefmt::parse_clock(bare.trim()).ok_or_else(|| format!("`{t}` is not a time"))?;
+    let parsed = crate::timefmt::parse_clock(bare.trim()).ok_or_else(|| problem!(E0112, &t))?;
     Ok(
         if afternoon && parsed < NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default() {
             parsed + chrono::TimeDelta::hours(12)
@@ -123,7 +120,7 @@ pub fn clock(raw: &Raw) -> Result<NaiveTime, String> {
 }
 
 /// A date and time: a date-time cell or text with a date and a time; a date alone is `day 00:00`.
-pub fn stamp(raw: &Raw, year: i32) -> Result<NaiveDateTime, String> {
+pub fn stamp(raw: &Raw, year: i32) -> Result<NaiveDateTime, Problem> {
     if let Raw::Time(t) = raw {
         return Ok(*t);
     }
@@ -194,14 +191,10 @@ mod tests {
         assert_eq!(date(&t("20261124"), 2026), Ok(d));
         // A plain number is no date: Excel's serial day 46350 (2026-11-24 in the 1900 system,
         // 2030-11-25 in the 1904 system) is refused unless the cell is formatted as a date.
-        assert!(
-            date(&Raw::Number(46350.0), 2026)
-                .unwrap_err()
-                .contains("plain number")
-        );
+        assert!(date(&Raw::Number(46350.0), 2026).unwrap_err().code == crate::codes::Code::E0904);
         for number in ["12", "46350", "46350.5", "20261345", "99999"] {
             assert!(
-                date(&t(number), 2026).unwrap_err().contains("plain number"),
+                date(&t(number), 2026).unwrap_err().code == crate::codes::Code::E0904,
                 "{number}"
             );
         }
@@ -224,7 +217,10 @@ mod tests {
 
     #[test]
     fn long_numbers_are_refused() {
-        assert!(text(&Raw::Number(1.10105e17)).unwrap_err().contains("lost"));
+        assert_eq!(
+            text(&Raw::Number(1.10105e17)).unwrap_err().code,
+            crate::codes::Code::E0903
+        );
         assert_eq!(
             text(&Raw::Number(13812345678.0)),
             Ok("13812345678".to_string())

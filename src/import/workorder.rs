@@ -8,13 +8,17 @@ use std::path::{Path, PathBuf};
 
 use chrono::Datelike;
 
+use crate::caseops::refusal::refusal;
 use crate::caseops::{self, CaseDoc, Change};
 use crate::error::Error;
 use crate::format::{CaseFile, ReportEntry};
-use crate::import::merge::Outcome;
+use crate::i18n::Lang;
+use crate::import::merge::Merged;
+use crate::import::problem::Problem;
 use crate::import::rows::Converted;
 use crate::model::Town;
 use crate::model::choices::{Channel, Impact};
+use crate::problem;
 use crate::timefmt::Stamp;
 
 /// The columns of a work order, in the order of [`Converted::values`].
@@ -41,11 +45,13 @@ pub struct Pending<'t> {
     last: BTreeMap<i32, u32>,
     /// Case files written, by id.
     docs: BTreeMap<String, CaseDoc>,
+    /// The clerk's language, for why a case refuses a report.
+    lang: Lang,
 }
 
 impl<'t> Pending<'t> {
     /// Starts from the cases of the repository at `root`.
-    pub fn new(root: &Path, town: &'t Town) -> Pending<'t> {
+    pub fn new(root: &Path, town: &'t Town, lang: Lang) -> Pending<'t> {
         let mut by_ref = BTreeMap::new();
         for (ix, case) in town.cases.iter() {
             for report in &case.reports {
@@ -60,11 +66,12 @@ impl<'t> Pending<'t> {
             by_ref,
             last: BTreeMap::new(),
             docs: BTreeMap::new(),
+            lang,
         }
     }
 
     /// Places one converted work order.
-    pub fn place(&mut self, row: &Converted) -> Result<Outcome, String> {
+    pub fn place(&mut self, row: &Converted) -> Result<Merged, Problem> {
         let get = |f: &str| {
             COLUMNS
                 .iter()
@@ -73,10 +80,10 @@ impl<'t> Pending<'t> {
         };
         let reference = get("ref").to_string();
         if self.by_ref.contains_key(&reference) {
-            return Ok(Outcome::Skipped);
+            return Ok(Merged::Skipped);
         }
         let at = crate::timefmt::parse_stamp(get("reported_at"))
-            .ok_or_else(|| format!("`{}` is not a time", get("reported_at")))?;
+            .ok_or_else(|| problem!(E0112, get("reported_at")))?;
         let report = ReportEntry {
             at: Stamp(at),
             by: "12345".to_string(),
@@ -86,15 +93,15 @@ impl<'t> Pending<'t> {
         if let Some(case) = self.by_ref.get(get("parent")).cloned() {
             let doc = match self.docs.remove(&case) {
                 Some(doc) => doc,
-                None => caseops::read(&self.root, &case).map_err(|e| e.to_string())?,
+                None => caseops::read(&self.root, &case).map_err(|e| refused(&case, e))?,
             };
             let change = Change {
                 report: Some(report.clone()),
                 ..Change::default()
             };
             let text = caseops::apply(&doc, &change)
-                .map_err(|e| e.to_string())?
-                .map_err(|refused| format!("{case}: {refused:?}"))?;
+                .map_err(|e| refused(&case, e))?
+                .map_err(|why| refused(&case, refusal(&why, &case, self.lang)))?;
             let mut file = doc.file;
             file.reports.push(report);
             self.docs.insert(
@@ -106,12 +113,12 @@ impl<'t> Pending<'t> {
                 },
             );
             self.by_ref.insert(reference, case);
-            return Ok(Outcome::Added);
+            return Ok(Merged::Added);
         }
         // The item is a code of catalog.yaml: the row's conversion resolved it.
         let item = get("item").to_string();
         let year = at.year();
-        let id = self.next_id(year).map_err(|e| e.to_string())?;
+        let id = self.next_id(year).map_err(|e| refused(&reference, e))?;
         let title = match get("title") {
             "" => format!("12345工单 {reference}"),
             t => t.chars().take(60).collect(),
@@ -136,7 +143,7 @@ impl<'t> Pending<'t> {
             events: Vec::new(),
             disclosure: None,
         };
-        let text = caseops::new_text(&file).map_err(|e| e.to_string())?;
+        let text = caseops::new_text(&file).map_err(|e| refused(&id, e))?;
         self.docs.insert(
             id.clone(),
             CaseDoc {
@@ -146,7 +153,7 @@ impl<'t> Pending<'t> {
             },
         );
         self.by_ref.insert(reference, id);
-        Ok(Outcome::Added)
+        Ok(Merged::Added)
     }
 
     fn next_id(&mut self, year: i32) -> Result<String, Error> {
@@ -173,4 +180,9 @@ impl<'t> Pending<'t> {
             .map(|doc| (doc.path.clone(), doc.text.clone()))
             .collect()
     }
+}
+
+/// Why a work order cannot be added to `case`.
+fn refused(case: &str, why: impl std::fmt::Display) -> Problem {
+    problem!(E0908, case, why)
 }
