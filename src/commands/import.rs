@@ -7,11 +7,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::cli::{Format, ImportArgs};
 use crate::commands::check::write_stdout;
-use crate::commands::{Outcome, open_for_writing, write_files};
+use crate::commands::{Outcome, open_for_writing_with, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::ManifestRow;
@@ -19,7 +20,7 @@ use crate::i18n::Lang;
 use crate::import::mapping::{self, Kind};
 use crate::import::merge::{FileRows, Merged, read_file};
 use crate::import::problem::Problem;
-use crate::import::rows::Resolve;
+use crate::import::rows::{Converted, FieldCell, Resolve};
 use crate::import::summary::{Ending, FileSummary, Note, Refused, Summary};
 use crate::import::table::{self, Book, Raw};
 use crate::import::validate::{self, Origin, Origins};
@@ -67,8 +68,10 @@ fn read_sources(ctx: &Context, files: &[PathBuf]) -> Result<Vec<Source>, Error> 
 
 /// Runs `grid import`.
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
-    let (opened, sources) =
-        rayon::join(|| open_for_writing(ctx), || read_sources(ctx, &args.files));
+    let (opened, sources) = rayon::join(
+        || open_for_writing_with(ctx, crate::load::load_registers),
+        || read_sources(ctx, &args.files),
+    );
     let (root, _, town, lock) = opened?;
     let sources = sources?;
     let mut import = Import::new(ctx, args, &root, &town)?;
@@ -284,9 +287,9 @@ impl<'a> Import<'a> {
             .enumerate()
             .filter_map(|(c, f)| f.map(|f| (f, c as u32)))
             .collect();
-        let progress = progress_bar(self.ctx, &label, sheet.rows.len());
+        // The data rows, in order; a note on each footer row.
+        let mut data: Vec<(u32, Vec<FieldCell>)> = Vec::new();
         for (r, row) in sheet.rows.iter().enumerate().skip(mapping.header_row + 1) {
-            progress.inc(1);
             if row.iter().all(|c| *c == Raw::Empty) || is_heading_again(row, &mapping) {
                 continue;
             }
@@ -305,7 +308,7 @@ impl<'a> Import<'a> {
                 });
                 continue;
             }
-            let cells: Vec<(&'static str, &Raw, u32, u32)> = columns
+            let cells: Vec<FieldCell> = columns
                 .iter()
                 .map(|(f, c)| {
                     (
@@ -316,22 +319,32 @@ impl<'a> Import<'a> {
                     )
                 })
                 .collect();
-            let unfilled = || {
-                cells
-                    .iter()
-                    .all(|(f, raw, ..)| **raw == Raw::Empty || template::PREFILLED.contains(f))
-            };
-            if template.is_some() && unfilled() {
-                continue;
+            let unfilled = cells
+                .iter()
+                .all(|(f, raw, ..)| **raw == Raw::Empty || template::PREFILLED.contains(f));
+            if template.is_none() || !unfilled {
+                data.push((r as u32, cells));
             }
+        }
+        // Converted on every core (a row's conversion reads only the town), merged in order.
+        let kind = mapping.kind;
+        let resolve = &self.resolve;
+        let converted: Vec<_> = data
+            .par_iter()
+            .map(|(_, cells)| resolve.convert(kind, cells))
+            .collect();
+        let progress = progress_bar(self.ctx, &label, data.len());
+        for ((r, _), converted) in data.iter().zip(converted) {
+            progress.inc(1);
             summary.counts.read += 1;
             let origin = Origin {
                 source: n,
                 sheet: s,
-                row: r as u32,
+                row: *r,
                 columns: Rc::clone(&columns),
             };
-            match self.row(mapping.kind, &cells, origin) {
+            let row = &sheet.rows[*r as usize];
+            match converted.and_then(|c| self.place(kind, c, origin)) {
                 Ok(Merged::Added) => summary.counts.added += 1,
                 Ok(Merged::Skipped) => summary.counts.skipped += 1,
                 Ok(Merged::Conflict(differ, earlier)) => {
@@ -341,30 +354,23 @@ impl<'a> Import<'a> {
                     } else {
                         problem!(E0906, differ)
                     };
-                    refuse(
-                        summary,
-                        &sheet.name,
-                        s,
-                        r as u32,
-                        row,
-                        vec![(table::cell_ref(r as u32, 0), problem)],
-                    );
+                    let at = vec![(table::cell_ref(*r, 0), problem)];
+                    refuse(summary, &sheet.name, s, *r, row, at);
                 }
-                Err(problems) => refuse(summary, &sheet.name, s, r as u32, row, problems),
+                Err(problems) => refuse(summary, &sheet.name, s, *r, row, problems),
             }
         }
         progress.finish_and_clear();
         true
     }
 
-    /// Converts one data row and merges it into its file.
-    fn row(
+    /// Places one converted row: a work order into its case, any other row into its file.
+    fn place(
         &mut self,
         kind: Kind,
-        cells: &[(&'static str, &Raw, u32, u32)],
+        converted: Converted,
         origin: Origin,
     ) -> Result<Merged, Vec<(String, Problem)>> {
-        let converted = self.resolve.convert(kind, cells)?;
         if kind == Kind::WorkOrder {
             return self
                 .orders
@@ -384,9 +390,10 @@ impl<'a> Import<'a> {
                 self.files.entry(converted.target.clone()).or_insert(read)
             }
         };
-        let merged = target.merge(&converted);
+        let (file, key) = (converted.target.clone(), converted.key.clone());
+        let merged = target.merge(converted);
         if merged == Merged::Added {
-            self.origins.add(&converted, origin);
+            self.origins.add(&file, key, origin);
         }
         Ok(merged)
     }

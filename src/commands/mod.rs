@@ -76,7 +76,7 @@ pub fn run_dev(ctx: &Context, command: &DevCommand) -> Result<Outcome, Error> {
 /// registers cannot be read. With `--as-of`, the town as it was known at that moment
 /// ([`Town::cut`]).
 pub fn open(ctx: &Context, as_of: Option<AsOf>) -> Result<(PathBuf, load::Loaded, Town), Error> {
-    let (root, loaded, mut town) = load_town(ctx, ctx.repo()?)?;
+    let (root, loaded, mut town) = load_town(ctx, ctx.repo()?, load::load)?;
     if let Some(as_of) = as_of {
         town.cut(as_of.now);
     }
@@ -88,14 +88,26 @@ pub fn open(ctx: &Context, as_of: Option<AsOf>) -> Result<(PathBuf, load::Loaded
 pub fn open_for_writing(
     ctx: &Context,
 ) -> Result<(PathBuf, load::Loaded, Town, crate::lock::RepoLock), Error> {
+    open_for_writing_with(ctx, load::load)
+}
+
+/// [`open_for_writing`], the town read by `load` (e.g. [`load::load_registers`]).
+pub fn open_for_writing_with(
+    ctx: &Context,
+    load: fn(&Path) -> Result<load::Loaded, Error>,
+) -> Result<(PathBuf, load::Loaded, Town, crate::lock::RepoLock), Error> {
     let root = ctx.repo()?;
     let lock = crate::lock::RepoLock::acquire(&root, ctx.lang)?;
-    let (root, loaded, town) = load_town(ctx, root)?;
+    let (root, loaded, town) = load_town(ctx, root, load)?;
     Ok((root, loaded, town, lock))
 }
 
-fn load_town(ctx: &Context, root: PathBuf) -> Result<(PathBuf, load::Loaded, Town), Error> {
-    let mut loaded = load::load(&root)?;
+fn load_town(
+    ctx: &Context,
+    root: PathBuf,
+    load: fn(&Path) -> Result<load::Loaded, Error>,
+) -> Result<(PathBuf, load::Loaded, Town), Error> {
+    let mut loaded = load(&root)?;
     let town = loaded.town.take().ok_or_else(|| {
         Error::Usage(
             ctx.lang

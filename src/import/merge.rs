@@ -184,7 +184,7 @@ impl FileRows {
     }
 
     /// Merges one row.
-    pub fn merge(&mut self, row: &Converted) -> Merged {
+    pub fn merge(&mut self, row: Converted) -> Merged {
         let (existing, earlier) = match self.existing.get(&row.key) {
             Some(there) => (Some(there), false),
             None => (self.added.get(&row.key), true),
@@ -207,7 +207,7 @@ impl FileRows {
                 }
             }
             None => {
-                self.added.insert(row.key.clone(), row.values.clone());
+                self.added.insert(row.key, row.values);
                 Merged::Added
             }
         }

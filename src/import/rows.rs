@@ -293,7 +293,7 @@ impl<'t> Resolve<'t> {
     pub fn convert(
         &self,
         kind: Kind,
-        cells: &[(&'static str, &Raw, u32, u32)],
+        cells: &[FieldCell],
     ) -> Result<Converted, Vec<(String, Problem)>> {
         let mut errors = Vec::new();
         let mut failed: Vec<&str> = Vec::new();
@@ -448,6 +448,9 @@ fn same_but_spaces(text: &str, squeezed: &str) -> bool {
 fn without_spaces(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// A cell as a row is converted: the field it feeds, its value, its row and column (0-based).
+pub type FieldCell<'r> = (&'static str, &'r Raw, u32, u32);
 
 /// The file a row belongs in.
 fn target(kind: Kind, get: &dyn Fn(&str) -> String) -> Result<String, Vec<(String, Problem)>> {

@@ -64,19 +64,29 @@ impl Origin {
 /// The origin of every row an import adds, by repository file and key.
 #[derive(Default)]
 pub struct Origins {
-    rows: FxHashMap<(String, Vec<String>), Origin>,
+    /// By target file, then by key.
+    rows: FxHashMap<String, FxHashMap<Vec<String>, Origin>>,
 }
 
 impl Origins {
-    /// Notes that `row` came from `origin`.
-    pub fn add(&mut self, row: &Converted, origin: Origin) {
-        self.rows
-            .insert((row.target.clone(), row.key.clone()), origin);
+    /// Notes that the row with `key` in `file` came from `origin`.
+    pub fn add(&mut self, file: &str, key: Vec<String>, origin: Origin) {
+        match self.rows.get_mut(file) {
+            Some(rows) => {
+                rows.insert(key, origin);
+            }
+            None => {
+                self.rows
+                    .entry(file.to_string())
+                    .or_default()
+                    .insert(key, origin);
+            }
+        }
     }
 
     /// The origin of the row with `key` in `file`.
     pub fn get(&self, file: &str, key: &[String]) -> Option<&Origin> {
-        self.rows.get(&(file.to_string(), key.to_vec()))
+        self.rows.get(file)?.get(key)
     }
 }
 

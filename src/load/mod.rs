@@ -90,9 +90,32 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
     load_tree(&Tree::disk(root))
 }
 
+/// Loads the repository at `root` without its dated records (patrols, sweeps, meetings,
+/// inspections, approvals): its registers, cases and import manifest, for a command that needs
+/// no more (an import reads the record files it adds to itself, and the checks that judge it
+/// load everything).
+pub fn load_registers(root: &Path) -> Result<Loaded, Error> {
+    let tree = Tree::disk(root);
+    let mut files = discover::scan(&tree)?;
+    for dated in [
+        &mut files.patrols,
+        &mut files.sweeps,
+        &mut files.meetings,
+        &mut files.inspections,
+        &mut files.approvals,
+    ] {
+        dated.clear();
+    }
+    load_files(&tree, files)
+}
+
 /// Loads a repository whose files `tree` gives.
 pub fn load_tree(tree: &Tree) -> Result<Loaded, Error> {
-    let files = discover::scan(tree)?;
+    load_files(tree, discover::scan(tree)?)
+}
+
+/// Loads `files` of the repository `tree` gives.
+fn load_files(tree: &Tree, files: discover::RepoFiles) -> Result<Loaded, Error> {
     let mut sources = Sources::new(tree.root());
     let mut diagnostics = Vec::new();
     let mut fixed = FxHashMap::default();
