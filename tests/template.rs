@@ -15,40 +15,74 @@ fn run(town: &Town, args: &[&str]) -> Run {
     grid(&all)
 }
 
+/// How a filled template was saved.
+#[derive(Clone, Copy, PartialEq)]
+enum Saved {
+    /// By a writer like Excel: shared strings, ISO date formats.
+    Excel,
+    /// The way WPS 表格 saves: strings inline in the sheet (`t="inlineStr"`), dates in the
+    /// East-Asian built-in format 31 (`yyyy"年"m"月"d"日"`) and times as numbers in format 20
+    /// (`h:mm`).
+    Wps,
+}
+
 /// What a clerk does: opens the template, fills the lines of `day` with a patrol, saves it.
-/// The workbook is read back with calamine and written anew, hidden sheets kept hidden.
-fn fill(template: &Path, filled: &Path, day: &str) {
+/// The workbook is read back with calamine and written anew as `saved`, hidden sheets kept
+/// hidden.
+fn fill(template: &Path, filled: &Path, day: &str, saved: Saved) {
     let mut book = calamine::open_workbook_auto(template).unwrap();
     let sheets = book.sheets_metadata().to_vec();
     let mut out = Workbook::new();
+    let date_format = match saved {
+        Saved::Excel => rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd"),
+        Saved::Wps => rust_xlsxwriter::Format::new().set_num_format_index(31),
+    };
+    let time_format = rust_xlsxwriter::Format::new().set_num_format_index(20);
     for sheet in sheets {
         let range = book.worksheet_range(&sheet.name).unwrap();
-        let ws = out.add_worksheet();
+        let ws = match saved {
+            Saved::Excel => out.add_worksheet(),
+            Saved::Wps => out.add_worksheet_with_constant_memory().unwrap(),
+        };
         ws.set_name(&sheet.name).unwrap();
         ws.set_hidden(sheet.visible != SheetVisible::Visible);
         let (top, left) = range.start().unwrap_or((0, 0));
         for (r, row) in range.rows().enumerate() {
             let r = top + r as u32;
             let this_day = matches!(&row[0], Data::DateTime(d) if d.as_datetime().unwrap().date().to_string() == day);
+            let filled_in = sheet.name == "填报" && this_day;
             for (c, cell) in row.iter().enumerate() {
                 let c = (left as usize + c) as u16;
+                // The columns of start, end and issues are the clerk's on a filled line.
+                if filled_in && [3, 4, 6].contains(&c) {
+                    continue;
+                }
                 match cell {
                     Data::String(s) => ws.write_string(r, c, s).map(|_| ()).unwrap(),
                     Data::Float(f) => ws.write_number(r, c, *f).map(|_| ()).unwrap(),
                     Data::DateTime(d) => {
                         let day = d.as_datetime().unwrap().date();
                         let cell = ExcelDateTime::parse_from_str(&day.to_string()).unwrap();
-                        let format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
-                        ws.write_datetime_with_format(r, c, &cell, &format)
+                        ws.write_datetime_with_format(r, c, &cell, &date_format)
                             .map(|_| ())
                             .unwrap()
                     }
                     _ => {}
                 }
             }
-            if sheet.name == "填报" && this_day {
-                ws.write_string(r, 3, "08:00").unwrap();
-                ws.write_string(r, 4, "09:30").unwrap();
+            if filled_in {
+                match saved {
+                    Saved::Excel => {
+                        ws.write_string(r, 3, "08:00").unwrap();
+                        ws.write_string(r, 4, "09:30").unwrap();
+                    }
+                    Saved::Wps => {
+                        ws.write_number_with_format(r, 3, 8.0 / 24.0, &time_format)
+                            .unwrap();
+                        ws.write_number_with_format(r, 4, 9.5 / 24.0, &time_format)
+                            .unwrap();
+                    }
+                }
                 ws.write_number(r, 6, 0.0).unwrap();
             }
         }
@@ -90,9 +124,16 @@ fn a_filled_patrol_template_imports_and_the_town_checks_clean() {
     let template = town.path().join("模板.xlsx");
     patrol_template(&town, &template);
     let filled = town.path().join("已填.xlsx");
-    fill(&template, &filled, "2026-11-24");
+    fill(&template, &filled, "2026-11-24", Saved::Excel);
+    imports_as_filled(&town, &filled);
+}
+
+/// Imports `filled` (the patrol template of W1-V01 with the lines of 2026-11-24 filled) into
+/// `town`, and asserts that exactly those eight patrols land, that the town checks clean and
+/// that the same file again adds nothing.
+fn imports_as_filled(town: &Town, filled: &Path) {
     let before = town.read("patrols/2026-11.csv");
-    let imported = run(&town, &["import", filled.to_str().unwrap()]);
+    let imported = run(town, &["import", filled.to_str().unwrap()]);
     assert_eq!(imported.code, 0, "{imported:?}");
     // Only the filled lines land; the prefilled lines of the other days are not patrols.
     assert!(
@@ -122,7 +163,7 @@ fn a_filled_patrol_template_imports_and_the_town_checks_clean() {
         .collect();
     assert_eq!(kept, before);
     let check = run(
-        &town,
+        town,
         &["check", "--as-of", "2026-11-24", "--format", "json"],
     );
     assert_eq!(check.code, 0, "{}", check.stdout);
@@ -131,8 +172,58 @@ fn a_filled_patrol_template_imports_and_the_town_checks_clean() {
         "{}",
         check.stdout
     );
-    let again = run(&town, &["import", filled.to_str().unwrap()]);
+    let again = run(town, &["import", filled.to_str().unwrap()]);
     assert!(again.stdout.contains("imported before"), "{}", again.stdout);
+}
+
+#[test]
+fn a_template_saved_by_wps_imports_without_questions() {
+    let town = Town::copy();
+    let template = town.path().join("模板.xlsx");
+    patrol_template(&town, &template);
+    let filled = town.path().join("WPS已填.xlsx");
+    fill(&template, &filled, "2026-11-24", Saved::Wps);
+    // The file has what sets a WPS save apart, or the test would prove nothing.
+    let xml = sheet_xml(&filled, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains("t=\"inlineStr\""), "no inline strings");
+    assert!(
+        sheet_xml(&filled, "xl/styles.xml").contains("numFmtId=\"31\""),
+        "no built-in Chinese date format"
+    );
+    imports_as_filled(&town, &filled);
+}
+
+#[test]
+fn a_template_saved_again_by_libreoffice_imports_without_questions() {
+    if std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("SKIPPED: LibreOffice (soffice) is not installed; .ci/run installs it");
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let template = work.path().join("模板.xlsx");
+    patrol_template(&Town::copy(), &template);
+    let filled = work.path().join("已填.xlsx");
+    fill(&template, &filled, "2026-11-24", Saved::Excel);
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        work.path().join("profile").display()
+    );
+    for format in ["xlsx", "ods"] {
+        let out = work.path().join(format!("calc-{format}"));
+        let converted = std::process::Command::new("soffice")
+            .args([&profile, "--headless", "--convert-to", format, "--outdir"])
+            .arg(&out)
+            .arg(&filled)
+            .output()
+            .unwrap();
+        let saved = out.join(format!("已填.{format}"));
+        assert!(saved.is_file(), "{converted:?}");
+        imports_as_filled(&Town::copy(), &saved);
+    }
 }
 
 #[test]
