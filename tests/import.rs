@@ -18,7 +18,13 @@ fn import(town: &Town, args: &[&str]) -> Run {
     let mut all = vec!["import"];
     all.extend_from_slice(args);
     all.extend_from_slice(&["--repo", town.path().to_str().unwrap(), "--year", "2026"]);
-    grid(&all)
+    let run = grid(&all);
+    // Nothing is said twice: each refusal, note and count once.
+    let mut seen = std::collections::HashSet::new();
+    for line in run.stdout.lines().filter(|l| !l.starts_with(' ')) {
+        assert!(seen.insert(line), "said twice: {line}\n{}", run.stdout);
+    }
+    run
 }
 
 /// The rows an import of the messy patrol register must add.
