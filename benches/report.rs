@@ -20,7 +20,7 @@ fn main() {
         town,
         sources: &loaded.sources,
         lang: Lang::Zh,
-        now: grid::rules::duties::end_of(NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date")),
+        as_of: grid::cli::parse_as_of("2026-11-24").expect("a day"),
     };
     let cover = Cover {
         town: &town.info.name,

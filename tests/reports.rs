@@ -400,3 +400,77 @@ fn output_to_a_device_is_written_and_to_a_folder_refused() {
     assert_eq!(run.code, 2, "{}", run.stdout);
     assert!(run.stderr.contains("a-folder.html"), "{}", run.stderr);
 }
+
+/// The assessment workbook and `grid score` on the same as-of, read back: every village's and
+/// work area's score and rank, and every office component's done/of and score, are equal — on
+/// several as-of days, a moment within a day among them. (The workbook once judged the day
+/// after the as-of day for one office: the close of 11-24 is the moment 11-25 00:00.)
+#[test]
+fn every_assessment_figure_is_the_one_grid_score_gives() {
+    let town = Town::copy();
+    let repo = town.path().to_str().unwrap();
+    for (n, as_of) in [
+        "2026-09-30",
+        "2026-10-15",
+        "2026-11-10",
+        "2026-11-24",
+        "2026-11-24 10:00",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let path = town.path().join(format!("a{n}.xlsx"));
+        let out = path.to_str().unwrap();
+        let made = grid(&[
+            "report",
+            "assessment",
+            "--repo",
+            repo,
+            "--as-of",
+            as_of,
+            "-o",
+            out,
+            "--lang",
+            "zh",
+        ]);
+        assert_eq!(made.code, 0, "{as_of}: {}", made.stderr);
+        let score = grid(&[
+            "score", "--repo", repo, "--as-of", as_of, "--format", "json",
+        ]);
+        let scores = score.json();
+        for (level, sheet) in [("village", "村级网格排名"), ("work_area", "工作区排名")]
+        {
+            let ranking = rows(&path, sheet);
+            let listed: Vec<_> = scores.iter().filter(|s| s["level"] == level).collect();
+            assert_eq!(ranking.len() - 1, listed.len(), "{as_of} {sheet}");
+            for s in listed {
+                let id = s["id"].as_str().unwrap();
+                let row = ranking
+                    .iter()
+                    .find(|r| text(&r[1]).split(' ').next() == Some(id))
+                    .unwrap_or_else(|| panic!("{as_of}: {id} not in {sheet}"));
+                assert_eq!(
+                    row.last().unwrap().as_f64(),
+                    s["score"].as_f64(),
+                    "{as_of} {id}"
+                );
+                assert_eq!(row[0].as_f64(), s["rank"].as_f64(), "{as_of} {id}");
+            }
+        }
+        let offices = rows(&path, "一办两中心");
+        let mut compared = 0;
+        for s in scores.iter().filter(|s| s["level"] == "office") {
+            for (metric, c) in s["components"].as_object().unwrap() {
+                let row = offices
+                    .iter()
+                    .find(|r| text(&r[1]) == *metric)
+                    .unwrap_or_else(|| panic!("{as_of}: {metric} not in the workbook"));
+                let figures = (row[2].as_f64(), row[3].as_f64(), row[5].as_f64());
+                let expected = (c["done"].as_f64(), c["of"].as_f64(), s["score"].as_f64());
+                assert_eq!(figures, expected, "{as_of} {metric}");
+                compared += 1;
+            }
+        }
+        assert!(compared >= 6, "{as_of}: {compared} office figures");
+    }
+}

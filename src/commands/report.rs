@@ -72,7 +72,7 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
         town: &town,
         sources: &loaded.sources,
         lang: ctx.lang,
-        now: as_of.now,
+        as_of,
     };
     let today = as_of.date;
     let (book, name) = match &args.kind {

@@ -55,8 +55,8 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         town,
         &Window {
             from,
-            to: to.min(ctx.now.date()),
-            now: ctx.now,
+            to: to.min(ctx.today()),
+            now: ctx.now(),
         },
     );
     let mut offices = Sheet::new(

@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::cli::AsOf;
 use crate::i18n::Lang;
 use crate::model::Town;
 use crate::model::grid::GridIx;
@@ -18,8 +19,9 @@ pub struct Ctx<'t> {
     pub sources: &'t Sources,
     /// The language of headings.
     pub lang: Lang,
-    /// The as-of moment.
-    pub now: NaiveDateTime,
+    /// The as-of day and moment (`--as-of 2026-11-24` is the day 11-24, judged at its close,
+    /// which is the moment 11-25 00:00: take the day from here, never from the moment).
+    pub as_of: AsOf,
 }
 
 impl<'t> Ctx<'t> {
@@ -49,18 +51,29 @@ impl<'t> Ctx<'t> {
     pub fn duties(&self, from: NaiveDate, to: NaiveDate) -> Vec<Judged> {
         let window = Window {
             from,
-            to: to.min(self.now.date()),
-            now: self.now,
+            to: to.min(self.as_of.date),
+            now: self.as_of.now,
         };
         duties::calendar(self.town, &window)
     }
 
     /// The as-of moment as the report states it: the close of a day reads `2026-11-24 24:00`.
     pub fn moment(&self) -> String {
-        match self.now.date().pred_opt() {
-            Some(day) if self.now.time() == chrono::NaiveTime::MIN => format!("{day} 24:00"),
-            _ => crate::timefmt::format_stamp(self.now),
+        if self.as_of.now == crate::rules::duties::end_of(self.as_of.date) {
+            format!("{} 24:00", self.as_of.date)
+        } else {
+            crate::timefmt::format_stamp(self.as_of.now)
         }
+    }
+
+    /// The as-of moment.
+    pub fn now(&self) -> NaiveDateTime {
+        self.as_of.now
+    }
+
+    /// The as-of day.
+    pub fn today(&self) -> NaiveDate {
+        self.as_of.date
     }
 
     /// A period as words: `2026-11-01 ~ 2026-11-15`.

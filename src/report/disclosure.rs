@@ -39,7 +39,7 @@ pub fn postable(town: &crate::model::Town, case: &Case, today: NaiveDate) -> boo
 /// Builds the disclosure of decisions taken in `[from, to]`.
 pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let town = ctx.town;
-    let today = ctx.now.date();
+    let today = ctx.today();
     let masker = Masker::for_town(town);
     let withheld = ctx.t("（不公开）", "(withheld)");
     let authority = format!("{}{}", town.info.name, town.info.offices.enforcement_office);
@@ -91,7 +91,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ctx.t("督考决定", "Decision"),
         ],
     );
-    for f in findings::findings(town, Some((from, to)), ctx.now) {
+    for f in findings::findings(town, Some((from, to)), ctx.now()) {
         let approved = matches!(
             f.decision,
             Some(Verdict::Approve | Verdict::Reduce | Verdict::Exempt)

@@ -222,7 +222,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         *by_channel.entry(channel.clone()).or_default() += 1;
         let mut late = false;
         crate::rules::duties::cases::of_case(town, ix, case, &mut |i| {
-            late |= i.status(ctx.now, 100) == Status::Missed
+            late |= i.status(ctx.now(), 100) == Status::Missed
         });
         overdue_cases += usize::from(late);
         cases.rows.push(vec![
@@ -280,7 +280,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     sheets.push(channels);
 
     // Findings and the overdue list.
-    let found = findings::findings(town, Some((from, to)), ctx.now);
+    let found = findings::findings(town, Some((from, to)), ctx.now());
     let mut findings_sheet = Sheet::new(
         ctx.t("首报与问责", "Findings"),
         &[
@@ -337,7 +337,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             Cell::new(ctx.person(j.instance.person)),
             Cell::new(j.instance.subject.clone().unwrap_or_default()),
             Cell::new(Value::Time(j.instance.due)),
-            Cell::new(Value::Float(j.instance.late_days(ctx.now))),
+            Cell::new(Value::Float(j.instance.late_days(ctx.now()))),
             Cell::new(place),
         ]);
     }

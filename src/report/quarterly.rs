@@ -56,7 +56,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         };
         let head = town
             .roster
-            .holders(area, Role::WorkAreaHead, to.min(ctx.now.date()))
+            .holders(area, Role::WorkAreaHead, to.min(ctx.today()))
             .next();
         coverage.rows.push(vec![
             Cell::new(ctx.grid(area)),

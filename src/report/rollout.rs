@@ -40,7 +40,7 @@ pub fn build(ctx: &Ctx) -> Book {
             _ => town.policy.rollout.batch_2_by,
         };
         let done = c.opened.is_some() && c.signage && c.furniture && c.procedures && c.duty_roster;
-        let overdue = !done && target.is_some_and(|t| t < ctx.now.date());
+        let overdue = !done && target.is_some_and(|t| t < ctx.today());
         complete += usize::from(done);
         due += 1;
         late += usize::from(overdue);
@@ -51,7 +51,7 @@ pub fn build(ctx: &Ctx) -> Book {
         };
         let head = town
             .roster
-            .holders(village, Role::VillageHead, ctx.now.date())
+            .holders(village, Role::VillageHead, ctx.today())
             .next();
         sheet.rows.push(vec![
             Cell::new(ctx.grid(village)),

@@ -45,7 +45,7 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
         let id = town.cases.ids.name(ix);
         let state = case.state();
         for (i, e) in case.events.iter().enumerate() {
-            if e.at > ctx.now || e.at >= week_end {
+            if e.at > ctx.now() || e.at >= week_end {
                 continue;
             }
             let later = &case.events[i + 1..];
@@ -53,7 +53,7 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                 (Action::Escalated, Some(Target::Town)) => {
                     let consulted = later
                         .iter()
-                        .find(|l| l.action == Action::Consulted && l.at <= ctx.now);
+                        .find(|l| l.action == Action::Consulted && l.at <= ctx.now());
                     let on_agenda = match consulted {
                         None => state.is_open(),
                         Some(c) => c.at.date() >= monday && c.at.date() <= sunday,
@@ -73,8 +73,8 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                             || case.events.iter().any(|x| {
                                 x.action == Action::Escalated && x.to == Some(Target::County)
                             });
-                    let age = (ctx.now - e.at).num_hours() as f64 / 24.0;
-                    let late = consulted.map_or(ctx.now, |c| c.at) > days_after(e.at, within);
+                    let age = (ctx.now() - e.at).num_hours() as f64 / 24.0;
+                    let late = consulted.map_or(ctx.now(), |c| c.at) > days_after(e.at, within);
                     agenda.rows.push(vec![
                         Cell::new(id),
                         Cell::new(case.title.as_str()),
@@ -99,7 +99,7 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                     let answered = later.iter().any(|l| {
                         l.action == Action::Responded
                             && l.by == Party::Department(dept)
-                            && l.at <= ctx.now
+                            && l.at <= ctx.now()
                     });
                     if answered {
                         continue;
@@ -110,7 +110,7 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                         .departments
                         .get(dept.get())
                         .map_or_else(String::new, |d| d.name.clone());
-                    let status = if ctx.now > due {
+                    let status = if ctx.now() > due {
                         Cell::alarm(ctx.t("逾期未响应", "overdue"))
                     } else {
                         Cell::new(ctx.t("等待响应", "waiting"))

@@ -106,7 +106,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
             .holders(
                 village,
                 Role::VillageHead,
-                a.follow_up_by.min(window.now.date()),
+                a.follow_up_by.min(super::day_of(window.now)),
             )
             .next();
         sink(Instance {

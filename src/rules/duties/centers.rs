@@ -33,7 +33,11 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
         let done = center.opened.filter(|_| complete).map(start_of);
         let head = town
             .roster
-            .holders(village, Role::VillageHead, target.min(window.now.date()))
+            .holders(
+                village,
+                Role::VillageHead,
+                target.min(super::day_of(window.now)),
+            )
             .next();
         sink(Instance {
             duty: Duty::CenterIncomplete,

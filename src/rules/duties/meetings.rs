@@ -54,7 +54,11 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
             let held = rows.iter().find(|m| m.date >= first && m.date <= last);
             let head = town
                 .roster
-                .holders(village, Role::VillageHead, last.min(window.now.date()))
+                .holders(
+                    village,
+                    Role::VillageHead,
+                    last.min(super::day_of(window.now)),
+                )
                 .next();
             let owed = Instance {
                 duty: Duty::MeetingMissing,

@@ -339,6 +339,12 @@ pub fn end_of(day: NaiveDate) -> NaiveDateTime {
     start_of(day) + TimeDelta::days(1)
 }
 
+/// The day a moment falls in, the close of a day counting as that day: 11-25 00:00 (the end
+/// of 11-24, which `--as-of 2026-11-24` means) is 11-24; 11-24 10:00 is 11-24.
+pub fn day_of(moment: NaiveDateTime) -> NaiveDate {
+    (moment - TimeDelta::nanoseconds(1)).date()
+}
+
 /// The longest stretch of days periodic duties are generated for: ten years before the
 /// window's end, and no further than a year after its moment.
 pub const MAX_PERIODIC_DAYS: u64 = 3_660;

@@ -98,7 +98,12 @@ pub fn inspections(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance))
                 .iter()
                 .filter(|i| i.work_area == area && i.date >= quarter && i.date <= quarter_end)
                 .collect();
-            let head = holder(town, area, Role::WorkAreaHead, last.min(window.now.date()));
+            let head = holder(
+                town,
+                area,
+                Role::WorkAreaHead,
+                last.min(super::day_of(window.now)),
+            );
             let in_window: Vec<_> = rows.iter().filter(|i| i.date <= last).collect();
             let done = rows.first().map(|i| start_of(i.date));
             let place = rows
