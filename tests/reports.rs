@@ -474,3 +474,84 @@ fn every_assessment_figure_is_the_one_grid_score_gives() {
         assert!(compared >= 6, "{as_of}: {compared} office figures");
     }
 }
+
+/// The monthly workbook's overdue list (逾期清单) and its cover count are the overdue items of
+/// `grid duties` for the same period and as-of: item for item, case and approval items bound to
+/// the period by their due day (an October report once listed items due on 11-17 and 11-22).
+#[test]
+fn the_monthly_overdue_list_is_the_periods_as_grid_duties_gives_it() {
+    let town = Town::copy();
+    let repo = town.path().to_str().unwrap();
+    for (month, half, from, to, as_of) in [
+        ("2026-10", None, "2026-10-01", "2026-10-31", "2026-11-24"),
+        (
+            "2026-11",
+            Some("1"),
+            "2026-11-01",
+            "2026-11-15",
+            "2026-11-24",
+        ),
+        (
+            "2026-11",
+            Some("1"),
+            "2026-11-01",
+            "2026-11-15",
+            "2026-11-10",
+        ),
+        (
+            "2026-09",
+            None,
+            "2026-09-01",
+            "2026-09-30",
+            "2026-10-20 12:00",
+        ),
+    ] {
+        let mut args = vec!["report", "monthly", month, "--repo", repo, "--as-of", as_of];
+        if let Some(h) = half {
+            args.extend(["--half", h]);
+        }
+        args.extend(["--format", "json", "--lang", "zh"]);
+        let made = grid(&args);
+        assert_eq!(made.code, 0, "{month} {as_of}: {}", made.stderr);
+        let report = &made.json()[0];
+        let sheet = report["sheets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == "逾期清单")
+            .unwrap();
+        let listed = sheet["rows"].as_array().unwrap();
+        assert_eq!(
+            report["summary"]["逾期事项"],
+            listed.len(),
+            "{month} {as_of}"
+        );
+        let duties = grid(&[
+            "duties", "--repo", repo, "--from", from, "--to", to, "--as-of", as_of, "--format",
+            "json",
+        ]);
+        let overdue: Vec<_> = duties
+            .items()
+            .into_iter()
+            .filter(|d| ["late", "missed", "breach"].contains(&d["status"].as_str().unwrap()))
+            .collect();
+        assert_eq!(listed.len(), overdue.len(), "{month} {as_of}");
+        for row in listed {
+            let at = row[6].as_str().unwrap_or("");
+            if at.starts_with("cases/") || at.starts_with("approvals/") {
+                // The due moment's day (the close of a day, 00:00, is the day before).
+                let due = row[4].as_str().unwrap();
+                let day = if due.ends_with(" 00:00") {
+                    let d = chrono::NaiveDate::parse_from_str(&due[..10], "%Y-%m-%d").unwrap();
+                    d.pred_opt().unwrap().to_string()
+                } else {
+                    due[..10].to_string()
+                };
+                assert!(
+                    from <= day.as_str() && day.as_str() <= to,
+                    "{month} {as_of}: {row:?} is due outside {from}~{to}"
+                );
+            }
+        }
+    }
+}

@@ -430,11 +430,17 @@ pub fn overdue(town: &Town, window: &Window, since: NaiveDate) -> Vec<Judged> {
     out
 }
 
-/// Every instance of the window with its status (the duty calendar), sorted.
+/// Every instance of the window with its status (the duty calendar), sorted: the periodic
+/// duties of its days, and the case, approval and centre duties due within it (an October
+/// report does not list what falls due on 11-17).
 pub fn calendar(town: &Town, window: &Window) -> Vec<Judged> {
     let percent = town.policy.due_soon_percent.0;
     let mut out = Vec::new();
     generate(town, window, &mut |instance| {
+        let due = day_of(instance.due);
+        if !instance.duty.is_periodic() && (due < window.from || due > window.to) {
+            return;
+        }
         let status = instance.status(window.now, percent);
         out.push(Judged { instance, status });
     });
