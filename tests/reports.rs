@@ -555,3 +555,83 @@ fn the_monthly_overdue_list_is_the_periods_as_grid_duties_gives_it() {
         }
     }
 }
+
+/// The quarterly coverage judges what `grid check` judges: a quarter whose inspection window
+/// closed before the town's records begin (example-town begins 2026-09-01; Q3's window is in
+/// July) is not judged — no 0 %, no 未联查 — and its period says where the data begins; in Q4
+/// an area is 未联查 exactly when `grid duties` has its inspection missing.
+#[test]
+fn the_quarterly_coverage_is_judged_as_grid_duties_judges_it() {
+    let town = Town::copy();
+    let repo = town.path().to_str().unwrap();
+    let quarterly = |quarter: &str| {
+        let made = grid(&[
+            "report",
+            "quarterly",
+            "--quarter",
+            quarter,
+            "--repo",
+            repo,
+            "--as-of",
+            "2026-11-24",
+            "--format",
+            "json",
+            "--lang",
+            "zh",
+        ]);
+        assert_eq!(made.code, 0, "{}", made.stderr);
+        made.json().remove(0)
+    };
+    let coverage = |report: &Value| report["sheets"][0]["rows"].as_array().unwrap().clone();
+    let q3 = quarterly("2026-Q3");
+    assert!(
+        q3["period"]
+            .as_str()
+            .unwrap()
+            .ends_with("（数据自 2026-09-01 起）"),
+        "{}",
+        q3["period"]
+    );
+    for row in coverage(&q3) {
+        assert_ne!(row[2], "未联查", "{row:?}");
+        assert!(!row[5].is_number(), "Q3 is not judged: {row:?}");
+    }
+    assert_eq!(q3["summary"]["联查覆盖率"], "不作评价");
+    let q4 = quarterly("2026-Q4");
+    assert!(!q4["period"].as_str().unwrap().contains("数据自"));
+    let duties = grid(&[
+        "duties",
+        "--repo",
+        repo,
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-12-31",
+        "--as-of",
+        "2026-11-24",
+        "--format",
+        "json",
+    ]);
+    let missing: Vec<String> = duties
+        .items()
+        .into_iter()
+        .filter(|d| d["duty"] == "inspection_missing" && d["status"] != "done")
+        .map(|d| d["grid"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        missing,
+        ["W4"],
+        "example-town's W4 held no inspection in Q4"
+    );
+    for row in coverage(&q4) {
+        let area = row[0]
+            .as_str()
+            .unwrap()
+            .split(' ')
+            .next()
+            .unwrap()
+            .to_string();
+        assert_eq!(row[2] == "未联查", missing.contains(&area), "{row:?}");
+        assert!(row[5].is_number(), "{row:?}");
+    }
+}

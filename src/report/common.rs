@@ -76,8 +76,17 @@ impl<'t> Ctx<'t> {
         self.as_of.date
     }
 
-    /// A period as words: `2026-11-01 ~ 2026-11-15`.
+    /// A period as words: `2026-11-01 ~ 2026-11-15`; when the town's records begin within or
+    /// after it, it says so (`2026-07-01 ~ 2026-09-30（数据自 2026-09-01 起）`): the duties of
+    /// the days before are not judged.
     pub fn period(&self, from: NaiveDate, to: NaiveDate) -> String {
-        format!("{from} ~ {to}")
+        match self.town.data_period() {
+            Some((first, _)) if first > from => format!(
+                "{from} ~ {to}{}{first}{}",
+                self.t("（数据自 ", " (records from "),
+                self.t(" 起）", ")")
+            ),
+            _ => format!("{from} ~ {to}"),
+        }
     }
 }

@@ -26,7 +26,13 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         ],
     );
     let (mut covered_all, mut villages_all) = (0, 0);
+    let duties = ctx.duties(from, to);
     for area in town.grids.of_kind(GridKind::WorkArea) {
+        // An area owes the quarter's inspection only when `grid check` says so: not when the
+        // quarter's inspection window closed before the town's records begin.
+        let owed = duties
+            .iter()
+            .any(|j| j.instance.duty == Duty::InspectionMissing && j.instance.grid == area);
         let rows: Vec<_> = town
             .inspections
             .iter()
@@ -46,8 +52,10 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             .filter(|v| !covered.contains(v))
             .map(|v| town.grids.get(*v).name.as_str())
             .collect();
-        covered_all += covered.len();
-        villages_all += villages.len();
+        if owed {
+            covered_all += covered.len();
+            villages_all += villages.len();
+        }
         let dates: Vec<String> = rows.iter().map(|r| r.date.to_string()).collect();
         let rate = if villages.is_empty() {
             1.0
@@ -58,25 +66,34 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             .roster
             .holders(area, Role::WorkAreaHead, to.min(ctx.today()))
             .next();
+        let not_judged = || {
+            Cell::new(ctx.t(
+                "不作评价（数据起始晚于联查期限）",
+                "not judged (the records begin after the inspection window)",
+            ))
+        };
         coverage.rows.push(vec![
             Cell::new(ctx.grid(area)),
             Cell::new(ctx.person(head)),
-            if dates.is_empty() {
-                Cell::alarm(ctx.t("未联查", "none"))
-            } else {
-                Cell::new(dates.join(", "))
+            match (dates.is_empty(), owed) {
+                (false, _) => Cell::new(dates.join(", ")),
+                (true, true) => Cell::alarm(ctx.t("未联查", "none")),
+                (true, false) => Cell::new(""),
             },
             Cell::new(covered.len()),
             Cell::new(villages.len()),
-            Cell::new(Value::Percent(rate)),
-            if missing.is_empty() {
+            if owed {
+                Cell::new(Value::Percent(rate))
+            } else {
+                not_judged()
+            },
+            if missing.is_empty() || !owed {
                 Cell::new("")
             } else {
                 Cell::alarm(missing.join("、"))
             },
         ]);
     }
-    let duties = ctx.duties(from, to);
     let count = |duty: Duty, ok: &dyn Fn(Status) -> bool| {
         let all: Vec<_> = duties
             .iter()
@@ -112,7 +129,11 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let pairs: Vec<(String, Value)> = vec![
         (
             ctx.t("联查覆盖率", "Inspection coverage").to_string(),
-            rate((covered_all, villages_all)),
+            if villages_all == 0 {
+                Value::Text(ctx.t("不作评价", "not judged").to_string())
+            } else {
+                rate((covered_all, villages_all))
+            },
         ),
         (
             ctx.t("巡查完成率", "Patrol completion").to_string(),
