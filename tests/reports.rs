@@ -635,3 +635,56 @@ fn the_quarterly_coverage_is_judged_as_grid_duties_judges_it() {
         assert!(row[5].is_number(), "{row:?}");
     }
 }
+
+/// The monthly cover's 按时处置率 and 超时处置案件 are `grid score`'s case_on_time for the same
+/// month and as-of, summed over the villages: on time of due, and the rest handled late or not
+/// at all (超时案件, the cases still open past their deadline, is another figure).
+#[test]
+fn the_monthly_cover_carries_case_timeliness_as_grid_score_counts_it() {
+    let town = Town::copy();
+    let repo = town.path().to_str().unwrap();
+    let mut judged = 0;
+    for (month, as_of) in [
+        ("2026-10", "2026-11-24"),
+        ("2026-11", "2026-11-24"),
+        ("2026-10", "2026-10-20"),
+        ("2026-09", "2026-11-24"),
+    ] {
+        let made = grid(&[
+            "report", "monthly", month, "--repo", repo, "--as-of", as_of, "--format", "json",
+            "--lang", "zh",
+        ]);
+        assert_eq!(made.code, 0, "{}", made.stderr);
+        let cover = made.json()[0]["summary"].clone();
+        let score = grid(&[
+            "score", "--repo", repo, "--month", month, "--as-of", as_of, "--format", "json",
+        ]);
+        let (on_time, due) = score
+            .json()
+            .iter()
+            .filter(|s| s["level"] == "village")
+            .map(|s| &s["components"]["case_on_time"])
+            .fold((0, 0), |(n, d), c| {
+                (
+                    n + c["count"].as_u64().unwrap(),
+                    d + c["of"].as_u64().unwrap(),
+                )
+            });
+        if due == 0 {
+            assert_eq!(cover["按时处置率"], "无数据", "{month} {as_of}");
+        } else {
+            judged += 1;
+            let rate = cover["按时处置率"].as_f64().unwrap();
+            assert!(
+                (rate - on_time as f64 / due as f64).abs() < 1e-9,
+                "{month} {as_of}"
+            );
+        }
+        let late = cover["超时处置案件"].as_u64().unwrap();
+        assert!(
+            late <= due - on_time,
+            "{month} {as_of}: {late} late of {due} - {on_time}"
+        );
+    }
+    assert!(judged >= 2, "too few months with case deadlines to compare");
+}

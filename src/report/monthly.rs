@@ -343,6 +343,17 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     }
     sheets.push(list);
 
+    // Case deadlines of villages due in the period, judged as `grid score` judges them.
+    let resolved: Vec<&Judged> = duties
+        .iter()
+        .filter(|j| {
+            j.instance.duty == Duty::CaseResolveLate
+                && town.grids.get(j.instance.grid).kind == GridKind::Village
+                && !matches!(j.status, Status::Pending | Status::DueSoon)
+        })
+        .collect();
+    let resolved_on_time = resolved.iter().filter(|j| j.status == Status::Done).count();
+    let resolved_late = resolved.iter().filter(|j| j.status == Status::Late).count();
     let villages = town.grids.count(GridKind::Village);
     let rate = |done: usize, owed: usize| {
         Value::Percent(if owed == 0 {
@@ -388,6 +399,18 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             (
                 ctx.t("超时案件", "Cases overdue").to_string(),
                 overdue_cases.into(),
+            ),
+            (
+                ctx.t("按时处置率", "Cases resolved on time").to_string(),
+                if resolved.is_empty() {
+                    Value::Text(ctx.t("无数据", "no data").to_string())
+                } else {
+                    rate(resolved_on_time, resolved.len())
+                },
+            ),
+            (
+                ctx.t("超时处置案件", "Cases resolved late").to_string(),
+                resolved_late.into(),
             ),
             (
                 ctx.t("首报激励（元）", "Rewards (yuan)").to_string(),

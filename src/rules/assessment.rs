@@ -224,7 +224,7 @@ pub fn assess(town: &Town, window: &Window) -> Assessment {
             return;
         }
         // Case and approval deadlines count in the period they fall due in.
-        let due_day = (i.due - chrono::TimeDelta::minutes(1)).date();
+        let due_day = crate::rules::duties::day_of(i.due);
         if !i.duty.is_periodic() && (due_day < window.from || due_day > window.to) {
             return;
         }
