@@ -688,3 +688,30 @@ fn the_monthly_cover_carries_case_timeliness_as_grid_score_counts_it() {
     }
     assert!(judged >= 2, "too few months with case deadlines to compare");
 }
+
+/// Counts are whole numbers in every workbook (the number format `0.##` showed `120.` in Excel
+/// and WPS): no `0.##` anywhere, counts in the built-in format `0` (id 1), and the monthly
+/// cover's 逾期事项 written as a whole number.
+#[test]
+fn counts_are_written_as_whole_numbers() {
+    use std::io::Read;
+    let town = Town::copy();
+    for (kind, out) in [
+        (&["monthly", "2026-11"][..], "m.xlsx"),
+        (&["quarterly", "--quarter", "2026-Q4"][..], "q.xlsx"),
+        (&["assessment", "--month", "2026-11"][..], "a.xlsx"),
+    ] {
+        let (_, path) = report(&town, kind, out);
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+        let mut styles = String::new();
+        zip.by_name("xl/styles.xml")
+            .unwrap()
+            .read_to_string(&mut styles)
+            .unwrap();
+        assert!(!styles.contains("0.##"), "{out}: {styles}");
+        assert!(
+            styles.contains("numFmtId=\"1\""),
+            "{out}: no whole-number format"
+        );
+    }
+}

@@ -30,6 +30,9 @@ struct Formats {
     date: Format,
     time: Format,
     percent: Format,
+    /// Counts: whole numbers.
+    count: Format,
+    /// Scores, days: up to two decimals, never a bare `120.`.
     number: Format,
     red: Format,
     title: Format,
@@ -52,7 +55,8 @@ fn formats() -> Formats {
         date: base.clone().set_num_format("yyyy-mm-dd"),
         time: base.clone().set_num_format("yyyy-mm-dd hh:mm"),
         percent: base.clone().set_num_format("0.0%"),
-        number: base.clone().set_num_format("0.##"),
+        count: base.clone().set_num_format_index(1),
+        number: base.clone().set_num_format("0.0#"),
         red: base
             .set_background_color(Color::RGB(0xFFC7CE))
             .set_font_color(Color::RGB(0x9C0006)),
@@ -101,7 +105,7 @@ fn write_cell(
             ws.write_string_with_format(row, col, t, &red(fmt))?;
         }
         Value::Int(n) => {
-            ws.write_number_with_format(row, col, *n as f64, &red(&f.number))?;
+            ws.write_number_with_format(row, col, *n as f64, &red(&f.count))?;
         }
         Value::Float(x) => {
             ws.write_number_with_format(row, col, *x, &red(&f.number))?;
