@@ -2846,7 +2846,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__import)
-            opts="-q -h --kind --sheet --grid --year --dry-run --skip-bad --force --explain --format --commit --allow-dirty --repo --lang --quiet --no-color --help"
+            opts="-q -h --kind --sheet --grid --year --dry-run --skip-bad --force --explain --chat --review --format --commit --allow-dirty --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2865,6 +2865,14 @@ _grid() {
                     return 0
                     ;;
                 --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chat)
+                    COMPREPLY=($(compgen -W "group direct" -- "${cur}"))
+                    return 0
+                    ;;
+                --review)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3428,7 +3436,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__template)
-            opts="-o -q -h --grid --month --output --repo --lang --quiet --no-color --help patrol sweep meeting inspection roster approval work-order"
+            opts="-o -q -h --grid --month --output --repo --lang --quiet --no-color --help patrol sweep meeting inspection roster approval work-order wechat"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -496,6 +496,9 @@ work-order\t'12345 work orders (new cases, or new reports on the case of an earl
 complete -c grid -n "__fish_grid_using_subcommand import" -l sheet -d 'Only this sheet' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l grid -d 'The grid of rows that name none' -r
 complete -c grid -n "__fish_grid_using_subcommand import" -l year -d 'The year of dates written without one (`11月24日`; default: the year a title row or the file name states, else this year)' -r
+complete -c grid -n "__fish_grid_using_subcommand import" -l chat -d 'Chat material: a WeChat group (reports are `wechat_group`) or a one-to-one chat (`wechat_direct`); default: a group when more than two people speak' -r -f -a "group\t'A WeChat group (`wechat_group`)'
+direct\t'A one-to-one chat (`wechat_direct`)'"
+complete -c grid -n "__fish_grid_using_subcommand import" -l review -d 'Write the free messages that may report an incident to this review workbook (采纳 / 不采纳), to import back once decided' -r -F
 complete -c grid -n "__fish_grid_using_subcommand import" -l format -d 'Output: the summary as text, or JSON Lines with every refused cell\'s code' -r -f -a "table\t'Human-readable text and tables'
 json\t'JSON Lines, one object per line, each with a "type"'"
 complete -c grid -n "__fish_grid_using_subcommand import" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
@@ -512,7 +515,7 @@ complete -c grid -n "__fish_grid_using_subcommand import" -l no-color -d 'No col
 complete -c grid -n "__fish_grid_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand template" -l grid -d 'The village: its people in the drop-downs, and for patrols one line per member per day' -r
 complete -c grid -n "__fish_grid_using_subcommand template" -l month -d 'The month of the lines (default: this month)' -r
-complete -c grid -n "__fish_grid_using_subcommand template" -s o -l output -d 'The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand template" -s o -l output -d 'The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository; `wechat` prints its text unless given a file)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand template" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand template" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"

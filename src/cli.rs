@@ -279,24 +279,64 @@ pub fn parse_duty(text: &str) -> Result<Duty, String> {
 /// `grid template`.
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// The kind of records.
+    /// The kind of records, or `wechat` for the WeChat message templates (群公告).
     #[arg(value_enum)]
-    pub kind: crate::import::mapping::Kind,
+    pub kind: TemplateOf,
     /// The village: its people in the drop-downs, and for patrols one line per member per day.
     #[arg(long, value_name = "ID")]
     pub grid: Option<String>,
     /// The month of the lines (default: this month).
     #[arg(long, value_name = "YYYY-MM")]
     pub month: Option<String>,
-    /// The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository).
-    #[arg(long, short, value_name = "FILE.xlsx")]
+    /// The workbook to write (default: 模板/<grid>-<kind>-<month>.xlsx in the repository;
+    /// `wechat` prints its text unless given a file).
+    #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// What `grid template` writes: a kind's workbook, or the WeChat message templates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TemplateOf {
+    /// The fill-in workbook of a kind of records.
+    Records(crate::import::mapping::Kind),
+    /// The message templates as the text of a group notice.
+    Wechat,
+}
+
+impl TemplateOf {
+    const ALL: [TemplateOf; 8] = {
+        use crate::import::mapping::Kind::*;
+        [
+            TemplateOf::Records(Patrol),
+            TemplateOf::Records(Sweep),
+            TemplateOf::Records(Meeting),
+            TemplateOf::Records(Inspection),
+            TemplateOf::Records(Roster),
+            TemplateOf::Records(Approval),
+            TemplateOf::Records(WorkOrder),
+            TemplateOf::Wechat,
+        ]
+    };
+}
+
+impl clap::ValueEnum for TemplateOf {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Self::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(match self {
+            TemplateOf::Records(kind) => kind.to_possible_value()?,
+            TemplateOf::Wechat => clap::builder::PossibleValue::new("wechat")
+                .help("The WeChat message templates, as the text of a group notice"),
+        })
+    }
 }
 
 /// `grid import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The files (xlsx, xls, ods, csv; the format is read from the bytes).
+    /// The files (xlsx, xls, ods, csv, WeChat chat text; the format is read from the bytes).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// The kind of records (default: decided from the headings).
@@ -323,6 +363,14 @@ pub struct ImportArgs {
     /// Show how each column of each sheet was mapped, write nothing.
     #[arg(long)]
     pub explain: bool,
+    /// Chat material: a WeChat group (reports are `wechat_group`) or a one-to-one chat
+    /// (`wechat_direct`); default: a group when more than two people speak.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub chat: Option<crate::import::chat::ChatKind>,
+    /// Write the free messages that may report an incident to this review workbook (采纳 /
+    /// 不采纳), to import back once decided.
+    #[arg(long, value_name = "FILE.xlsx")]
+    pub review: Option<PathBuf>,
     /// Output: the summary as text, or JSON Lines with every refused cell's code.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,

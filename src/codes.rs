@@ -247,6 +247,15 @@ codes! {
         "同一记录在本次导入中出现两次且内容不同：删去或改正其中一行", "the same record appears twice in this import with different values: remove or correct one";
     E0908: "工单无法记入案件 {0}：{1}", "the work order cannot be added to case {0}: {1}";
         "用 grid case show 查看该案件，核对关联工单编号", "see the case with `grid case show` and check the linked order number";
+    // Messages of a WeChat chat (`grid import CHAT`).
+    E0909: "`{0}` 不是个数（写 0、2 或 两处）", "`{0}` is not a count (write 0, 2 or 两处)";
+        "把问题数写成数字或“两处”“无”", "write the number of issues as a number, 两处 or 无";
+    E0910: "消息只有日期没有时间，不能作为上报时间", "the message has a day but no time, so it cannot stand as the time of a report";
+        "导出带时间的聊天记录（每条消息前有“姓名 日期 时间”），或在消息中写“时间：8:10”", "export the chat with times (a 'name date time' line before each message), or write 时间：8:10 in the message";
+    E0911: "消息中的事项不在事项清单中，也无法从文字判断：{0}", "the message names no catalog item: {0}";
+        "在消息中写“事项：”加事项名称（如 私搭乱建），事项名称见 catalog.yaml", "write 事项： and the item's name (e.g. 私搭乱建); the names are in catalog.yaml";
+    E0912: "审核表的“处理”应为 采纳 或 不采纳，而不是 `{0}`", "the review workbook's 处理 is 采纳 or 不采纳, not `{0}`";
+        "在“处理”列的下拉列表中选择 采纳 或 不采纳", "choose 采纳 or 不采纳 from the drop-down of the 处理 column";
 }
 
 #[cfg(test)]

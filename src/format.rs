@@ -415,6 +415,10 @@ pub struct ItemEntry {
     /// Whether the town may act on it itself (else a county department is whistled in).
     #[serde(default = "yes")]
     pub town_authority: bool,
+    /// Words that, in a free WeChat message, suggest this item (失火, 冒烟, 违建 …): such a
+    /// message is offered for review as a report of it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -1021,6 +1025,30 @@ pub struct ImportRulesFile {
     /// The rules; the first that matches a sheet applies.
     #[serde(default)]
     pub rules: Vec<ImportRule>,
+    /// How the town's chat material is read, beyond the layouts grid knows.
+    #[serde(default, skip_serializing_if = "ChatRules::is_empty")]
+    pub chat: ChatRules,
+}
+
+/// The `chat:` section of `imports/rules.yaml`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChatRules {
+    /// Headings of a chat export (CSV or sheet) and what each holds: `time`, `date`, `sender`,
+    /// `wechat` (the sender's WeChat id) or `content` (`发言时间: time`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub headings: BTreeMap<String, String>,
+    /// The header line of a message in chat text the built-in layouts do not read, with
+    /// `{sender}`, `{date}`, `{time}` where they stand (`"[{date} {time}] {sender}:"`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub header: Vec<String>,
+}
+
+impl ChatRules {
+    /// Whether the section says nothing.
+    pub fn is_empty(&self) -> bool {
+        self.headings.is_empty() && self.header.is_empty()
+    }
 }
 
 /// One rule of `imports/rules.yaml`.

@@ -1171,3 +1171,52 @@ fn e0908_a_repeat_call_before_the_order_it_repeats() {
         run.stdout
     );
 }
+
+#[test]
+fn e0909_a_count_in_a_chat_message_that_is_no_count() {
+    let chat = "周子涵 2026/11/30 8:40\n【日巡查】\n事项：正常\n问题：很多\n\
+                阎桂英 2026/11/30 8:41\n好\n徐凤英 2026/11/30 8:42\n好\n";
+    let run = expect_refused(&Town::copy(), "群聊.txt", chat.as_bytes(), "C4", "E0909");
+    assert!(run.stdout.contains("\"line\":4"), "{}", run.stdout);
+}
+
+#[test]
+fn e0910_a_chat_report_without_a_time() {
+    let chat = "—— 2026年11月30日 ——\n周子涵：【上报】事项：私搭乱建\n阎桂英：好\n";
+    expect_refused(&Town::copy(), "无时间.txt", chat.as_bytes(), "C2", "E0910");
+}
+
+#[test]
+fn e0911_a_chat_report_that_names_no_item() {
+    let chat = "周子涵 2026/11/30 8:40\n【上报】村口有情况\n阎桂英 2026/11/30 8:41\n好\n";
+    expect_refused(&Town::copy(), "群聊.txt", chat.as_bytes(), "C2", "E0911");
+}
+
+#[test]
+fn e0912_a_review_line_neither_adopted_nor_rejected() {
+    let town = Town::copy();
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("待审核消息").unwrap();
+    let line = [
+        "群聊.txt:2",
+        "2026-11-30 08:40:00",
+        "周子涵",
+        "村口有人在违建",
+        "私搭乱建",
+        "前店村",
+        "",
+        "微信群",
+        "同意",
+    ];
+    for (c, text) in line.iter().enumerate() {
+        ws.write_string(0, c as u16, format!("h{c}")).unwrap();
+        ws.write_string(1, c as u16, *text).unwrap();
+    }
+    wb.add_worksheet()
+        .set_name("grid-review-chat")
+        .unwrap()
+        .set_hidden(true);
+    let bytes = wb.save_to_buffer().unwrap();
+    expect_refused(&town, "审核.xlsx", &bytes, "I2", "E0912");
+}

@@ -3,6 +3,8 @@
 //! file at once — or nothing. Files listed in `imports/manifest.csv` (same sha256) are not
 //! imported twice.
 
+mod chat;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -35,6 +37,27 @@ struct Source {
     sha: String,
     /// Its sheets, or why they cannot be read.
     book: Result<Book, String>,
+    /// Its text, when it is text (CSV or chat).
+    text: Option<String>,
+    /// Its messages, when it is chat text.
+    chat: Option<Vec<crate::import::chat::Message>>,
+}
+
+impl Source {
+    /// Reads the text as chat, when it is chat in a layout known (built in or of
+    /// `imports/rules.yaml`): its book becomes the messages' header lines.
+    fn read_chat(&mut self, patterns: &[crate::import::chat::layout::Pattern]) {
+        let Some(text) = self.text.take() else {
+            return;
+        };
+        if let Some(messages) = crate::import::chat::layout::messages(&text, patterns) {
+            self.book = Ok(Book {
+                sheets: vec![chat::chat_rows(&messages)],
+                hidden: Vec::new(),
+            });
+            self.chat = Some(messages);
+        }
+    }
 }
 
 /// Reads every file named (while the town loads): its bytes are hashed and its sheets read.
@@ -50,6 +73,8 @@ fn read_sources(ctx: &Context, files: &[PathBuf]) -> Result<Vec<Source>, Error> 
             if size > table::MAX_FILE_BYTES {
                 return Ok(Source {
                     sha: String::new(),
+                    text: None,
+                    chat: None,
                     book: Err(format!(
                         "{} MB, more than the {} MB a file may have (split it)",
                         size / (1024 * 1024),
@@ -58,9 +83,16 @@ fn read_sources(ctx: &Context, files: &[PathBuf]) -> Result<Vec<Source>, Error> 
                 });
             }
             let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+            let format = sniff::sniff(&bytes);
+            let text = match format {
+                Ok(sniff::Format::Csv) => crate::load::text::decode(&bytes).ok().map(|d| d.text),
+                _ => None,
+            };
             Ok(Source {
                 sha: format!("{:x}", Sha256::digest(&bytes)),
-                book: sniff::sniff(&bytes).and_then(|format| table::read(format, &bytes)),
+                book: format.and_then(|format| table::read(format, &bytes)),
+                text,
+                chat: None,
             })
         })
         .collect()
@@ -73,8 +105,11 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
         || read_sources(ctx, &args.files),
     );
     let (root, _, town, lock) = opened?;
-    let sources = sources?;
+    let mut sources = sources?;
     let mut import = Import::new(ctx, args, &root, &town)?;
+    for source in &mut sources {
+        source.read_chat(&import.rules.chat_headers);
+    }
     for (n, source) in sources.iter().enumerate() {
         import.source(n, source);
     }
@@ -82,7 +117,9 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<Outcome, Error> {
         write_stdout(&import.explained)?;
         return Ok(Outcome::Clean);
     }
-    let summary = import.finish(&sources, &lock)?;
+    let review = import.write_review()?;
+    let mut summary = import.finish(&sources, &lock)?;
+    summary.review = review;
     write_stdout(&match args.format {
         Format::Table => summary.text(ctx.lang),
         Format::Json => summary.json(ctx.lang),
@@ -116,6 +153,14 @@ struct Import<'a> {
     manifest: BTreeMap<usize, ManifestRow>,
     /// What `--explain` prints.
     explained: String,
+    /// Every chat message read: sender, time, text.
+    seen: rustc_hash::FxHashSet<(String, chrono::NaiveDateTime, String)>,
+    /// The person each chat sender (WeChat id, name) is.
+    senders: rustc_hash::FxHashMap<(String, String), Result<String, Problem>>,
+    /// The words that make a free message a candidate.
+    spotter: crate::import::chat::spot::Spotter,
+    /// Free messages to review.
+    candidates: Vec<crate::import::chat::review::Candidate>,
 }
 
 impl<'a> Import<'a> {
@@ -142,6 +187,10 @@ impl<'a> Import<'a> {
             summaries: Vec::new(),
             manifest: BTreeMap::new(),
             explained: String::new(),
+            seen: Default::default(),
+            senders: Default::default(),
+            spotter: crate::import::chat::spot::Spotter::new(&town.catalog),
+            candidates: Vec::new(),
         })
     }
 
@@ -173,6 +222,33 @@ impl<'a> Import<'a> {
                 return;
             }
         };
+        if let Some(messages) = &source.chat {
+            summary.by_line = true;
+            if let Some(sheet) = book.sheets.first() {
+                self.chat(
+                    &chat::Chat {
+                        source: n,
+                        sheet: 0,
+                        rows: sheet,
+                        messages,
+                        column: 2,
+                        file_name: &file_name,
+                    },
+                    &mut summary,
+                );
+            }
+            self.note_source(n, source, file_name, "chat");
+            self.summaries.push(summary);
+            return;
+        }
+        if crate::import::chat::review::is_review(&book.hidden) {
+            if let Some(sheet) = book.sheets.first() {
+                self.reviewed(sheet, &mut summary);
+            }
+            self.note_source(n, source, file_name, "chat-review");
+            self.summaries.push(summary);
+            return;
+        }
         // A workbook written by `grid template` names its kind; only its first sheet holds rows.
         let template = template::marked_kind(&book.hidden);
         for hidden in book
@@ -204,20 +280,33 @@ impl<'a> Import<'a> {
         {
             found_any |= self.sheet(n, s, sheet, template, &file_name, &mut summary);
         }
-        if found_any && !self.args.explain {
-            self.manifest.insert(
-                n,
-                ManifestRow {
-                    sha256: source.sha.clone(),
-                    file: file_name,
-                    kind: summary.kind.map_or("", Kind::as_str).to_string(),
-                    imported_at: crate::timefmt::format_stamp(self.ctx.as_of(None).now),
-                    added: String::new(),
-                    skipped: String::new(),
-                },
-            );
+        if found_any {
+            let kind = if summary.chat.is_some() {
+                "chat"
+            } else {
+                summary.kind.map_or("", Kind::as_str)
+            };
+            self.note_source(n, source, file_name, kind);
         }
         self.summaries.push(summary);
+    }
+
+    /// Notes file `n` for the manifest (its counts are filled in as they stand at the end).
+    fn note_source(&mut self, n: usize, source: &Source, file_name: String, kind: &str) {
+        if self.args.explain {
+            return;
+        }
+        self.manifest.insert(
+            n,
+            ManifestRow {
+                sha256: source.sha.clone(),
+                file: file_name,
+                kind: kind.to_string(),
+                imported_at: crate::timefmt::format_stamp(self.ctx.as_of(None).now),
+                added: String::new(),
+                skipped: String::new(),
+            },
+        );
     }
 
     /// Reads the rows of one sheet; whether its headings were recognised.
@@ -236,6 +325,41 @@ impl<'a> Import<'a> {
         let kind = self.args.kind.or(template).or(rule.and_then(|r| r.kind));
         let extra = rule.map_or(&[][..], |r| r.aliases.as_slice());
         self.resolve.values = rule.map_or_else(Vec::new, |r| r.values.clone());
+        if kind.is_none()
+            && let Some(export) = crate::import::chat::export::read(
+                &sheet.rows,
+                &self.rules.chat_headings,
+                self.resolve.year,
+            )
+        {
+            if self.args.explain {
+                self.explained.push_str(&format!("{label}: chat\n"));
+                return true;
+            }
+            for (r, c, problem) in export.refused {
+                let row = &sheet.rows[r as usize];
+                refuse(
+                    summary,
+                    &sheet.name,
+                    s,
+                    r,
+                    row,
+                    vec![(table::cell_ref(r, c), problem)],
+                );
+            }
+            self.chat(
+                &chat::Chat {
+                    source: n,
+                    sheet: s,
+                    rows: sheet,
+                    messages: &export.messages,
+                    column: export.content_column,
+                    file_name,
+                },
+                summary,
+            );
+            return true;
+        }
         let Some(mapping) = mapping::find(&sheet.rows, kind, extra) else {
             if !sheet.rows.is_empty() {
                 let near = mapping::closest(&sheet.rows, kind, extra);
@@ -343,22 +467,15 @@ impl<'a> Import<'a> {
                 row: *r,
                 columns: Rc::clone(&columns),
             };
-            let row = &sheet.rows[*r as usize];
-            match converted.and_then(|c| self.place(kind, c, origin)) {
-                Ok(Merged::Added) => summary.counts.added += 1,
-                Ok(Merged::Skipped) => summary.counts.skipped += 1,
-                Ok(Merged::Conflict(differ, earlier)) => {
-                    let differ = differ.join("; ");
-                    let problem = if earlier {
-                        problem!(E0907, differ)
-                    } else {
-                        problem!(E0906, differ)
-                    };
-                    let at = vec![(table::cell_ref(*r, 0), problem)];
-                    refuse(summary, &sheet.name, s, *r, row, at);
-                }
-                Err(problems) => refuse(summary, &sheet.name, s, *r, row, problems),
-            }
+            let placed = converted.and_then(|c| self.place(kind, c, origin));
+            let at = Row {
+                sheet: &sheet.name,
+                index: s,
+                row: *r,
+                cells: &sheet.rows[*r as usize],
+                column: 0,
+            };
+            count(summary, &at, placed);
         }
         progress.finish_and_clear();
         true
@@ -410,6 +527,7 @@ impl<'a> Import<'a> {
             files: Vec::new(),
             elsewhere: Vec::new(),
             rejected_files: Vec::new(),
+            review: None,
             ending: Ending::NothingNew,
         };
         let mut changes = Vec::new();
@@ -503,6 +621,21 @@ impl<'a> Import<'a> {
         Ok(summary)
     }
 
+    /// Writes the review workbook `--review` names (with the free messages that may report
+    /// an incident, even none); its path.
+    fn write_review(&self) -> Result<Option<String>, Error> {
+        let Some(named) = &self.args.review else {
+            return Ok(None);
+        };
+        let path = self.ctx.path(named);
+        let bytes = crate::import::chat::review::build(self.resolve.town, &self.candidates)
+            .map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
+        let mut staged = crate::write::Staged::default();
+        staged.add(&path, &bytes)?;
+        staged.commit()?;
+        Ok(Some(path.display().to_string()))
+    }
+
     /// The manifest rows with the counts as they stand.
     fn manifest_rows(&self) -> Vec<ManifestRow> {
         self.manifest
@@ -558,6 +691,36 @@ impl<'a> Import<'a> {
         }
         (format!("grid import {}", names.join(" ")), fields)
     }
+}
+
+/// A row of a sheet being read, to count or refuse it.
+struct Row<'r> {
+    sheet: &'r str,
+    index: usize,
+    row: u32,
+    cells: &'r [Raw],
+    /// The column a conflict is shown at.
+    column: u32,
+}
+
+/// Counts a row as placed: added, already there, or refused (a conflict with the row there
+/// or with an earlier row of this import, or its problems).
+fn count(summary: &mut FileSummary, at: &Row, placed: Result<Merged, Vec<(String, Problem)>>) {
+    let problems = match placed {
+        Ok(Merged::Added) => return summary.counts.added += 1,
+        Ok(Merged::Skipped) => return summary.counts.skipped += 1,
+        Ok(Merged::Conflict(differ, earlier)) => {
+            let differ = differ.join("; ");
+            let problem = if earlier {
+                problem!(E0907, differ)
+            } else {
+                problem!(E0906, differ)
+            };
+            vec![(table::cell_ref(at.row, at.column), problem)]
+        }
+        Err(problems) => problems,
+    };
+    refuse(summary, at.sheet, at.index, at.row, at.cells, problems);
 }
 
 /// Notes a refused row of `file`.

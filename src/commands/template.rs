@@ -2,7 +2,7 @@
 
 use chrono::Datelike;
 
-use crate::cli::TemplateArgs;
+use crate::cli::{TemplateArgs, TemplateOf};
 use crate::commands::check::write_stdout;
 use crate::commands::{Outcome, open_for_writing};
 use crate::context::Context;
@@ -25,16 +25,31 @@ pub fn run(ctx: &Context, args: &TemplateArgs) -> Result<Outcome, Error> {
         })?,
         None => crate::period::month_of(ctx.as_of(None).date),
     };
+    let kind = match args.kind {
+        TemplateOf::Records(kind) => kind,
+        TemplateOf::Wechat => {
+            let notice = crate::import::chat::notice::text(&town, grid);
+            return match &args.output {
+                None => write_stdout(&notice).map(|()| Outcome::Clean),
+                Some(p) => {
+                    let mut staged = Staged::default();
+                    staged.add(&ctx.path(p), notice.as_bytes())?;
+                    staged.commit()?;
+                    Ok(Outcome::Clean)
+                }
+            };
+        }
+    };
     let request = Request {
         town: &town,
-        kind: args.kind,
+        kind,
         grid,
         month,
     };
     let name = format!(
         "{}-{}-{}-{:02}.xlsx",
         args.grid.as_deref().unwrap_or(&town.info.name),
-        args.kind.as_str(),
+        kind.as_str(),
         month.0.year(),
         month.0.month()
     );

@@ -2,6 +2,7 @@
 //! headings mapped to the repository's columns, its values normalised and its people
 //! resolved, and merged into the repository's files idempotently and atomically.
 
+pub mod chat;
 pub mod extent;
 pub mod mapping;
 pub mod merge;

@@ -93,7 +93,8 @@ impl<'t> Resolve<'t> {
         }
     }
 
-    fn grid(&self, text: &str) -> Result<GridIx, Problem> {
+    /// A grid by id or by name.
+    pub fn grid(&self, text: &str) -> Result<GridIx, Problem> {
         let grids = &self.town.grids;
         grids
             .ids
@@ -236,7 +237,7 @@ impl<'t> Resolve<'t> {
     }
 
     /// A catalog item by code or by name (`乱堆乱放`), spaces aside.
-    fn item(&self, text: &str) -> Result<String, Problem> {
+    pub fn item(&self, text: &str) -> Result<String, Problem> {
         let catalog = &self.town.catalog;
         if catalog.ids.get(text).is_some() {
             return Ok(text.to_string());

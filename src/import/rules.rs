@@ -28,6 +28,10 @@ pub struct Rule {
 #[derive(Debug, Default)]
 pub struct Rules {
     list: Vec<Rule>,
+    /// Headings of chat exports (normalised) and the column each means.
+    pub chat_headings: Vec<(String, &'static str)>,
+    /// Header lines of chat text.
+    pub chat_headers: Vec<crate::import::chat::layout::Pattern>,
 }
 
 /// The column named `field`, of `kind` or of any kind.
@@ -186,7 +190,33 @@ pub fn load(root: &Path) -> Result<Rules, String> {
             })
         })
         .collect::<Result<_, _>>()?;
-    Ok(Rules { list })
+    let mut chat_headings = Vec::new();
+    for (heading, field) in &file.chat.headings {
+        let known = crate::import::chat::export::FIELDS
+            .iter()
+            .find(|f| **f == field.as_str())
+            .ok_or_else(|| {
+                format!(
+                    "{IMPORT_RULES}: chat: headings: `{field}` is not one of {}",
+                    crate::import::chat::export::FIELDS.join(", ")
+                )
+            })?;
+        chat_headings.push((normalise(heading), *known));
+    }
+    let chat_headers = file
+        .chat
+        .header
+        .iter()
+        .map(|h| {
+            crate::import::chat::layout::Pattern::new(h)
+                .map_err(|e| format!("{IMPORT_RULES}: chat: header {e}"))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Rules {
+        list,
+        chat_headings,
+        chat_headers,
+    })
 }
 
 impl Rules {

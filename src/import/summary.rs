@@ -18,6 +18,21 @@ pub struct Counts {
     pub rejected: usize,
 }
 
+/// How many messages of a chat went where.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ChatCounts {
+    /// Messages read.
+    pub messages: usize,
+    /// In a template (`【日巡查】` …): each is a row of the counts.
+    pub templated: usize,
+    /// Free messages that may report an incident, listed for review.
+    pub candidates: usize,
+    /// Chit-chat, passed over.
+    pub chit_chat: usize,
+    /// Messages already read from an earlier file of this import (overlapping exports).
+    pub repeated: usize,
+}
+
 /// Something said about a file that refuses no row: a hidden sheet, columns not imported, a
 /// totals row passed over, a sheet that could not be read.
 #[derive(Clone, Debug)]
@@ -62,9 +77,35 @@ pub struct FileSummary {
     pub notes: Vec<Note>,
     /// Rows refused.
     pub refused: Vec<Refused>,
+    /// For chat material: its messages.
+    pub chat: Option<ChatCounts>,
+    /// Whether places are lines of chat text (`line 12`) rather than cells.
+    pub by_line: bool,
 }
 
 impl FileSummary {
+    /// Where a cell is, as the clerk reads it: the cell, or for chat text its line.
+    pub fn place(&self, cell: &str, lang: Lang) -> String {
+        match self.line(cell) {
+            Some(line) => match lang {
+                Lang::Zh => format!("第 {line} 行"),
+                Lang::En => format!("line {line}"),
+            },
+            None => cell.to_string(),
+        }
+    }
+
+    /// The line of chat text a cell stands for.
+    fn line(&self, cell: &str) -> Option<u32> {
+        self.by_line
+            .then(|| {
+                cell.trim_start_matches(|c: char| c.is_ascii_uppercase())
+                    .parse()
+                    .ok()
+            })
+            .flatten()
+    }
+
     /// `登记表.xlsx [十一月]`, or the file alone for CSV.
     pub fn label(&self, sheet: &str) -> String {
         if sheet.is_empty() {
@@ -78,7 +119,7 @@ impl FileSummary {
     pub fn has_errors(&self) -> bool {
         self.counts.rejected > 0
             || self.unreadable.is_some()
-            || (self.kind.is_none() && !self.imported_before)
+            || (self.kind.is_none() && self.chat.is_none() && !self.imported_before)
     }
 
     /// Each refused row once, in the order of the file's sheets and rows.
@@ -111,6 +152,8 @@ pub struct Summary {
     pub elsewhere: Vec<String>,
     /// `.rejected.csv` files written beside the sources.
     pub rejected_files: Vec<String>,
+    /// The review workbook written (`--review`).
+    pub review: Option<String>,
     /// How it ended.
     pub ending: Ending,
 }
@@ -147,7 +190,7 @@ impl Summary {
                 let at = note
                     .cell
                     .as_deref()
-                    .map_or(String::new(), |c| format!(" {c}"));
+                    .map_or(String::new(), |c| format!(" {}", file.place(c, lang)));
                 out.push_str(&format!(
                     "{}{at}{} {}\n",
                     file.label(&note.sheet),
@@ -158,8 +201,9 @@ impl Summary {
             for row in file.refused_in_order() {
                 for (cell, problem) in &row.problems {
                     out.push_str(&format!(
-                        "{} {cell}: {}\n  = {}{}\n",
+                        "{} {}: {}\n  = {}{}\n",
                         file.label(&row.sheet),
+                        file.place(cell, lang),
                         problem.message(lang),
                         lang.pick("提示：", "hint: "),
                         problem.hint(lang)
@@ -171,7 +215,26 @@ impl Summary {
             out.push_str(line);
             out.push('\n');
         }
-        for file in self.files.iter().filter(|f| f.kind.is_some()) {
+        for file in &self.files {
+            if let Some(m) = &file.chat {
+                out.push_str(&format!(
+                    "{}: {} {}, {} {}, {} {}, {} {}, {} {}\n",
+                    file.shown,
+                    lang.pick("消息", "messages"),
+                    m.messages,
+                    lang.pick("模板消息", "in a template"),
+                    m.templated,
+                    lang.pick("待审核", "to review"),
+                    m.candidates,
+                    lang.pick("闲聊", "chit-chat"),
+                    m.chit_chat,
+                    lang.pick("重复消息", "repeated"),
+                    m.repeated
+                ));
+            }
+            if file.kind.is_none() && file.chat.is_none() {
+                continue;
+            }
             let c = &file.counts;
             out.push_str(&format!(
                 "{}: {} {}, {} {}, {} {}, {} {}\n",
@@ -190,6 +253,12 @@ impl Summary {
             out.push_str(&format!(
                 "{} {path}\n",
                 lang.pick("被拒绝的行已写入", "rejected rows written to")
+            ));
+        }
+        if let Some(path) = &self.review {
+            out.push_str(&format!(
+                "{} {path}\n",
+                lang.pick("待审核消息已写入", "messages to review written to")
             ));
         }
         match &self.ending {
@@ -212,23 +281,32 @@ impl Summary {
         let mut lines = Vec::new();
         for file in &self.files {
             for note in &file.notes {
+                let line = note.cell.as_deref().and_then(|c| file.line(c));
                 lines.push(serde_json::json!({
                     "type": "note", "file": file.shown, "sheet": note.sheet,
-                    "cell": note.cell, "message": note.message,
+                    "cell": note.cell, "line": line, "message": note.message,
                 }));
             }
             for row in file.refused_in_order() {
                 for (cell, problem) in &row.problems {
                     lines.push(serde_json::json!({
                         "type": "refused", "file": file.shown, "sheet": row.sheet,
-                        "row": row.row + 1, "cell": cell, "code": problem.code.as_str(),
-                        "message": problem.message(lang),
+                        "row": row.row + 1, "cell": cell, "line": file.line(cell),
+                        "code": problem.code.as_str(), "message": problem.message(lang),
                     }));
                 }
             }
             let c = &file.counts;
+            let kind = file.kind.map(Kind::as_str).or(file.chat.map(|_| "chat"));
+            let chat = file.chat.map(|m| {
+                serde_json::json!({
+                    "messages": m.messages, "templated": m.templated,
+                    "candidates": m.candidates, "chit_chat": m.chit_chat,
+                    "repeated": m.repeated,
+                })
+            });
             lines.push(serde_json::json!({
-                "type": "file", "file": file.shown, "kind": file.kind.map(Kind::as_str),
+                "type": "file", "file": file.shown, "kind": kind, "chat": chat,
                 "read": c.read, "added": c.added, "skipped": c.skipped, "rejected": c.rejected,
                 "imported_before": file.imported_before, "unreadable": file.unreadable,
             }));
@@ -242,6 +320,7 @@ impl Summary {
             "type": "summary", "written": written,
             "dry_run": self.ending == Ending::DryRun, "not_written_because": reason,
             "repository_errors": self.elsewhere, "rejected_files": self.rejected_files,
+            "review": self.review,
         }));
         lines.iter().map(|l| format!("{l}\n")).collect()
     }

@@ -41,6 +41,8 @@ pub struct Pending<'t> {
     town: &'t Town,
     /// Every work-order number a case lists, with the case.
     by_ref: BTreeMap<String, String>,
+    /// Every report by a person, by reporter and time, with the case.
+    reported: BTreeMap<(String, chrono::NaiveDateTime), String>,
     /// The last number used per year.
     last: BTreeMap<i32, u32>,
     /// Case files written, by id.
@@ -52,11 +54,15 @@ pub struct Pending<'t> {
 impl<'t> Pending<'t> {
     /// Starts from the cases of the repository at `root`.
     pub fn new(root: &Path, town: &'t Town, lang: Lang) -> Pending<'t> {
-        let mut by_ref = BTreeMap::new();
+        let (mut by_ref, mut reported) = (BTreeMap::new(), BTreeMap::new());
         for (ix, case) in town.cases.iter() {
+            let id = town.cases.ids.name(ix).to_string();
             for report in &case.reports {
                 if let Some(r) = &report.reference {
-                    by_ref.insert(r.clone(), town.cases.ids.name(ix).to_string());
+                    by_ref.insert(r.clone(), id.clone());
+                }
+                if let crate::model::case::Party::Person(p) = report.by {
+                    reported.insert((town.people.id(p).to_string(), report.at), id.clone());
                 }
             }
         }
@@ -64,6 +70,7 @@ impl<'t> Pending<'t> {
             root: root.to_path_buf(),
             town,
             by_ref,
+            reported,
             last: BTreeMap::new(),
             docs: BTreeMap::new(),
             lang,
@@ -91,55 +98,136 @@ impl<'t> Pending<'t> {
             reference: Some(reference.clone()),
         };
         if let Some(case) = self.by_ref.get(get("parent")).cloned() {
-            let doc = match self.docs.remove(&case) {
-                Some(doc) => doc,
-                None => caseops::read(&self.root, &case).map_err(|e| refused(&case, e))?,
-            };
-            let change = Change {
-                report: Some(report.clone()),
-                ..Change::default()
-            };
-            let text = caseops::apply(&doc, &change)
-                .map_err(|e| refused(&case, e))?
-                .map_err(|why| refused(&case, refusal(&why, &case, self.lang)))?;
-            let mut file = doc.file;
-            file.reports.push(report);
-            self.docs.insert(
-                case.clone(),
-                CaseDoc {
-                    path: doc.path,
-                    text,
-                    file,
-                },
-            );
+            self.add_report(&case, report, false)?;
             self.by_ref.insert(reference, case);
             return Ok(Merged::Added);
         }
         // The item is a code of catalog.yaml: the row's conversion resolved it.
-        let item = get("item").to_string();
-        let year = at.year();
-        let id = self.next_id(year).map_err(|e| refused(&reference, e))?;
         let title = match get("title") {
             "" => format!("12345工单 {reference}"),
             t => t.chars().take(60).collect(),
         };
+        let id = self.open(Incident {
+            item: get("item").to_string(),
+            grid: get("grid").to_string(),
+            location: Some(get("location").to_string()).filter(|l| !l.is_empty()),
+            title,
+            discovered_at: at,
+            report,
+        })?;
+        self.by_ref.insert(reference, id);
+        Ok(Merged::Added)
+    }
+
+    /// Places an incident reported in a chat: skipped when a case already holds the same
+    /// report (same time, reporter and channel); another report of the open case of the same
+    /// item and village (and place, when both name one), moving its discovery earlier when the
+    /// report comes first; else a new case. Returns the case's id.
+    pub fn incident(&mut self, incident: Incident) -> Result<(Merged, String), Problem> {
+        let key = (incident.report.by.clone(), incident.report.at.0);
+        if let Some(case) = self.reported.get(&key) {
+            return Ok((Merged::Skipped, case.clone()));
+        }
+        let case = match self.open_case_of(&incident) {
+            Some(case) => {
+                self.add_report(&case, incident.report, true)?;
+                case
+            }
+            None => self.open(incident)?,
+        };
+        self.reported.insert(key, case.clone());
+        Ok((Merged::Added, case))
+    }
+
+    /// The open case of the incident's item and village whose place agrees (one contains the
+    /// other, or either names none); the latest discovered when several.
+    fn open_case_of(&self, incident: &Incident) -> Option<String> {
+        let town = self.town;
+        let agrees = |location: Option<&str>| match (location, incident.location.as_deref()) {
+            (Some(a), Some(b)) => {
+                let (a, b) = (squeezed(a), squeezed(b));
+                a.contains(&b) || b.contains(&a)
+            }
+            _ => true,
+        };
+        let on_disk = town.cases.iter().filter_map(|(ix, case)| {
+            let id = town.cases.ids.name(ix);
+            let same = !self.docs.contains_key(id)
+                && case.state().is_open()
+                && case.item.map(|i| town.catalog.ids.name(i)) == Some(incident.item.as_str())
+                && case.grid.map(|g| town.grids.id(g)) == Some(incident.grid.as_str())
+                && agrees(case.location.as_deref());
+            same.then_some((case.discovered_at, id.to_string()))
+        });
+        let pending = self.docs.values().filter_map(|doc| {
+            let f = &doc.file;
+            let same = caseops::state(f).state().is_open()
+                && f.item == incident.item
+                && f.grid.as_deref() == Some(incident.grid.as_str())
+                && agrees(f.location.as_deref());
+            same.then_some((f.discovered_at.0, f.id.clone()))
+        });
+        on_disk.chain(pending).max().map(|(_, id)| id)
+    }
+
+    /// Adds `report` to `case`; with `earlier_discovers`, a report before the case's
+    /// discovery moves the discovery to it (the incident was known then).
+    fn add_report(
+        &mut self,
+        case: &str,
+        report: ReportEntry,
+        earlier_discovers: bool,
+    ) -> Result<(), Problem> {
+        let mut doc = match self.docs.remove(case) {
+            Some(doc) => doc,
+            None => caseops::read(&self.root, case).map_err(|e| refused(case, e))?,
+        };
+        if earlier_discovers && report.at.0 < doc.file.discovered_at.0 {
+            doc.file.discovered_at = report.at;
+            doc.text = caseops::edit::set_scalar(
+                &doc.text,
+                "discovered_at",
+                &crate::timefmt::format_stamp(report.at.0),
+                "reports",
+            );
+        }
+        let change = Change {
+            report: Some(report.clone()),
+            ..Change::default()
+        };
+        let text = caseops::apply(&doc, &change)
+            .map_err(|e| refused(case, e))?
+            .map_err(|why| refused(case, refusal(&why, case, self.lang)))?;
+        doc.file.reports.push(report);
+        doc.text = text;
+        self.docs.insert(case.to_string(), doc);
+        Ok(())
+    }
+
+    /// Opens a new case numbered by the town's scheme; a blank grid is the town's.
+    fn open(&mut self, incident: Incident) -> Result<String, Problem> {
+        let year = incident.report.at.0.year();
+        let id = self
+            .next_id(year)
+            .map_err(|e| refused(&incident.title, e))?;
         let file = CaseFile {
             id: id.clone(),
-            title,
-            item,
+            title: incident.title,
+            item: incident.item,
             // No village named: a matter of the town as a whole.
-            grid: Some(match get("grid") {
-                "" => self.town.grids.id(self.town.info.grid).to_string(),
-                village => village.to_string(),
+            grid: Some(if incident.grid.is_empty() {
+                self.town.grids.id(self.town.info.grid).to_string()
+            } else {
+                incident.grid
             }),
-            location: Some(get("location").to_string()).filter(|l| !l.is_empty()),
-            discovered_at: Stamp(at),
+            location: incident.location,
+            discovered_at: Stamp(incident.discovered_at),
             impact: Impact::None,
             duplicate_of: None,
             approval: None,
             sensitive: None,
             confidential: false,
-            reports: vec![report],
+            reports: vec![incident.report],
             events: Vec::new(),
             disclosure: None,
         };
@@ -152,8 +240,7 @@ impl<'t> Pending<'t> {
                 file,
             },
         );
-        self.by_ref.insert(reference, id);
-        Ok(Merged::Added)
+        Ok(id)
     }
 
     fn next_id(&mut self, year: i32) -> Result<String, Error> {
@@ -180,6 +267,28 @@ impl<'t> Pending<'t> {
             .map(|doc| (doc.path.clone(), doc.text.clone()))
             .collect()
     }
+}
+
+/// Text with its spaces taken out, to compare places.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// An incident reported in a chat message or a line of the review workbook.
+#[derive(Clone, Debug)]
+pub struct Incident {
+    /// The catalog item's code.
+    pub item: String,
+    /// The village's id (empty: the town).
+    pub grid: String,
+    /// Where exactly.
+    pub location: Option<String>,
+    /// The case's title, if it opens one.
+    pub title: String,
+    /// When it was discovered.
+    pub discovered_at: chrono::NaiveDateTime,
+    /// The report.
+    pub report: ReportEntry,
 }
 
 /// Why a work order cannot be added to `case`.

@@ -327,6 +327,7 @@ fn build_catalog(doc: &Doc<CatalogFile>, out: &mut Vec<Diagnostic>) -> (Catalog,
                         ),
                         group: None,
                         town_authority: item.town_authority,
+                        keywords: item.keywords.clone(),
                         span,
                     });
                 }
@@ -732,7 +733,7 @@ fn load_roster(
         title,
         from_f,
         to_f,
-        _wechat,
+        wechat,
         email,
     ] = table.fields();
     let mut people = People::default();
@@ -755,6 +756,7 @@ fn load_roster(
                 people.list.push(Person {
                     name: the_name.to_string(),
                     phone: the_phone.to_string(),
+                    wechat: row.text(wechat).to_string(),
                     span: row.span,
                 });
                 ix

@@ -14,6 +14,8 @@ pub struct Person {
     pub name: String,
     /// Phone.
     pub phone: String,
+    /// WeChat id (the roster's `wechat`), how chat exports may name the sender.
+    pub wechat: String,
     /// The first roster row of this person.
     pub span: Span,
 }

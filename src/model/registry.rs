@@ -81,6 +81,8 @@ pub struct Item {
     pub group: Option<GroupIx>,
     /// Whether the town may act itself.
     pub town_authority: bool,
+    /// Words of a free message that suggest this item.
+    pub keywords: Vec<String>,
     /// Where it is defined.
     pub span: Span,
 }

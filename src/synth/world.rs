@@ -250,8 +250,31 @@ fn item(
         resolve_days,
         group: Some(group.to_string()),
         town_authority,
+        keywords: KEYWORDS
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or_else(Vec::new, |(_, words)| {
+                words.iter().map(|w| (*w).to_string()).collect()
+            }),
     }
 }
+
+/// The words villagers use for an item in a chat message, by item code.
+pub const KEYWORDS: &[(&str, &[&str])] = &[
+    ("AW01", &["吵架", "纠纷", "打架"]),
+    ("AW03", &["聚集"]),
+    ("WJ01", &["违建", "搭建", "乱搭"]),
+    ("WJ02", &["占地", "毁田"]),
+    ("AQ02", &["煤气", "漏气"]),
+    ("AQ03", &["失火", "着火", "冒烟"]),
+    ("AQ04", &["危房", "裂缝", "塌方"]),
+    ("HB01", &["烧秸秆", "焚烧"]),
+    ("HB02", &["偷排", "排污", "污水"]),
+    ("HB03", &["倒垃圾", "倾倒"]),
+    ("RJ01", &["垃圾堆"]),
+    ("MS02", &["路灯"]),
+    ("MS03", &["停水"]),
+];
 
 fn class(
     code: &str,
