@@ -33,6 +33,7 @@ fn town(villages: u32) -> PathBuf {
             cases: villages * 365 / 5,
             seed: 1,
             schemas_inside: false,
+            chat: None,
         };
         let start = Instant::now();
         grid::synth::write(&params, &dir).expect("synthetic town written");

@@ -1077,6 +1077,10 @@ pub struct SynthArgs {
     /// Folder to write (created; must be empty or absent).
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
+    /// Also write, into this folder, each village's WeChat group chat of the 30 days after
+    /// --end (for `grid import`, its tests and benchmark).
+    #[arg(long, value_name = "DIR")]
+    pub chat: Option<PathBuf>,
 }
 
 /// `grid generate-files`.

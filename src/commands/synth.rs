@@ -18,6 +18,7 @@ pub fn run(ctx: &Context, args: &SynthArgs) -> Result<Outcome, Error> {
             .unwrap_or_else(|| (args.villages * args.days / 5).max(1)),
         seed: args.seed,
         schemas_inside: false,
+        chat: args.chat.as_ref().map(|d| ctx.path(d)),
     };
     synth::write(&params, &ctx.path(&args.out))?;
     Ok(Outcome::Clean)

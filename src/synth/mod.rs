@@ -3,6 +3,7 @@
 //! bytes.
 
 pub mod cases;
+pub mod chat;
 pub mod names;
 pub mod records;
 pub mod rng;
@@ -42,6 +43,8 @@ pub struct Params {
     /// Whether `schemas/` sits inside the town's folder (`grid init`) rather than beside it
     /// (the project's example-town).
     pub schemas_inside: bool,
+    /// Where to write a month of each village's WeChat group after the records end.
+    pub chat: Option<std::path::PathBuf>,
 }
 
 /// The example town 青山镇: what `example-town/` holds and `grid init --example` writes.
@@ -53,6 +56,7 @@ pub fn example() -> Params {
         cases: 64,
         seed: 1,
         schemas_inside: false,
+        chat: None,
     }
 }
 
@@ -156,7 +160,11 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
         )?;
     }
     w.text(".gitignore", crate::starter::GITIGNORE)?;
-    w.text(".gitattributes", crate::starter::GITATTRIBUTES)
+    w.text(".gitattributes", crate::starter::GITATTRIBUTES)?;
+    if let Some(dir) = &params.chat {
+        chat::write(&world, params.seed, dir)?;
+    }
+    Ok(())
 }
 
 fn town_file(world: &World) -> TownFile {
