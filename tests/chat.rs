@@ -472,3 +472,119 @@ fn the_printed_templates_are_what_the_import_reads() {
     assert_eq!(file["rejected"], 0);
     assert_no_errors(&town);
 }
+
+#[test]
+fn dry_run_writes_nothing_and_commit_says_what_came_from_which_chat() {
+    let town = Town::copy();
+    town.git(&["init", "-q"]);
+    town.git(&["add", "-A"]);
+    town.git(&["commit", "-qm", "town"]);
+    let chat = "周子涵(前店村) 2026/11/30 8:40\n【日巡查】事项：正常\n\
+                阎桂英 2026/11/30 8:41\n好\n徐凤英 2026/11/30 8:42\n好\n";
+    let before = town.read("patrols/2026-11.csv");
+    let run = import(&town, &[("群.txt", chat.as_bytes())], &["--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(run.summary()["dry_run"], true);
+    assert_eq!(file_line(&run, "群.txt")["added"], 1);
+    assert_eq!(town.read("patrols/2026-11.csv"), before);
+    assert!(
+        !town.path().join("imports/manifest.csv").exists()
+            || !town.read("imports/manifest.csv").contains("群.txt")
+    );
+    let run = import(&town, &[("群.txt", chat.as_bytes())], &["--commit"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    // The nickname 周子涵(前店村) is P0044.
+    assert_eq!(
+        rows(&town, "patrols/2026-11.csv", "2026-11-30,W1-V01,P0044").len(),
+        1
+    );
+    let message = town.git(&["log", "-1", "--format=%B"]);
+    assert!(message.starts_with("grid import 群.txt"), "{message}");
+    assert!(
+        message.contains("kind:chat read:1 added:1 skipped:0 rejected:0"),
+        "{message}"
+    );
+    let changed = town.git(&["show", "--name-only", "--format="]);
+    assert_eq!(
+        changed.lines().collect::<Vec<_>>(),
+        vec!["imports/manifest.csv", "patrols/2026-11.csv"]
+    );
+}
+
+#[test]
+fn a_synthetic_month_of_chat_imports_and_passes_the_checks() {
+    let work = tempfile::tempdir().unwrap();
+    let (town, chat) = (work.path().join("town"), work.path().join("chat"));
+    let run = util::grid(&[
+        "synth",
+        "--villages",
+        "3",
+        "--days",
+        "20",
+        "--end",
+        "2025-10-31",
+        "--out",
+        town.to_str().unwrap(),
+        "--chat",
+        chat.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut files: Vec<String> = std::fs::read_dir(&chat)
+        .unwrap()
+        .map(|e| e.unwrap().path().to_str().unwrap().to_string())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 3);
+    let mut args = vec![
+        "import",
+        "--skip-bad",
+        "--format",
+        "json",
+        "--repo",
+        town.to_str().unwrap(),
+    ];
+    args.extend(files.iter().map(String::as_str));
+    let run = util::grid(&args);
+    let json = run.json();
+    let total = |key: &str| -> u64 {
+        json.iter()
+            .filter(|v| v["type"] == "file")
+            .map(|v| v[key].as_u64().unwrap_or(0))
+            .sum()
+    };
+    assert!(total("added") > 200, "{}", run.stdout);
+    // The only refusals are the counts nobody can read, each at its line.
+    assert!(
+        json.iter()
+            .filter(|v| v["type"] == "refused")
+            .all(|v| v["code"] == "E0909" && v["line"].as_u64().is_some()),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(total("added") + total("rejected"), total("read"));
+    let check = util::grid(&[
+        "check",
+        "--repo",
+        town.to_str().unwrap(),
+        "--as-of",
+        "2025-11-30",
+        "--format",
+        "json",
+    ]);
+    let errors: Vec<util::Diag> = check
+        .diagnostics()
+        .into_iter()
+        .filter(|d| d.code.starts_with('E'))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    // Imported again: every message is already there.
+    args.push("--force");
+    let again = util::grid(&args);
+    let added: u64 = again
+        .json()
+        .iter()
+        .filter(|v| v["type"] == "file")
+        .map(|v| v["added"].as_u64().unwrap_or(0))
+        .sum();
+    assert_eq!(added, 0, "{}", again.stdout);
+}
