@@ -9,12 +9,12 @@ seconds="${1:-3600}"
 parallel="${2:-2}"
 shift $(( $# > 2 ? 2 : $# ))
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(loader import dates mask)
+[ ${#targets[@]} -eq 0 ] && targets=(loader import dates mask chat)
 mkdir -p logs
 cargo +nightly fuzz build -O > logs/build.log 2>&1 || { echo "fuzz build failed"; exit 1; }
 run() {
   local target="$1" max_len=4096
-  case "$target" in loader|import) max_len=65536 ;; esac
+  case "$target" in loader|import|chat) max_len=65536 ;; esac
   mkdir -p "corpus/$target"
   /usr/bin/time -f "$target: %U s user + %S s system CPU, %e s wall, %M KB peak" \
     nice -n 19 "target/x86_64-unknown-linux-gnu/release/$target" "corpus/$target" \

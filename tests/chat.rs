@@ -284,6 +284,17 @@ fn overlapping_exports_import_each_message_once() {
         2
     );
     let cases_before = case_files(&town);
+    let opened = town.read(&format!("cases/2026/{}", cases_before.last().unwrap()));
+    let id = cases_before.last().unwrap().trim_end_matches(".yaml");
+    assert_eq!(
+        opened,
+        format!(
+            "# yaml-language-server: $schema=../../../schemas/case.schema.json\n\
+             id: {id}\ntitle: 私搭乱建（微信上报）\nitem: WJ01\ngrid: W1-V01\nlocation: 村口\n\
+             discovered_at: 2026-11-30 10:30\nimpact: none\nduplicate_of: null\napproval: null\n\
+             reports:\n- at: 2026-11-30 10:30\n  by: P0043\n  channel: wechat_group\nevents: []\n"
+        )
+    );
     // A later export overlapping both: nothing new, the case not opened twice.
     let third = format!("{second}周子涵 2026/11/30 11:00\n好\n");
     let run = import(&town, &[("3.txt", third.as_bytes())], &[]);
@@ -342,6 +353,17 @@ fn a_report_without_a_time_is_refused_at_its_line() {
     let run = import(&town, &[("无时间.txt", chat.as_bytes())], &[]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert_eq!(refused(&run), vec![(2, "E0910".to_string())]);
+}
+
+#[test]
+fn a_report_from_a_clock_set_in_the_future_is_refused() {
+    let town = Town::copy();
+    let cases = case_files(&town);
+    let chat = "周子涵 2099/1/1 8:40\n【上报】事项：私搭乱建\n阎桂英 2099/1/1 8:41\n好\n徐凤英 2099/1/1 8:42\n好\n";
+    let run = import(&town, &[("未来.txt", chat.as_bytes())], &[]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(refused(&run), vec![(2, "E0905".to_string())]);
+    assert_eq!(case_files(&town), cases);
 }
 
 #[test]

@@ -347,6 +347,12 @@ impl Import<'_> {
         if !m.timed {
             return Err(vec![(header, problem!(E0910))]);
         }
+        if m.at.date() > self.today {
+            return Err(vec![(header, problem!(E0905, m.at.date(), self.today))]);
+        }
+        if m.at.date() > self.today {
+            return Err(vec![(header, problem!(E0905, m.at.date(), self.today))]);
+        }
         let town = self.resolve.town;
         let item = match filled.get("item") {
             Some((_, value, line)) => self

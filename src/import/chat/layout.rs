@@ -353,4 +353,35 @@ mod tests {
         assert!(Pattern::new("{sender}{time}").is_err());
         assert!(Pattern::new("{who} {time}").is_err());
     }
+
+    proptest::proptest! {
+        /// Any mix of header-like lines, template fields and noise: read or passed over,
+        /// never a panic; every message's text lies within the input.
+        #[test]
+        fn any_text_reads_or_is_passed_over(lines in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just("张三 2026/12/1 8:40".to_string()),
+                proptest::strategy::Just("2026-12-01 08:40:12 李四".to_string()),
+                proptest::strategy::Just("—— 2026年12月1日 ——".to_string()),
+                proptest::strategy::Just("王五：【上报】事项：".to_string()),
+                proptest::strategy::Just("【日巡查】日期:今天，问题：两处".to_string()),
+                "\\PC{0,12}",
+            ],
+            0..30,
+        )) {
+            let text = lines.join("\n");
+            let pattern = Pattern::new("[{date} {time}] {sender}:").unwrap();
+            for m in messages(&text, &[pattern]).unwrap_or_default() {
+                for line in m.text.lines() {
+                    proptest::prop_assert!(text.contains(line.trim()));
+                }
+                if let Some(filled) = crate::import::chat::template::read(&m.text) {
+                    for (_, value, _) in &filled.fields {
+                        let _ = crate::import::chat::template::count(value);
+                        let _ = crate::import::chat::template::day(value, m.at.date());
+                    }
+                }
+            }
+        }
+    }
 }
