@@ -22,12 +22,13 @@ fn main() {
         lang: Lang::Zh,
         as_of: grid::cli::parse_as_of("2026-11-24").expect("a day"),
     };
-    let cover = Cover {
-        town: &town.info.name,
-        as_of: ctx.moment(),
-        commit: None,
-        labels: ["概况", "镇", "期间", "截至", "生成", "版本"],
-    };
+    let cover = Cover::new(
+        &town.info.name,
+        ctx.moment(),
+        None,
+        "2026-11-24 18:00".to_string(),
+        Lang::Zh,
+    );
     let mut best = Duration::MAX;
     let mut size = 0;
     for _ in 0..3 {
