@@ -143,6 +143,7 @@ defaulted!(Days7, u32, 7, "A number of days (default 7).");
 defaulted!(Hours48, u32, 48, "A number of hours (default 48).");
 defaulted!(Hours24, u32, 24, "A number of hours (default 24).");
 defaulted!(Keep365, u32, 365, "A number of days (default 365).");
+defaulted!(Days5, u32, 5, "A number of days (default 5).");
 
 /// Daily patrol policy.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
@@ -372,6 +373,14 @@ pub struct AuditPolicy {
 pub struct DisclosurePolicy {
     /// Days a published item stays listed (default 365).
     pub keep_days: Keep365,
+    /// Days from posting within which objections are received (公示期, default 5).
+    pub objection_days: Days5,
+    /// Who posts the notice (default: the town's enforcement office, e.g. 青山镇综合执法办公室).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// The phone at which objections are received (printed on the notice).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
 }
 
 /// `catalog.yaml`: the reportable items (XX类XX项).

@@ -214,6 +214,21 @@ fn longest_digit_run(text: &str) -> usize {
 #[test]
 fn no_name_phone_or_id_survives_the_disclosure() {
     let town = Town::copy();
+    // A supervision result the office decided: posted with its decision in words.
+    let decided = grid(&[
+        "decide",
+        "accountability-QS-2026-0065",
+        "approve",
+        "--note",
+        "经督考办研究同意",
+        "--by",
+        "P0003",
+        "--at",
+        "2026-11-23 10:00",
+        "--repo",
+        town.path().to_str().unwrap(),
+    ]);
+    assert_eq!(decided.code, 0, "{}{}", decided.stdout, decided.stderr);
     let roster = roster_names(&town);
     let mut runner = TestRunner::new(Config {
         cases: 24,
@@ -243,7 +258,24 @@ fn no_name_phone_or_id_survives_the_disclosure() {
                 "zh",
             ]);
             prop_assert_eq!(run.code, 0, "{}", run.stderr);
-            let text = published(&out);
+            let posted = published(&out);
+            // The office's own contact phone is published on purpose (town.yaml
+            // policy.disclosure.phone), with who posts it and the objection period.
+            prop_assert!(
+                posted.contains("0532-88886000"),
+                "no contact phone: {}",
+                posted
+            );
+            prop_assert!(posted.contains("公示期") && posted.contains("青山镇综合执法办公室"));
+            prop_assert!(posted.contains("同意"), "the decision in words: {}", posted);
+            for code in ["approve", "reject", "exempt", "reduce"] {
+                prop_assert!(
+                    !posted.contains(code),
+                    "internal code {} on the notice",
+                    code
+                );
+            }
+            let text = posted.replace("0532-88886000", "");
             prop_assert!(
                 longest_digit_run(&text) < 7,
                 "a run of 7 digits survived: {}",

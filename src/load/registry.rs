@@ -463,7 +463,7 @@ fn check_policy(doc: &Doc<TownFile>, out: &mut Vec<Diagnostic>) -> Policy {
     let assessment = &mut p.assessment;
     let w = &mut assessment.weights;
     // Each number with its range and its keys under `policy:`.
-    let numbers: [(&mut u32, u32, u32, &[&str]); 22] = [
+    let numbers: [(&mut u32, u32, u32, &[&str]); 23] = [
         (&mut p.due_soon_percent.0, 1, 100, &["due_soon_percent"]),
         (
             &mut p.quarterly.window_days.0,
@@ -506,6 +506,12 @@ fn check_policy(doc: &Doc<TownFile>, out: &mut Vec<Diagnostic>) -> Policy {
             1,
             MAX_KEEP_DAYS,
             &["disclosure", "keep_days"],
+        ),
+        (
+            &mut p.disclosure.objection_days.0,
+            1,
+            MAX_DAYS,
+            &["disclosure", "objection_days"],
         ),
         (
             &mut reward.security_stability,

@@ -106,6 +106,9 @@ impl Print {
 /// Excel refuses a header longer than this.
 const MAX_HEADER_CHARS: usize = 250;
 
+/// Text wider than this (in columns) wraps within its cell.
+const WRAP_FROM: usize = 40;
+
 /// Sheets wider than this print across two pages, their first columns repeated.
 const WIDE_SHEET_COLUMNS: usize = 20;
 
@@ -113,6 +116,8 @@ struct Formats {
     heading: Format,
     text: Format,
     quoted: Format,
+    /// Long text, wrapped within its column.
+    wrapped: Format,
     date: Format,
     time: Format,
     percent: Format,
@@ -138,6 +143,7 @@ fn formats() -> Formats {
             .set_text_wrap(),
         text: base.clone(),
         quoted: base.clone().set_quote_prefix(),
+        wrapped: base.clone().set_text_wrap(),
         date: base.clone().set_num_format("yyyy-mm-dd"),
         time: base.clone().set_num_format("yyyy-mm-dd hh:mm"),
         percent: base.clone().set_num_format("0.0%"),
@@ -187,7 +193,13 @@ fn write_cell(
     };
     match &cell.value {
         Value::Text(t) => {
-            let fmt = if needs_quote(t) { &f.quoted } else { &f.text };
+            let fmt = if needs_quote(t) {
+                &f.quoted
+            } else if t.width() > WRAP_FROM {
+                &f.wrapped
+            } else {
+                &f.text
+            };
             ws.write_string_with_format(row, col, t, &red(fmt))?;
         }
         Value::Int(n) => {

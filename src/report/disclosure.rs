@@ -114,7 +114,9 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             Cell::new(masker.text(&item)),
             Cell::new(ctx.lang.pick(f.kind.zh(), f.kind.as_str())),
             Cell::new(head),
-            Cell::new(f.decision.map_or_else(String::new, |d| d.to_string())),
+            Cell::new(f.decision.map_or_else(String::new, |d| {
+                ctx.lang.pick(d.zh(), d.as_str()).to_string()
+            })),
         ]);
     }
     Book {
@@ -124,7 +126,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ctx.t("执法决定与督查结果公示", " public disclosure")
         ),
         period: ctx.period(from, to),
-        summary: vec![
+        summary: [
             (
                 ctx.t("执法决定", "Decisions").to_string(),
                 decisions.rows.len().into(),
@@ -133,10 +135,63 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
                 ctx.t("督查结果", "Supervision results").to_string(),
                 results.rows.len().into(),
             ),
-        ],
+        ]
+        .into_iter()
+        .chain(notice(ctx))
+        .collect(),
         sheets: vec![decisions, results],
         public: true,
     }
+}
+
+/// What a posted notice states: who posts it, when, until when objections are received and
+/// at which phone (`policy.disclosure` of `town.yaml`).
+fn notice(ctx: &Ctx) -> Vec<(String, Value)> {
+    let town = ctx.town;
+    let policy = &town.policy.disclosure;
+    let issuer = policy
+        .issuer
+        .clone()
+        .unwrap_or_else(|| format!("{}{}", town.info.name, town.info.offices.enforcement_office));
+    let posted = ctx.today();
+    let days = policy.objection_days.0;
+    let until = posted
+        .checked_add_days(Days::new(u64::from(days)))
+        .unwrap_or(posted);
+    let phone = policy
+        .phone
+        .as_deref()
+        .map_or_else(String::new, |p| match ctx.lang {
+            crate::i18n::Lang::Zh => format!("，联系电话：{p}"),
+            crate::i18n::Lang::En => format!(", phone {p}"),
+        });
+    vec![
+        (
+            ctx.t("发布单位", "Issued by").to_string(),
+            issuer.clone().into(),
+        ),
+        (ctx.t("公示日期", "Posted").to_string(), Value::Date(posted)),
+        (
+            ctx.t("公示期", "Objections until").to_string(),
+            match ctx.lang {
+                crate::i18n::Lang::Zh => format!("{posted} 至 {until}（{days} 日）"),
+                crate::i18n::Lang::En => format!("{posted} to {until} ({days} days)"),
+            }
+            .into(),
+        ),
+        (
+            ctx.t("异议受理", "Objections").to_string(),
+            match ctx.lang {
+                crate::i18n::Lang::Zh => format!(
+                    "对公示内容有异议的，请于公示期内以书面或电话方式向{issuer}反映{phone}。"
+                ),
+                crate::i18n::Lang::En => format!(
+                    "Objections to this notice are received by {issuer} until {until}{phone}."
+                ),
+            }
+            .into(),
+        ),
+    ]
 }
 
 /// The disclosure as a printable HTML page (every value escaped).

@@ -17,9 +17,9 @@ use serde::Serialize;
 
 use crate::error::Error;
 use crate::format::{
-    CaseFile, DepartmentEntry, EnforcementFile, EnterpriseEntry, EnterprisesFile, GroupEntry,
-    LeadershipGroupEntry, OfficesEntry, Policy, RolloutPolicy, TownFile, TownGridEntry, UnitEntry,
-    VillageEntry, VillagesFile, WorkAreaEntry, WorkAreasFile,
+    CaseFile, DepartmentEntry, DisclosurePolicy, EnforcementFile, EnterpriseEntry, EnterprisesFile,
+    GroupEntry, LeadershipGroupEntry, OfficesEntry, Policy, RolloutPolicy, TownFile, TownGridEntry,
+    UnitEntry, VillageEntry, VillagesFile, WorkAreaEntry, WorkAreasFile,
 };
 use crate::schema;
 
@@ -201,6 +201,10 @@ fn town_file(world: &World) -> TownFile {
             rollout: RolloutPolicy {
                 batch_1_by: NaiveDate::from_ymd_opt(2026, 6, 30),
                 batch_2_by: NaiveDate::from_ymd_opt(2026, 12, 31),
+            },
+            disclosure: DisclosurePolicy {
+                phone: Some("0532-88886000".to_string()),
+                ..DisclosurePolicy::default()
             },
             ..Policy::default()
         },
