@@ -939,7 +939,7 @@ fn list_filters_and_formats() {
     ]);
     assert!(
         csv.stdout
-            .starts_with("Case,Title,Grid,Item,State,Discovered,First channel,Overdue\n"),
+            .starts_with("\u{feff}Case,Title,Grid,Item,State,Discovered,First channel,Overdue\n"),
         "{}",
         csv.stdout
     );

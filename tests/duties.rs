@@ -700,7 +700,7 @@ fn the_duty_calendar_lists_every_duty_of_a_day() {
     ]);
     assert!(
         csv.stdout
-            .starts_with("Day,Grid,Duty,Person,Subject,Due,Done,Status,Where\n"),
+            .starts_with("\u{feff}Day,Grid,Duty,Person,Subject,Due,Done,Status,Where\n"),
         "{}",
         csv.stdout
     );

@@ -1,6 +1,6 @@
 //! The same flags everywhere (docs/COMMANDS.md): every JSON stream ends with its summary,
-//! `--grid` keeps a grid and what lies under it, a reversed period is refused, and every
-//! command that reads the town takes `--as-of`.
+//! `--grid` keeps a grid and what lies under it, a reversed period is refused, every command
+//! that reads the town takes `--as-of`, and every CSV carries the mark Excel needs.
 
 mod util;
 
@@ -37,6 +37,34 @@ fn every_json_stream_ends_with_its_summary() {
     }
     let duties = example(&["duties", "--format", "json", "--as-of", "2026-11-24"]);
     assert!(duties.items().len() > 100);
+}
+
+#[test]
+fn every_csv_begins_with_the_mark_excel_needs_and_reads_back() {
+    let out = tempfile::tempdir().unwrap();
+    let workbook = out.path().join("m.xlsx");
+    for command in [
+        &["check"][..],
+        &["duties"],
+        &["findings"],
+        &["score"],
+        &["case", "list"],
+        &["report", "monthly", "-o", workbook.to_str().unwrap()],
+    ] {
+        let mut args = command.to_vec();
+        args.extend(["--format", "csv", "--as-of", "2026-11-24", "--lang", "zh"]);
+        let run = example(&args);
+        assert_eq!(run.code, 0, "{command:?}: {}", run.stderr);
+        assert!(run.stdout.starts_with('\u{feff}'), "{command:?}: no BOM");
+        assert_eq!(run.stdout.matches('\u{feff}').count(), 1, "{command:?}");
+        // A program reads it as utf-8-sig: the csv crate drops the mark from the first heading.
+        let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+        let first = reader.headers().unwrap().get(0).unwrap().to_string();
+        assert!(
+            !first.starts_with('\u{feff}') && !first.is_empty(),
+            "{command:?}: {first:?}"
+        );
+    }
 }
 
 #[test]

@@ -876,7 +876,7 @@ fn write_rejected(source: &Path, file: &FileSummary, lang: Lang) -> Result<(), E
     let mut staged = crate::write::Staged::default();
     staged.add(
         &rejected_path(source),
-        crate::output::csv_file_text(&headings, rows).as_bytes(),
+        crate::output::csv_text(&headings, rows).as_bytes(),
     )?;
     staged.commit()
 }

@@ -12,7 +12,7 @@ use crate::commands::{Outcome, open_for_writing, period};
 use crate::context::Context;
 use crate::error::Error;
 use crate::output::xlsx::{Cover, render};
-use crate::output::{csv_file_text, csv_text, table};
+use crate::output::{csv_text, table};
 use crate::report::book::Book;
 use crate::report::common::Ctx;
 use crate::report::{assessment, disclosure, monthly, quarterly, rollout, weekly};
@@ -190,7 +190,7 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
                 .rows
                 .iter()
                 .map(|r| r.iter().map(|c| c.value.text()).collect());
-            staged.add(&csv_path, csv_file_text(&sheet.headings, rows).as_bytes())?;
+            staged.add(&csv_path, csv_text(&sheet.headings, rows).as_bytes())?;
         }
         staged.add(&html_path, disclosure::html(&book).as_bytes())?;
         written.extend([csv_path, html_path]);
