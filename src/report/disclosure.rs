@@ -202,6 +202,13 @@ pub fn html(book: &Book) -> String {
         esc(&book.title),
         esc(&book.period)
     );
+    for (label, value) in &book.summary {
+        out.push_str(&format!(
+            "<p><b>{}</b>：{}</p>\n",
+            esc(label),
+            esc(&value.text())
+        ));
+    }
     for sheet in &book.sheets {
         out.push_str(&format!("<h2>{}</h2>\n<table><tr>", esc(&sheet.name)));
         for h in &sheet.headings {
