@@ -58,6 +58,7 @@ fn monthly_sheets_headings_and_values() {
         [
             "概况",
             "巡查完成率",
+            "工作区汇总",
             "巡查矩阵",
             "月排查",
             "半月会议",
@@ -714,4 +715,143 @@ fn counts_are_written_as_whole_numbers() {
             "{out}: no whole-number format"
         );
     }
+}
+
+/// Each chart of a workbook: the sheet and column of its values, and its XML.
+fn charts(path: &Path) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut found = Vec::new();
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        if !file.name().unwrap().starts_with("xl/charts/chart") {
+            continue;
+        }
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut file, &mut xml).unwrap();
+        let values = xml
+            .split("<c:val>")
+            .nth(1)
+            .and_then(|v| v.split("<c:f>").nth(1))
+            .and_then(|v| v.split("</c:f>").next())
+            .unwrap_or_default()
+            .to_string();
+        found.push((values, xml));
+    }
+    found
+}
+
+/// The `<c:valAx>` element of a chart.
+fn value_axis(xml: &str) -> &str {
+    let start = xml.find("<c:valAx>").expect("a value axis");
+    let end = xml[start..].find("</c:valAx>").unwrap() + start;
+    &xml[start..end]
+}
+
+#[test]
+fn charts_do_not_mislead() {
+    let town = Town::copy();
+    let (_, monthly) = report(&town, &["monthly", "--month", "2026-11"], "m.xlsx");
+    let (_, quarterly) = report(&town, &["quarterly", "2026-Q4"], "q.xlsx");
+    let (_, assessment) = report(&town, &["assessment", "2026-11"], "a.xlsx");
+    let mut all = charts(&monthly);
+    all.extend(charts(&quarterly));
+    all.extend(charts(&assessment));
+    let find = |prefix: &str| {
+        all.iter()
+            .find(|(values, _)| values.starts_with(prefix))
+            .unwrap_or_else(|| {
+                panic!(
+                    "no chart of {prefix}: {:?}",
+                    all.iter().map(|a| &a.0).collect::<Vec<_>>()
+                )
+            })
+            .1
+            .as_str()
+    };
+    // Rates on a 0-100 % axis, labelled as percentages.
+    for rates in ["巡查完成率!$F", "工作区汇总!$G", "联查覆盖!$F"] {
+        let axis = value_axis(find(rates));
+        assert!(axis.contains("formatCode=\"0%\""), "{rates}: {axis}");
+        assert!(
+            axis.contains("<c:min val=\"0\"/>") && axis.contains("<c:max val=\"1\"/>"),
+            "{rates}: {axis}"
+        );
+    }
+    // Bars read top-down in the table's order; the ranking's scores start at 0.
+    for bars in ["巡查完成率!$F", "村级网格排名!"] {
+        let xml = find(bars);
+        assert!(xml.contains("<c:barDir val=\"bar\"/>"), "{bars}");
+        let category = &xml[xml.find("<c:catAx>").unwrap()..];
+        assert!(
+            category.contains("<c:orientation val=\"maxMin\"/>"),
+            "{bars}"
+        );
+        assert!(value_axis(xml).contains("<c:min val=\"0\"/>"), "{bars}");
+    }
+    // Every column and bar chart names its axes; a pie names its slices and has a legend.
+    for (values, xml) in &all {
+        if xml.contains("<c:pieChart>") {
+            assert!(xml.contains("<c:showCatName val=\"1\"/>"), "{values}");
+            assert!(xml.contains("<c:legend>"), "{values}");
+        } else {
+            assert_eq!(
+                xml.matches("<c:title>").count(),
+                3,
+                "{values}: chart and two axis titles"
+            );
+        }
+    }
+    // Channels in Chinese, not codes.
+    for row in rows(&monthly, "首报渠道").iter().skip(1) {
+        let channel = text(&row[0]);
+        assert!(
+            !channel.is_empty()
+                && !channel.contains('_')
+                && !channel.chars().all(|c| c.is_ascii_lowercase()),
+            "{channel}"
+        );
+    }
+}
+
+#[test]
+fn the_quarterly_inspection_dates_are_date_cells() {
+    let town = Town::copy();
+    let (_, path) = report(&town, &["quarterly", "2026-Q4"], "q.xlsx");
+    let rows = rows(&path, "联查覆盖");
+    let dates: Vec<&Data> = rows
+        .iter()
+        .skip(1)
+        .map(|r| &r[2])
+        .filter(|c| !c.is_empty())
+        .collect();
+    assert!(!dates.is_empty());
+    for cell in dates {
+        assert!(
+            matches!(cell, Data::DateTime(_))
+                || text(cell).contains(", ")
+                || text(cell) == "未联查",
+            "{cell:?}"
+        );
+    }
+}
+
+#[test]
+fn the_work_area_totals_are_the_sums_of_their_villages() {
+    let town = Town::copy();
+    let (_, path) = report(&town, &["monthly", "2026-11"], "m.xlsx");
+    let number = |c: &Data| c.as_f64().unwrap_or_else(|| panic!("{c:?}"));
+    let villages = rows(&path, "巡查完成率");
+    let areas = rows(&path, "工作区汇总");
+    assert_eq!(areas.len() - 1, 4, "four work areas");
+    for column in 1..=4 {
+        let by_village: f64 = villages.iter().skip(1).map(|r| number(&r[column])).sum();
+        let by_area: f64 = areas.iter().skip(1).map(|r| number(&r[column + 1])).sum();
+        assert_eq!(by_village, by_area, "column {column}");
+    }
+    let counted: f64 = areas.iter().skip(1).map(|r| number(&r[1])).sum();
+    assert_eq!(
+        counted as usize,
+        villages.len() - 1,
+        "every village in one area"
+    );
 }

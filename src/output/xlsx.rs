@@ -4,12 +4,12 @@
 //! cells starting with `=`, `+`, `-` or `@` get Excel's quote prefix.
 
 use rust_xlsxwriter::{
-    Chart as XChart, ChartType, Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
-    XlsxError,
+    Chart as XChart, ChartDataLabel, ChartDataLabelPosition, ChartFont, ChartLegendPosition,
+    ChartType, Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 use unicode_width::UnicodeWidthStr;
 
-use crate::report::book::{Book, Cell, ChartKind, Sheet, Value};
+use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
 
 /// What the cover names besides the book's own figures.
 pub struct Cover<'a> {
@@ -281,44 +281,112 @@ fn write_sheet(
     } else if sheet.headings.len() > 1 {
         ws.set_repeat_columns(0, 0)?;
     }
-    let name = excel_name(&sheet.name);
     for (i, chart) in sheet.charts.iter().enumerate() {
         if sheet.rows.is_empty() {
             continue;
         }
-        let mut x = XChart::new(match chart.kind {
-            ChartKind::Column => ChartType::Column,
-            ChartKind::Bar => ChartType::Bar,
-            ChartKind::Pie => ChartType::Pie,
-        });
-        x.title().set_name(&chart.title);
-        x.add_series()
-            .set_name(chart.title.as_str())
-            .set_categories((
-                name.as_str(),
-                1,
-                col(chart.categories),
-                last_row,
-                col(chart.categories),
-            ))
-            .set_values((
-                name.as_str(),
-                1,
-                col(chart.values),
-                last_row,
-                col(chart.values),
-            ));
-        x.legend().set_hidden();
-        if chart.kind == ChartKind::Bar {
-            x.set_height(last_row.clamp(12, 60) * 20);
-        }
         ws.insert_chart(
             1 + u32::try_from(i * 18).unwrap_or(0),
             col(sheet.headings.len() + 1),
-            &x,
+            &native_chart(sheet, chart),
         )?;
     }
     Ok(())
+}
+
+/// A chart that does not mislead: in the table's order, every category named, axis titles
+/// from the headings, rates on a 0–100 % axis, scores from 0, a pie's slices labelled.
+fn native_chart(sheet: &Sheet, chart: &Chart) -> XChart {
+    let name = excel_name(&sheet.name);
+    let last_row = u32::try_from(sheet.rows.len()).unwrap_or(u32::MAX);
+    let mut x = XChart::new(match chart.kind {
+        ChartKind::Column => ChartType::Column,
+        ChartKind::Bar => ChartType::Bar,
+        ChartKind::Pie => ChartType::Pie,
+    });
+    x.title().set_name(&chart.title);
+    // Rates: some percentages and no other numbers (a rate not judged is text).
+    let values = || sheet.rows.iter().filter_map(|r| r.get(chart.values));
+    let percent = values().any(|c| matches!(c.value, Value::Percent(_)))
+        && !values().any(|c| matches!(c.value, Value::Int(_) | Value::Float(_)));
+    let highest = values()
+        .filter_map(|c| match c.value {
+            Value::Int(n) => Some(n as f64),
+            Value::Float(f) => Some(f),
+            _ => None,
+        })
+        .fold(0.0f64, f64::max);
+    let mut label_font = ChartFont::new();
+    label_font.set_size(8);
+    let series = x
+        .add_series()
+        .set_name(chart.title.as_str())
+        .set_categories((
+            name.as_str(),
+            1,
+            col(chart.categories),
+            last_row,
+            col(chart.categories),
+        ))
+        .set_values((
+            name.as_str(),
+            1,
+            col(chart.values),
+            last_row,
+            col(chart.values),
+        ));
+    if chart.kind == ChartKind::Pie {
+        series.set_data_label(
+            ChartDataLabel::new()
+                .show_category_name()
+                .show_value()
+                .show_leader_lines()
+                .set_position(ChartDataLabelPosition::OutsideEnd)
+                .set_font(&label_font),
+        );
+        x.legend().set_position(ChartLegendPosition::Right);
+        x.set_height(400);
+        return x;
+    }
+    let mut value_label = ChartDataLabel::new();
+    value_label.show_value().set_font(&label_font);
+    if percent {
+        value_label.set_num_format("0.0%");
+    }
+    series.set_data_label(&value_label);
+    x.legend().set_hidden();
+    let heading = |c: usize| sheet.headings.get(c).map_or("", String::as_str);
+    if chart.kind == ChartKind::Bar {
+        // A bar chart's categories run up the page: reversed, they read as the table does.
+        x.set_height(last_row.clamp(10, 60) * 30);
+        x.y_axis()
+            .set_reverse()
+            .set_crossing(rust_xlsxwriter::ChartAxisCrossing::Max);
+    }
+    {
+        let axis = if chart.kind == ChartKind::Bar {
+            x.y_axis()
+        } else {
+            x.x_axis()
+        };
+        // Every name shown: the chart is tall enough for each at 8 pt.
+        axis.set_name(heading(chart.categories))
+            .set_font(&label_font);
+    }
+    {
+        let axis = if chart.kind == ChartKind::Bar {
+            x.x_axis()
+        } else {
+            x.y_axis()
+        };
+        axis.set_name(heading(chart.values)).set_min(0);
+        if percent {
+            axis.set_max(1).set_num_format("0%");
+        } else if highest > 0.0 && highest <= 100.0 && chart.kind == ChartKind::Bar {
+            axis.set_max(100);
+        }
+    }
+    x
 }
 
 fn col(c: usize) -> u16 {

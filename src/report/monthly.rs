@@ -35,6 +35,59 @@ fn mark(status: Status) -> Cell {
     }
 }
 
+/// Patrol completion per work area: the sum of its villages, with a chart.
+fn work_areas(ctx: &Ctx, duties: &[Judged]) -> Sheet {
+    let town = ctx.town;
+    let mut per_area: BTreeMap<String, (usize, Completion)> = BTreeMap::new();
+    for (grid, c) in completion::patrols(duties) {
+        let Some(area) = town.grids.get(grid).work_area else {
+            continue;
+        };
+        let (villages, sum) = per_area.entry(ctx.grid(area)).or_default();
+        *villages += 1;
+        sum.owed += c.owed;
+        sum.done += c.done;
+        sum.late += c.late;
+    }
+    let mut sheet = Sheet::new(
+        ctx.t("工作区汇总", "Work areas"),
+        &[
+            ctx.t("工作区", "Work area"),
+            ctx.t("村数", "Villages"),
+            ctx.t("应报", "Owed"),
+            ctx.t("已报", "Done"),
+            ctx.t("迟报", "Late"),
+            ctx.t("缺报", "Missing"),
+            ctx.t("完成率", "Rate"),
+        ],
+    );
+    for (area, (villages, c)) in &per_area {
+        let missing = c.owed - c.done;
+        sheet.rows.push(vec![
+            Cell::new(area.as_str()),
+            Cell::new(*villages),
+            Cell::new(c.owed),
+            Cell::new(c.done),
+            Cell::new(c.late),
+            if missing > 0 {
+                Cell::alarm(missing)
+            } else {
+                Cell::new(missing)
+            },
+            Cell::new(Value::Percent(c.rate())),
+        ]);
+    }
+    sheet.charts.push(Chart {
+        title: ctx
+            .t("各工作区巡查完成率", "Patrol completion by work area")
+            .to_string(),
+        kind: ChartKind::Column,
+        categories: 0,
+        values: 6,
+    });
+    sheet
+}
+
 /// Builds the report of `[from, to]`.
 pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let town = ctx.town;
@@ -114,6 +167,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         values: 5,
     });
     sheets.push(completion);
+    sheets.push(work_areas(ctx, &duties));
 
     let mut headings = vec![ctx.t("村级网格", "Village"), ctx.t("网格员", "Member")];
     let day_names: Vec<String> = days.iter().map(|d| d.format("%m-%d").to_string()).collect();
@@ -216,9 +270,11 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         let state = case.state();
         closed += usize::from(matches!(state, State::Closed | State::Archived));
         *by_state.entry(state).or_default() += 1;
-        let channel = case
-            .first_report()
-            .map_or_else(String::new, |r| r.channel.to_string());
+        let channel = case.first_report().map_or_else(String::new, |r| {
+            ctx.lang
+                .pick(r.channel.zh(), r.channel.as_str())
+                .to_string()
+        });
         *by_channel.entry(channel.clone()).or_default() += 1;
         let mut late = false;
         crate::rules::duties::cases::of_case(town, ix, case, &mut |i| {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::model::case::State;
 use crate::model::choices::Role;
 use crate::model::grid::GridKind;
-use crate::report::book::{Book, Cell, Sheet, Value};
+use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
 use crate::report::common::Ctx;
 use crate::rules::duties::{Duty, Status};
 
@@ -75,10 +75,12 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         coverage.rows.push(vec![
             Cell::new(ctx.grid(area)),
             Cell::new(ctx.person(head)),
-            match (dates.is_empty(), owed) {
-                (false, _) => Cell::new(dates.join(", ")),
-                (true, true) => Cell::alarm(ctx.t("未联查", "none")),
-                (true, false) => Cell::new(""),
+            match (rows.as_slice(), owed) {
+                // One inspection (the rule): a date cell; several: their dates as text.
+                ([one], _) => Cell::new(Value::Date(one.date)),
+                ([_, _, ..], _) => Cell::new(dates.join(", ")),
+                ([], true) => Cell::alarm(ctx.t("未联查", "none")),
+                ([], false) => Cell::new(""),
             },
             Cell::new(covered.len()),
             Cell::new(villages.len()),
@@ -163,6 +165,14 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         ctx.t("截至", "As of").to_string(),
         Value::Text(ctx.moment()),
     ));
+    coverage.charts.push(Chart {
+        title: ctx
+            .t("各工作区联查覆盖率", "Inspection coverage by work area")
+            .to_string(),
+        kind: ChartKind::Column,
+        categories: 0,
+        values: 5,
+    });
     Book {
         title: format!(
             "{}{}",
