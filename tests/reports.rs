@@ -855,3 +855,89 @@ fn the_work_area_totals_are_the_sums_of_their_villages() {
         "every village in one area"
     );
 }
+
+#[test]
+fn the_weekly_agenda_says_what_it_means() {
+    let town = Town::copy();
+    let mut consulted = 0;
+    for week in ["2026-W44", "2026-W45", "2026-W46", "2026-W47"] {
+        let (_, path) = report(&town, &["weekly", "--week", week], &format!("{week}.xlsx"));
+        for row in rows(&path, "会商议程").iter().skip(1) {
+            let steps = text(&row[6]);
+            assert!(
+                !steps.chars().any(|c| c.is_ascii_alphabetic()),
+                "{week}: actions in Chinese: {steps}"
+            );
+            let escalated = row[4].as_datetime().expect("escalation time");
+            let days = row[5].as_f64().expect("days as a number");
+            match &row[8] {
+                Data::DateTime(d) => {
+                    // The age stops at the consultation.
+                    consulted += 1;
+                    let met = d.as_datetime().unwrap().date();
+                    let most = (met.succ_opt().unwrap().and_hms_opt(0, 0, 0).unwrap() - escalated)
+                        .num_minutes() as f64
+                        / 1440.0;
+                    let least = (met.and_hms_opt(0, 0, 0).unwrap() - escalated).num_minutes()
+                        as f64
+                        / 1440.0;
+                    assert!(
+                        days <= most + 1e-9 && days >= least - 1e-9,
+                        "{week}: {days} not in {least}..{most}"
+                    );
+                }
+                other => assert_eq!(
+                    text(other),
+                    "未会商",
+                    "{week}: the 会商 column is never blank"
+                ),
+            }
+        }
+    }
+    assert!(consulted >= 5, "the weeks hold consulted cases");
+}
+
+#[test]
+fn a_delay_of_minutes_is_not_shown_as_zero() {
+    let town = Town::copy();
+    let (_, path) = report(&town, &["monthly", "2026-11"], "m.xlsx");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/styles.xml").unwrap(), &mut styles).unwrap();
+    assert!(
+        styles.contains("formatCode=\"[&lt;0.05]&quot;&lt;0.1&quot;;0.0\""),
+        "{styles}"
+    );
+    let run = grid(&[
+        "report",
+        "monthly",
+        "2026-11",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--as-of",
+        "2026-11-24",
+        "--format",
+        "csv",
+        "--sheet",
+        "逾期清单",
+        "--lang",
+        "zh",
+        "-o",
+        town.path().join("m2.xlsx").to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let at = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "逾期天数")
+        .expect("a days column");
+    for row in reader.records() {
+        let days = row.unwrap()[at].to_string();
+        assert!(
+            days == "<0.1" || days.parse::<f64>().is_ok_and(|d| d >= 0.1),
+            "{days}"
+        );
+    }
+}

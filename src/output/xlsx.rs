@@ -123,8 +123,10 @@ struct Formats {
     percent: Format,
     /// Counts: whole numbers.
     count: Format,
-    /// Scores, days: up to two decimals, never a bare `120.`.
+    /// Scores: up to two decimals, never a bare `120.`.
     number: Format,
+    /// Days: one decimal, `<0.1` under a tenth of a day.
+    days: Format,
     red: Format,
     title: Format,
 }
@@ -149,6 +151,7 @@ fn formats() -> Formats {
         percent: base.clone().set_num_format("0.0%"),
         count: base.clone().set_num_format_index(1),
         number: base.clone().set_num_format("0.0#"),
+        days: base.clone().set_num_format("[<0.05]\"<0.1\";0.0"),
         red: base
             .set_background_color(Color::RGB(0xFFC7CE))
             .set_font_color(Color::RGB(0x9C0006)),
@@ -210,6 +213,9 @@ fn write_cell(
         }
         Value::Percent(p) => {
             ws.write_number_with_format(row, col, *p, &red(&f.percent))?;
+        }
+        Value::Days(x) => {
+            ws.write_number_with_format(row, col, *x, &red(&f.days))?;
         }
         Value::Date(d) => {
             ws.write_date_with_format(row, col, d, &red(&f.date))?;
@@ -308,11 +314,11 @@ fn native_chart(sheet: &Sheet, chart: &Chart) -> XChart {
     // Rates: some percentages and no other numbers (a rate not judged is text).
     let values = || sheet.rows.iter().filter_map(|r| r.get(chart.values));
     let percent = values().any(|c| matches!(c.value, Value::Percent(_)))
-        && !values().any(|c| matches!(c.value, Value::Int(_) | Value::Float(_)));
+        && !values().any(|c| matches!(c.value, Value::Int(_) | Value::Float(_) | Value::Days(_)));
     let highest = values()
         .filter_map(|c| match c.value {
             Value::Int(n) => Some(n as f64),
-            Value::Float(f) => Some(f),
+            Value::Float(f) | Value::Days(f) => Some(f),
             _ => None,
         })
         .fold(0.0f64, f64::max);

@@ -15,6 +15,9 @@ pub enum Value {
     Float(f64),
     /// A share, 0 to 1, shown as a percentage.
     Percent(f64),
+    /// A number of days, one decimal; a delay under a tenth of a day shows as `<0.1`, never
+    /// as a bare 0.
+    Days(f64),
     /// A date.
     Date(NaiveDate),
     /// A date and time.
@@ -31,6 +34,8 @@ impl Value {
             Value::Int(n) => n.to_string(),
             Value::Float(x) => format!("{x:.2}"),
             Value::Percent(p) => format!("{:.1}%", p * 100.0),
+            Value::Days(x) if *x < 0.05 => "<0.1".to_string(),
+            Value::Days(x) => format!("{x:.1}"),
             Value::Date(d) => d.to_string(),
             Value::Time(t) => crate::timefmt::format_stamp(*t),
             Value::Empty => String::new(),
@@ -41,7 +46,7 @@ impl Value {
     pub fn json(&self) -> serde_json::Value {
         match self {
             Value::Int(n) => (*n).into(),
-            Value::Float(x) | Value::Percent(x) => serde_json::json!(x),
+            Value::Float(x) | Value::Percent(x) | Value::Days(x) => serde_json::json!(x),
             Value::Empty => serde_json::Value::Null,
             other => other.text().into(),
         }

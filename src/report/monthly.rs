@@ -393,7 +393,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             Cell::new(ctx.person(j.instance.person)),
             Cell::new(j.instance.subject.clone().unwrap_or_default()),
             Cell::new(Value::Time(j.instance.due)),
-            Cell::new(Value::Float(j.instance.late_days(ctx.now()))),
+            Cell::new(Value::Days(j.instance.late_days(ctx.now()))),
             Cell::new(place),
         ]);
     }

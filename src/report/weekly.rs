@@ -65,7 +65,10 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                         .iter()
                         .rev()
                         .take(3)
-                        .map(|d| format!("{} {}", d.at.format("%m-%d"), d.action))
+                        .map(|d| {
+                            let action = ctx.lang.pick(d.action.zh(), d.action.as_str());
+                            format!("{} {action}", d.at.format("%m-%d"))
+                        })
                         .collect();
                     let county =
                         case.item
@@ -73,8 +76,10 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                             || case.events.iter().any(|x| {
                                 x.action == Action::Escalated && x.to == Some(Target::County)
                             });
-                    let age = (ctx.now() - e.at).num_hours() as f64 / 24.0;
-                    let late = consulted.map_or(ctx.now(), |c| c.at) > days_after(e.at, within);
+                    // The case waits from its escalation until it is discussed.
+                    let waited_until = consulted.map_or(ctx.now(), |c| c.at);
+                    let age = Value::Days((waited_until - e.at).num_minutes() as f64 / 1440.0);
+                    let late = waited_until > days_after(e.at, within);
                     agenda.rows.push(vec![
                         Cell::new(id),
                         Cell::new(case.title.as_str()),
@@ -86,13 +91,17 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                         ),
                         Cell::new(Value::Time(e.at)),
                         if late {
-                            Cell::alarm(Value::Float((age * 10.0).round() / 10.0))
+                            Cell::alarm(age)
                         } else {
-                            Cell::new(Value::Float((age * 10.0).round() / 10.0))
+                            Cell::new(age)
                         },
                         Cell::new(done.join("；")),
                         Cell::new(if county { ctx.t("是", "yes") } else { "" }),
-                        Cell::new(consulted.map_or(Value::Empty, |c| Value::Date(c.at.date()))),
+                        match consulted {
+                            Some(c) => Cell::new(Value::Date(c.at.date())),
+                            None if late => Cell::alarm(ctx.t("未会商", "not yet")),
+                            None => Cell::new(ctx.t("未会商", "not yet")),
+                        },
                     ]);
                 }
                 (Action::Whistle, Some(Target::Department(dept))) if state != State::Rejected => {
