@@ -941,3 +941,48 @@ fn a_delay_of_minutes_is_not_shown_as_zero() {
         );
     }
 }
+
+#[test]
+fn sweeps_and_meetings_say_who_came_and_what_was_due() {
+    let town = Town::copy();
+    let (_, path) = report(&town, &["monthly", "2026-11"], "m.xlsx");
+    let line = |sheet: &str, village: &str| -> Vec<Vec<String>> {
+        rows(&path, sheet)
+            .iter()
+            .filter(|r| text(&r[0]).starts_with(village))
+            .map(|r| r.iter().map(text).collect())
+            .collect()
+    };
+    let sweeps = line("月排查", "W1-V01");
+    assert_eq!(sweeps.len(), 2, "{sweeps:?}");
+    // 11-15: eight expected, seven present, the excused absence named with its reason.
+    assert_eq!(
+        &sweeps[1][3..6],
+        ["8", "7", "胡军（参加县里培训）"],
+        "{sweeps:?}"
+    );
+    let meetings = line("半月会议", "W1-V01");
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    assert_eq!(meetings[0][1], "11-01~11-15");
+    assert_eq!(meetings[0][2], "半月会议", "labelled by what was due");
+    assert_eq!(&meetings[0][4..6], ["P0042 徐凤英", "P0042 徐凤英"]);
+    assert!(
+        !meetings
+            .iter()
+            .any(|m| m.iter().any(|c| c.contains("缺失"))),
+        "{meetings:?}"
+    );
+    // The meeting's own date, not the half's end.
+    let held = rows(&path, "半月会议");
+    let first = held
+        .iter()
+        .find(|r| text(&r[0]).starts_with("W1-V01"))
+        .unwrap();
+    assert_eq!(
+        first[3]
+            .as_datetime()
+            .map(|d| d.date().to_string())
+            .as_deref(),
+        Some("2026-11-01")
+    );
+}

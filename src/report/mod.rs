@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod book;
 pub mod common;
 pub mod disclosure;
+pub mod gatherings;
 pub mod monthly;
 pub mod quarterly;
 pub mod rollout;

@@ -10,6 +10,7 @@ use crate::model::case::State;
 use crate::model::grid::GridKind;
 use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
 use crate::report::common::Ctx;
+use crate::report::gatherings;
 use crate::rules::completion::{self, Completion};
 use crate::rules::duties::{Duty, Judged, Place, Status};
 use crate::rules::findings;
@@ -184,64 +185,9 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     sheets.push(grid_sheet);
 
     // Sweeps and meetings.
-    let mut sweeps = Sheet::new(
-        ctx.t("月排查", "Sweeps"),
-        &[
-            ctx.t("村级网格", "Village"),
-            ctx.t("排查日", "Day"),
-            ctx.t("组织人", "Organiser"),
-            ctx.t("状态", "Status"),
-        ],
-    );
-    let mut sweeps_held = (0, 0);
-    for j in of(Duty::SweepMissing) {
-        sweeps_held.0 += 1;
-        sweeps_held.1 += usize::from(j.status == Status::Done);
-        sweeps.rows.push(vec![
-            Cell::new(ctx.grid(j.instance.grid)),
-            Cell::new(Value::Date(j.instance.start.date())),
-            Cell::new(ctx.person(j.instance.person)),
-            status_cell(ctx, j.status),
-        ]);
-    }
-    for j in of(Duty::SweepAbsentUnexcused) {
-        sweeps.rows.push(vec![
-            Cell::new(ctx.grid(j.instance.grid)),
-            Cell::new(Value::Date(j.instance.start.date())),
-            Cell::new(ctx.person(j.instance.person)),
-            Cell::alarm(ctx.t("无故缺勤", "absent without reason")),
-        ]);
-    }
+    let (sweeps, sweeps_held) = gatherings::sweeps(ctx, &duties);
     sheets.push(sweeps);
-    let mut meetings = Sheet::new(
-        ctx.t("半月会议", "Half-month meetings"),
-        &[
-            ctx.t("村级网格", "Village"),
-            ctx.t("半月", "Half month"),
-            ctx.t("事项", "Duty"),
-            ctx.t("网格长", "Head"),
-            ctx.t("状态", "Status"),
-        ],
-    );
-    let mut meetings_held = (0, 0);
-    for j in of(Duty::MeetingMissing).chain(of(Duty::MeetingUnsigned)) {
-        if j.instance.duty == Duty::MeetingMissing {
-            meetings_held.0 += 1;
-            meetings_held.1 += usize::from(matches!(j.status, Status::Done | Status::Late));
-        }
-        let duty = ctx
-            .lang
-            .pick(j.instance.duty.zh(), j.instance.duty.as_str());
-        meetings.rows.push(vec![
-            Cell::new(ctx.grid(j.instance.grid)),
-            Cell::new(Value::Date(
-                j.instance.due.date().pred_opt().unwrap_or_default(),
-            )),
-            Cell::new(duty),
-            Cell::new(ctx.person(j.instance.person)),
-            status_cell(ctx, j.status),
-        ]);
-    }
+    let (meetings, meetings_held) = gatherings::meetings(ctx, &duties);
     sheets.push(meetings);
 
     // Cases of the period.
@@ -491,15 +437,6 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         ],
         sheets,
         public: false,
-    }
-}
-
-fn status_cell(ctx: &Ctx, status: Status) -> Cell {
-    let text = ctx.lang.pick(status.zh(), status.as_str());
-    if status.is_overdue() {
-        Cell::alarm(text)
-    } else {
-        Cell::new(text)
     }
 }
 
