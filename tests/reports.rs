@@ -986,3 +986,68 @@ fn sweeps_and_meetings_say_who_came_and_what_was_due() {
         Some("2026-11-01")
     );
 }
+
+#[test]
+fn the_findings_sheet_names_whom_and_what_grid_findings_names() {
+    let town = Town::copy();
+    let (_, path) = report(&town, &["monthly", "2026-11"], "m.xlsx");
+    let sheet = rows(&path, "首报与问责");
+    let json = grid(&[
+        "findings",
+        "--month",
+        "2026-11",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "--as-of",
+        "2026-11-24",
+        "--format",
+        "json",
+    ]);
+    let found: Vec<Value> = json
+        .json()
+        .into_iter()
+        .filter(|v| v["type"] == "finding")
+        .collect();
+    assert_eq!(sheet.len() - 1, found.len());
+    assert!(
+        found.iter().any(|f| f["kind"] == "accountability"),
+        "an accountability finding to compare"
+    );
+    for f in &found {
+        let row = sheet
+            .iter()
+            .find(|r| text(&r[0]) == f["id"].as_str().unwrap())
+            .unwrap_or_else(|| panic!("{} not in the sheet", f["id"]));
+        assert!(
+            text(&row[3]).starts_with(f["person"].as_str().unwrap()),
+            "{f}"
+        );
+        let patrolled: Vec<String> = f["patrolled"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .collect();
+        let named = text(&row[4]);
+        for p in &patrolled {
+            assert!(named.contains(p.as_str()), "{p} not named: {named}");
+        }
+        assert_eq!(named.matches('P').count(), patrolled.len(), "{named}");
+        assert!(
+            !text(&row[5]).is_empty() && !text(&row[5]).contains('_'),
+            "channel in words: {}",
+            text(&row[5])
+        );
+        let at = row[6]
+            .as_datetime()
+            .unwrap()
+            .format("%Y-%m-%d %H:%M")
+            .to_string();
+        assert_eq!(at, f["at"].as_str().unwrap());
+        match f["village_hours"].as_f64() {
+            Some(h) => assert!((row[7].as_f64().unwrap() - h).abs() < 0.051, "{f}"),
+            None if f["kind"] == "reward" => assert!(row[7].is_empty()),
+            None => assert_eq!(text(&row[7]), "未报告"),
+        }
+    }
+}

@@ -290,6 +290,10 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ctx.t("类别", "Kind"),
             ctx.t("网格", "Grid"),
             ctx.t("人员", "Person"),
+            ctx.t("当日巡查人员", "Patrolled that day"),
+            ctx.t("渠道", "Channel"),
+            ctx.t("报告时间", "Reported at"),
+            ctx.t("村级发现用时（小时）", "Village's hours"),
             ctx.t("金额", "Amount"),
             ctx.t("决定", "Decision"),
         ],
@@ -297,18 +301,27 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let mut reward_total = 0;
     for f in &found {
         reward_total += f.amount.unwrap_or(0);
+        let patrolled: Vec<String> = f.patrolled.iter().map(|p| ctx.person(Some(*p))).collect();
         findings_sheet.rows.push(vec![
             Cell::new(f.id.as_str()),
             Cell::new(ctx.lang.pick(f.kind.zh(), f.kind.as_str())),
             Cell::new(ctx.grid(f.grid)),
             Cell::new(ctx.person(f.person)),
+            Cell::new(patrolled.join("、")),
+            Cell::new(ctx.lang.pick(f.channel.zh(), f.channel.as_str())),
+            Cell::new(Value::Time(f.at)),
+            match (f.kind, f.village_hours) {
+                (_, Some(h)) => Cell::new(Value::Float((h * 10.0).round() / 10.0)),
+                (findings::Kind::Reward, None) => Cell::new(""),
+                (_, None) => Cell::alarm(ctx.t("未报告", "never")),
+            },
             f.amount.map_or(Cell::new(Value::Empty), |a| {
                 Cell::new(Value::Int(i64::from(a)))
             }),
-            Cell::new(
-                f.decision
-                    .map_or_else(|| ctx.t("待定", "pending").to_string(), |d| d.to_string()),
-            ),
+            Cell::new(f.decision.map_or_else(
+                || ctx.t("待定", "pending").to_string(),
+                |d| ctx.lang.pick(d.zh(), d.as_str()).to_string(),
+            )),
         ]);
     }
     sheets.push(findings_sheet);
