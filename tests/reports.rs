@@ -72,7 +72,7 @@ fn monthly_sheets_headings_and_values() {
     let completion = rows(&path, "巡查完成率");
     assert_eq!(
         completion[0].iter().map(text).collect::<Vec<_>>(),
-        ["村级网格", "应报", "已报", "迟报", "缺报", "完成率"]
+        ["村级网格", "应报", "已报", "迟报", "缺报", "完成率", "未签字"]
     );
     assert_eq!(completion.len(), 21, "a row per village");
     assert!(
@@ -1049,5 +1049,45 @@ fn the_findings_sheet_names_whom_and_what_grid_findings_names() {
             None if f["kind"] == "reward" => assert!(row[7].is_empty()),
             None => assert_eq!(text(&row[7]), "未报告"),
         }
+    }
+}
+
+#[test]
+fn unsigned_patrols_per_village_are_those_grid_duties_lists() {
+    let town = Town::copy();
+    let (_, path) = report(&town, &["monthly", "2026-11"], "m.xlsx");
+    let repo = town.path().to_str().unwrap();
+    let duties = grid(&[
+        "duties",
+        "--repo",
+        repo,
+        "--as-of",
+        "2026-11-24",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--duty",
+        "patrol_unsigned",
+        "--status",
+        "open",
+        "--format",
+        "json",
+    ]);
+    let mut expected: std::collections::BTreeMap<String, f64> = Default::default();
+    for item in duties.items() {
+        *expected
+            .entry(item["grid"].as_str().unwrap().to_string())
+            .or_default() += 1.0;
+    }
+    assert!(expected.values().sum::<f64>() > 0.0);
+    for row in rows(&path, "巡查完成率").iter().skip(1) {
+        let village = text(&row[0]);
+        let id = village.split(' ').next().unwrap();
+        assert_eq!(
+            row[6].as_f64(),
+            Some(expected.get(id).copied().unwrap_or(0.0)),
+            "{village}"
+        );
     }
 }

@@ -135,8 +135,17 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ctx.t("迟报", "Late"),
             ctx.t("缺报", "Missing"),
             ctx.t("完成率", "Rate"),
+            ctx.t("未签字", "Unsigned"),
         ],
     );
+    // Patrol rows the village head has still not signed, past their deadline (signed late is
+    // not unsigned).
+    let mut unsigned: BTreeMap<String, usize> = BTreeMap::new();
+    for j in
+        of(Duty::PatrolUnsigned).filter(|j| matches!(j.status, Status::Missed | Status::Breach))
+    {
+        *unsigned.entry(ctx.grid(j.instance.grid)).or_default() += 1;
+    }
     let (mut owed_all, mut done_all, mut late_all) = (0, 0, 0);
     for (village, c) in &per_village {
         let Completion { owed, done, late } = c;
@@ -157,6 +166,10 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             Cell::new(*late),
             miss_cell,
             Cell::new(Value::Percent(rate)),
+            match unsigned.get(village).copied().unwrap_or(0) {
+                0 => Cell::new(0),
+                n => Cell::alarm(n),
+            },
         ]);
     }
     completion.charts.push(Chart {
