@@ -72,7 +72,15 @@ fn monthly_sheets_headings_and_values() {
     let completion = rows(&path, "巡查完成率");
     assert_eq!(
         completion[0].iter().map(text).collect::<Vec<_>>(),
-        ["村级网格", "应报", "已报", "迟报", "缺报", "完成率", "未签字"]
+        [
+            "村级网格",
+            "应报",
+            "已报",
+            "迟报",
+            "缺报",
+            "完成率",
+            "未签字"
+        ]
     );
     assert_eq!(completion.len(), 21, "a row per village");
     assert!(
