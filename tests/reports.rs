@@ -1099,3 +1099,35 @@ fn unsigned_patrols_per_village_are_those_grid_duties_lists() {
         );
     }
 }
+
+#[test]
+fn month_over_month_is_the_difference_of_the_two_months_covers() {
+    let town = Town::copy();
+    let cover = |month: &str| -> Value {
+        let (run, _) = report(
+            &town,
+            &["monthly", month, "--format", "json"],
+            &format!("{month}.xlsx"),
+        );
+        serde_json::from_str::<Value>(&run.stdout).unwrap()["summary"].clone()
+    };
+    let (september, october, november) = (cover("2026-09"), cover("2026-10"), cover("2026-11"));
+    for rate in ["巡查完成率", "月排查开展率", "半月会议开展率"] {
+        let change = |now: &Value, before: &Value| {
+            let points = (now[rate].as_f64().unwrap() - before[rate].as_f64().unwrap()) * 100.0;
+            format!("{:+.1} 个百分点", (points * 10.0).round() / 10.0)
+        };
+        let key = format!("{rate}环比");
+        assert_eq!(september[&key], "上期无数据", "the data begin in September");
+        assert_eq!(
+            october[&key].as_str().unwrap(),
+            change(&october, &september),
+            "{rate}"
+        );
+        assert_eq!(
+            november[&key].as_str().unwrap(),
+            change(&november, &october),
+            "{rate}"
+        );
+    }
+}

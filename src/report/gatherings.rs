@@ -17,8 +17,8 @@ fn status_cell(ctx: &Ctx, status: Status) -> Cell {
     }
 }
 
-/// The sweeps of the period, and (owed, held).
-pub fn sweeps(ctx: &Ctx, duties: &[Judged]) -> (Sheet, (usize, usize)) {
+/// The sweeps of the period.
+pub fn sweeps(ctx: &Ctx, duties: &[Judged]) -> Sheet {
     let town = ctx.town;
     let mut sheet = Sheet::new(
         ctx.t("月排查", "Sweeps"),
@@ -32,14 +32,11 @@ pub fn sweeps(ctx: &Ctx, duties: &[Judged]) -> (Sheet, (usize, usize)) {
             ctx.t("状态", "Status"),
         ],
     );
-    let mut held = (0, 0);
     for j in duties
         .iter()
         .filter(|j| j.instance.duty == Duty::SweepMissing)
     {
         let (grid, day) = (j.instance.grid, j.instance.start.date());
-        held.0 += 1;
-        held.1 += usize::from(j.status == Status::Done);
         let row = town.sweeps.iter().find(|s| s.grid == grid && s.date == day);
         let expected = town.roster.holders(grid, Role::BaseMember, day).count();
         let name = |p| town.people.get(p).name.clone();
@@ -79,11 +76,11 @@ pub fn sweeps(ctx: &Ctx, duties: &[Judged]) -> (Sheet, (usize, usize)) {
             status_cell(ctx, j.status),
         ]);
     }
-    (sheet, held)
+    sheet
 }
 
-/// The half-month meetings of the period, and (owed, held).
-pub fn meetings(ctx: &Ctx, duties: &[Judged]) -> (Sheet, (usize, usize)) {
+/// The half-month meetings of the period.
+pub fn meetings(ctx: &Ctx, duties: &[Judged]) -> Sheet {
     let town = ctx.town;
     let mut sheet = Sheet::new(
         ctx.t("半月会议", "Half-month meetings"),
@@ -98,13 +95,10 @@ pub fn meetings(ctx: &Ctx, duties: &[Judged]) -> (Sheet, (usize, usize)) {
             ctx.t("状态", "Status"),
         ],
     );
-    let mut held = (0, 0);
     for j in duties
         .iter()
         .filter(|j| j.instance.duty == Duty::MeetingMissing)
     {
-        held.0 += 1;
-        held.1 += usize::from(matches!(j.status, Status::Done | Status::Late));
         let grid = j.instance.grid;
         let last_day = j.instance.due.date().pred_opt().unwrap_or_default();
         let (first, last) = half_month(last_day);
@@ -143,5 +137,5 @@ pub fn meetings(ctx: &Ctx, duties: &[Judged]) -> (Sheet, (usize, usize)) {
             status_cell(ctx, j.status),
         ]);
     }
-    (sheet, held)
+    sheet
 }

@@ -6,6 +6,7 @@ pub mod book;
 pub mod common;
 pub mod disclosure;
 pub mod gatherings;
+pub mod headline;
 pub mod monthly;
 pub mod quarterly;
 pub mod rollout;

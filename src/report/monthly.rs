@@ -10,7 +10,7 @@ use crate::model::case::State;
 use crate::model::grid::GridKind;
 use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
 use crate::report::common::Ctx;
-use crate::report::gatherings;
+use crate::report::{gatherings, headline};
 use crate::rules::completion::{self, Completion};
 use crate::rules::duties::{Duty, Judged, Place, Status};
 use crate::rules::findings;
@@ -198,10 +198,8 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     sheets.push(grid_sheet);
 
     // Sweeps and meetings.
-    let (sweeps, sweeps_held) = gatherings::sweeps(ctx, &duties);
-    sheets.push(sweeps);
-    let (meetings, meetings_held) = gatherings::meetings(ctx, &duties);
-    sheets.push(meetings);
+    sheets.push(gatherings::sweeps(ctx, &duties));
+    sheets.push(gatherings::meetings(ctx, &duties));
 
     // Cases of the period.
     let mut cases = Sheet::new(
@@ -383,13 +381,11 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let resolved_on_time = resolved.iter().filter(|j| j.status == Status::Done).count();
     let resolved_late = resolved.iter().filter(|j| j.status == Status::Late).count();
     let villages = town.grids.count(GridKind::Village);
-    let rate = |done: usize, owed: usize| {
-        Value::Percent(if owed == 0 {
-            1.0
-        } else {
-            done as f64 / owed as f64
-        })
-    };
+    let rate = |done: usize, owed: usize| headline::share((done, owed));
+    let now = headline::rates(&duties);
+    let (before_from, before_to) = headline::previous(from, to);
+    let before = headline::rates(&ctx.duties(before_from, before_to));
+    let compared = |label: &str| format!("{label}{}", ctx.t("环比", " vs previous"));
     Book {
         title: format!(
             "{}{}",
@@ -405,7 +401,11 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ),
             (
                 ctx.t("巡查完成率", "Patrol completion").to_string(),
-                rate(done_all, owed_all),
+                headline::share(now.patrols),
+            ),
+            (
+                compared(ctx.t("巡查完成率", "Patrol completion")),
+                headline::change(ctx, now.patrols, before.patrols),
             ),
             (
                 ctx.t("巡查迟报", "Patrols reported late").to_string(),
@@ -413,11 +413,19 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             ),
             (
                 ctx.t("月排查开展率", "Sweeps held").to_string(),
-                rate(sweeps_held.1, sweeps_held.0),
+                headline::share(now.sweeps),
+            ),
+            (
+                compared(ctx.t("月排查开展率", "Sweeps held")),
+                headline::change(ctx, now.sweeps, before.sweeps),
             ),
             (
                 ctx.t("半月会议开展率", "Meetings held").to_string(),
-                rate(meetings_held.1, meetings_held.0),
+                headline::share(now.meetings),
+            ),
+            (
+                compared(ctx.t("半月会议开展率", "Meetings held")),
+                headline::change(ctx, now.meetings, before.meetings),
             ),
             (
                 ctx.t("新发现案件", "Cases opened").to_string(),
