@@ -83,14 +83,18 @@ fn read_sources(ctx: &Context, files: &[PathBuf]) -> Result<Vec<Source>, Error> 
                 });
             }
             let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
-            let format = sniff::sniff(&bytes);
-            let text = match format {
-                Ok(sniff::Format::Csv) => crate::load::text::decode(&bytes).ok().map(|d| d.text),
-                _ => None,
+            // Text is decoded once: kept to be read as chat, parsed as CSV meanwhile.
+            let (book, text) = match sniff::sniff(&bytes) {
+                Ok(sniff::Format::Csv) => match crate::load::text::decode(&bytes) {
+                    Ok(decoded) => (table::csv_book(&decoded.text), Some(decoded.text)),
+                    Err(e) => (Err(e.describe()), None),
+                },
+                Ok(format) => (table::read(format, &bytes), None),
+                Err(why) => (Err(why), None),
             };
             Ok(Source {
                 sha: format!("{:x}", Sha256::digest(&bytes)),
-                book: format.and_then(|format| table::read(format, &bytes)),
+                book,
                 text,
                 chat: None,
             })

@@ -446,7 +446,7 @@ fn same_but_spaces(text: &str, squeezed: &str) -> bool {
 }
 
 /// Text with every space (of any width) taken out.
-fn without_spaces(text: &str) -> String {
+pub fn without_spaces(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 

@@ -194,47 +194,52 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<Book, String> {
     })
 }
 
+/// A decoded CSV text as one sheet of rows; an unbalanced quote that would swallow the rest
+/// of the file is refused with its line and column.
+pub fn csv_book(text: &str) -> Result<Book, String> {
+    if let Some(open) = crate::load::csv_table::unclosed_quote(text) {
+        let (line, column) = crate::load::csv_table::line_and_column(text, open);
+        return Err(format!(
+            "line {line}, column {column}: a quote opens a field here and is never closed, so it would swallow the rest of the file"
+        ));
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut budget = Budget::default();
+    let mut cells = Cells::new(&mut budget);
+    for (r, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| format!("malformed CSV: {e}"))?;
+        for (c, field) in record.iter().enumerate() {
+            let value = if field.trim().is_empty() {
+                Raw::Empty
+            } else {
+                Raw::Text(field.to_string())
+            };
+            cells.put(r as u32, c as u32, value)?;
+        }
+        if cells.rows.len() <= r {
+            cells.rows.resize(r + 1, Vec::new());
+        }
+    }
+    let rows = cells.rows;
+    Ok(Book {
+        sheets: vec![SheetRows {
+            name: String::new(),
+            rows,
+        }],
+        hidden: Vec::new(),
+    })
+}
+
 fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
     match format {
-        Format::Csv => {
-            let text = crate::load::text::decode(bytes)
+        Format::Csv => csv_book(
+            &crate::load::text::decode(bytes)
                 .map_err(|e| e.describe())?
-                .text;
-            if let Some(open) = crate::load::csv_table::unclosed_quote(&text) {
-                let (line, column) = crate::load::csv_table::line_and_column(&text, open);
-                return Err(format!(
-                    "line {line}, column {column}: a quote opens a field here and is never closed, so it would swallow the rest of the file"
-                ));
-            }
-            let mut reader = csv::ReaderBuilder::new()
-                .has_headers(false)
-                .flexible(true)
-                .from_reader(text.as_bytes());
-            let mut budget = Budget::default();
-            let mut cells = Cells::new(&mut budget);
-            for (r, record) in reader.records().enumerate() {
-                let record = record.map_err(|e| format!("malformed CSV: {e}"))?;
-                for (c, field) in record.iter().enumerate() {
-                    let value = if field.trim().is_empty() {
-                        Raw::Empty
-                    } else {
-                        Raw::Text(field.to_string())
-                    };
-                    cells.put(r as u32, c as u32, value)?;
-                }
-                if cells.rows.len() <= r {
-                    cells.rows.resize(r + 1, Vec::new());
-                }
-            }
-            let rows = cells.rows;
-            Ok(Book {
-                sheets: vec![SheetRows {
-                    name: String::new(),
-                    rows,
-                }],
-                hidden: Vec::new(),
-            })
-        }
+                .text,
+        ),
         Format::Xlsx => {
             let workbook = calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
             let has_merges = crate::import::extent::xlsx_has_merges(bytes);

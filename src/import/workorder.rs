@@ -15,7 +15,7 @@ use crate::format::{CaseFile, ReportEntry};
 use crate::i18n::Lang;
 use crate::import::merge::Merged;
 use crate::import::problem::Problem;
-use crate::import::rows::Converted;
+use crate::import::rows::{Converted, without_spaces};
 use crate::model::Town;
 use crate::model::choices::{Channel, Impact};
 use crate::problem;
@@ -145,7 +145,7 @@ impl<'t> Pending<'t> {
         let town = self.town;
         let agrees = |location: Option<&str>| match (location, incident.location.as_deref()) {
             (Some(a), Some(b)) => {
-                let (a, b) = (squeezed(a), squeezed(b));
+                let (a, b) = (without_spaces(a), without_spaces(b));
                 a.contains(&b) || b.contains(&a)
             }
             _ => true,
@@ -267,11 +267,6 @@ impl<'t> Pending<'t> {
             .map(|doc| (doc.path.clone(), doc.text.clone()))
             .collect()
     }
-}
-
-/// Text with its spaces taken out, to compare places.
-fn squeezed(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// An incident reported in a chat message or a line of the review workbook.

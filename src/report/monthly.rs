@@ -146,11 +146,9 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     {
         *unsigned.entry(ctx.grid(j.instance.grid)).or_default() += 1;
     }
-    let (mut owed_all, mut done_all, mut late_all) = (0, 0, 0);
+    let mut late_all = 0;
     for (village, c) in &per_village {
         let Completion { owed, done, late } = c;
-        owed_all += owed;
-        done_all += done;
         late_all += late;
         let rate = c.rate();
         let missing = owed - done;
@@ -397,7 +395,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             (ctx.t("村级网格", "Villages").to_string(), villages.into()),
             (
                 ctx.t("巡查应报", "Patrols owed").to_string(),
-                owed_all.into(),
+                now.patrols.1.into(),
             ),
             (
                 ctx.t("巡查完成率", "Patrol completion").to_string(),

@@ -74,6 +74,7 @@ impl Import<'_> {
             .chat
             .unwrap_or_else(|| ChatKind::of(chat.messages));
         let mut counts = summary.chat.unwrap_or_default();
+        let columns = chat_columns(chat.column);
         for m in chat.messages {
             counts.messages += 1;
             if !self.seen.insert((m.sender.clone(), m.at, m.text.clone())) {
@@ -84,7 +85,7 @@ impl Import<'_> {
                 source: chat.source,
                 sheet: chat.sheet,
                 row: m.row,
-                columns: Rc::clone(&self.chat_columns(chat.column)),
+                columns: Rc::clone(&columns),
             };
             let placed = match template::read(&m.text) {
                 Some(filled) => {
@@ -107,15 +108,6 @@ impl Import<'_> {
             count(summary, &at, placed);
         }
         summary.chat = Some(counts);
-    }
-
-    /// Every field of a message is shown at its text's column.
-    fn chat_columns(&self, column: u32) -> Rc<[(&'static str, u32)]> {
-        Kind::ALL
-            .iter()
-            .flat_map(|k| k.columns().iter())
-            .map(|f| (*f, column))
-            .collect()
     }
 
     /// A free message: a candidate for review when it names an item, else chit-chat.
@@ -507,6 +499,15 @@ impl Import<'_> {
             .map(|(merged, _)| merged)
             .map_err(|p| vec![(at_col(review::col::TEXT), p)])
     }
+}
+
+/// Every field of a chat's messages is shown at the column of their text.
+fn chat_columns(column: u32) -> Rc<[(&'static str, u32)]> {
+    Kind::ALL
+        .iter()
+        .flat_map(|k| k.columns().iter())
+        .map(|f| (*f, column))
+        .collect()
 }
 
 /// The one village `person` serves in on `day`.

@@ -4,6 +4,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::import::rows::without_spaces;
+use crate::import::values::fold_width;
+
 /// What a templated message records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
@@ -135,10 +138,7 @@ fn tagged(text: &str) -> Option<(Form, &str)> {
         .filter(|c| matches!(c, '【' | '[' | '［'))?;
     let body = &t[open.len_utf8()..];
     let close = body.find(['】', ']', '］'])?;
-    let tag: String = body[..close]
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let tag = without_spaces(&body[..close]);
     let rest = &body[close..];
     let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
     Form::ALL
@@ -175,7 +175,7 @@ pub fn read(text: &str) -> Option<Filled> {
 /// `名称：值` of `form`: the field and the value.
 fn split_field(piece: &str, form: Form) -> Option<(&'static str, &str)> {
     let (name, value) = piece.split_once(['：', ':'])?;
-    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    let name = without_spaces(name);
     form.fields()
         .iter()
         .find(|(_, names)| names.contains(&name.as_str()))
@@ -212,7 +212,7 @@ fn starts_with_field_name(text: &str, form: Form) -> bool {
 
 /// Whether a value says nothing was wrong: `正常`, `无异常`, `无`.
 pub fn is_all_normal(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = without_spaces(text);
     matches!(
         t.trim_end_matches(['。', '.', '!', '！']),
         "正常" | "无异常" | "一切正常" | "未发现异常" | "未发现问题" | "无问题" | "无"
@@ -221,10 +221,7 @@ pub fn is_all_normal(text: &str) -> bool {
 
 /// A count as typed: `2`, `两处`, `一个`, `十二起`, `无`.
 pub fn count(text: &str) -> Option<u32> {
-    let t: String = crate::import::values::fold_width(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let t = without_spaces(&fold_width(text));
     let t = t.trim_end_matches(['处', '个', '起', '件', '项', '条', '次']);
     if let Ok(n) = t.parse() {
         return Some(n);
@@ -253,10 +250,7 @@ pub fn count(text: &str) -> Option<u32> {
 /// A day as typed in a message sent on `sent`: `12月1日`, `12.1`, `12-1`, `2026-12-01`,
 /// `今天`, `昨天`, `前天`; a month later than the message's is last year's.
 pub fn day(text: &str, sent: NaiveDate) -> Option<NaiveDate> {
-    let t: String = crate::import::values::fold_width(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let t = without_spaces(&fold_width(text));
     let back = |days| sent.checked_sub_days(chrono::Days::new(days));
     match t.as_str() {
         "今天" | "今日" => return Some(sent),
