@@ -14,6 +14,17 @@ fn present(program: &str) -> bool {
     Command::new(program).arg("--version").output().is_ok()
 }
 
+/// Whether LibreOffice and pdftotext are here; says plainly that the test is skipped if not.
+fn tools_present() -> bool {
+    let here = present("soffice") && present("pdftotext");
+    if !here {
+        println!(
+            "SKIPPED: LibreOffice (soffice) or pdftotext (poppler-utils) is not installed; .ci/run installs them"
+        );
+    }
+    here
+}
+
 /// The PDF of `xlsx`, written into `out`.
 fn to_pdf(xlsx: &Path, out: &Path, profile: &Path) -> PathBuf {
     let converted = Command::new("soffice")
@@ -48,10 +59,7 @@ fn pages(pdf: &Path) -> Vec<String> {
 
 #[test]
 fn every_printed_page_says_what_it_is_and_where_it_stands() {
-    if !present("soffice") || !present("pdftotext") {
-        println!(
-            "SKIPPED: LibreOffice (soffice) or pdftotext (poppler-utils) is not installed; .ci/run installs them"
-        );
+    if !tools_present() {
         return;
     }
     let town = Town::copy();
@@ -115,4 +123,72 @@ fn every_printed_page_says_what_it_is_and_where_it_stands() {
             assert_eq!(first.contains(label), !public, "{args:?}: {label}\n{first}");
         }
     }
+}
+
+/// The patrol matrix (31 day columns) prints two pages wide at no less than 7 pt: on every
+/// page that carries the day headings, the heading 村级网格 (four ideographs, each one em wide)
+/// is at least 28 pt wide.
+#[test]
+fn the_patrol_matrix_prints_at_a_readable_size() {
+    if !tools_present() {
+        return;
+    }
+    let town = Town::copy();
+    let out = tempfile::tempdir().unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let xlsx = out.path().join("matrix.xlsx");
+    let run = util::grid(&[
+        "report",
+        "monthly",
+        "2026-10",
+        "--as-of",
+        "2026-11-24",
+        "--lang",
+        "zh",
+        "--repo",
+        town.path().to_str().unwrap(),
+        "-o",
+        xlsx.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = to_pdf(&xlsx, out.path(), profile.path());
+    let boxes = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let html = String::from_utf8_lossy(&boxes.stdout).into_owned();
+    let mut measured = 0;
+    for page in html.split("<page ").skip(1) {
+        let words: Vec<(f64, &str)> = page
+            .split("<word ")
+            .skip(1)
+            .filter_map(|w| {
+                let number = |key: &str| -> Option<f64> {
+                    w.split(key).nth(1)?.split('"').next()?.parse().ok()
+                };
+                let text = w.split('>').nth(1)?.split('<').next()?;
+                Some((number("xMax=\"")? - number("xMin=\"")?, text))
+            })
+            .collect();
+        let days = words
+            .iter()
+            .filter(|(_, t)| t.len() == 5 && t.starts_with("10-"))
+            .count();
+        if days < 10 {
+            continue;
+        }
+        let heading = words
+            .iter()
+            .find(|(_, t)| *t == "村级网格")
+            .expect("the name columns repeat on every page of the matrix");
+        let points = heading.0 / 4.0;
+        assert!(points >= 7.0, "the matrix prints at {points:.1} pt");
+        measured += 1;
+    }
+    assert!(
+        measured >= 2,
+        "the matrix spans two pages wide: {measured} measured"
+    );
 }

@@ -38,6 +38,14 @@ fn rows(path: &Path, sheet: &str) -> Vec<Vec<Data>> {
     range.rows().map(|r| r.to_vec()).collect()
 }
 
+/// The text of one part of a workbook (`xl/styles.xml`).
+fn part(path: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+    text
+}
+
 fn text(cell: &Data) -> String {
     match cell {
         Data::String(s) => s.clone(),
@@ -565,6 +573,46 @@ fn the_monthly_overdue_list_is_the_periods_as_grid_duties_gives_it() {
     }
 }
 
+/// Asserts that a cover's 巡查完成率, 月排查开展率 and 半月会议开展率 are those of `grid duties`
+/// for the period and as-of: held (patrolled; swept on time; met on time or late) of those whose
+/// deadline has come, 100 % when none has.
+fn assert_headline_rates(cover: &Value, repo: &str, as_of: &str, from: &str, to: &str) {
+    for (label, duty, held) in [
+        (
+            "巡查完成率",
+            "patrol_missing",
+            &["done", "late", "breach"][..],
+        ),
+        ("月排查开展率", "sweep_missing", &["done"][..]),
+        ("半月会议开展率", "meeting_missing", &["done", "late"][..]),
+    ] {
+        let status = |d: &Value| d["status"].as_str().unwrap().to_string();
+        let owed: Vec<Value> = grid(&[
+            "duties", "--repo", repo, "--as-of", as_of, "--from", from, "--to", to, "--duty", duty,
+            "--format", "json",
+        ])
+        .items()
+        .into_iter()
+        .filter(|d| !["pending", "due_soon"].contains(&status(d).as_str()))
+        .collect();
+        let count = owed
+            .iter()
+            .filter(|d| held.contains(&status(d).as_str()))
+            .count();
+        let rate = if owed.is_empty() {
+            1.0
+        } else {
+            count as f64 / owed.len() as f64
+        };
+        assert!(
+            (cover[label].as_f64().unwrap() - rate).abs() < 1e-9,
+            "{as_of} {label}: {} vs {count}/{}",
+            cover[label],
+            owed.len()
+        );
+    }
+}
+
 /// The quarterly coverage judges what `grid check` judges: a quarter whose inspection window
 /// closed before the town's records begin (example-town begins 2026-09-01; Q3's window is in
 /// July) is not judged — no 0 %, no 未联查 — and its period says where the data begins; in Q4
@@ -573,7 +621,7 @@ fn the_monthly_overdue_list_is_the_periods_as_grid_duties_gives_it() {
 fn the_quarterly_coverage_is_judged_as_grid_duties_judges_it() {
     let town = Town::copy();
     let repo = town.path().to_str().unwrap();
-    let quarterly = |quarter: &str| {
+    let quarterly = |quarter: &str, as_of: &str| {
         let made = grid(&[
             "report",
             "quarterly",
@@ -582,7 +630,7 @@ fn the_quarterly_coverage_is_judged_as_grid_duties_judges_it() {
             "--repo",
             repo,
             "--as-of",
-            "2026-11-24",
+            as_of,
             "--format",
             "json",
             "--lang",
@@ -592,7 +640,7 @@ fn the_quarterly_coverage_is_judged_as_grid_duties_judges_it() {
         made.json().remove(0)
     };
     let coverage = |report: &Value| report["sheets"][0]["rows"].as_array().unwrap().clone();
-    let q3 = quarterly("2026-Q3");
+    let q3 = quarterly("2026-Q3", "2026-11-24");
     assert!(
         q3["period"]
             .as_str()
@@ -606,43 +654,75 @@ fn the_quarterly_coverage_is_judged_as_grid_duties_judges_it() {
         assert!(!row[5].is_number(), "Q3 is not judged: {row:?}");
     }
     assert_eq!(q3["summary"]["联查覆盖率"], "不作评价");
-    let q4 = quarterly("2026-Q4");
-    assert!(!q4["period"].as_str().unwrap().contains("数据自"));
-    let duties = grid(&[
-        "duties",
-        "--repo",
-        repo,
-        "--from",
-        "2026-10-01",
-        "--to",
-        "2026-12-31",
-        "--as-of",
-        "2026-11-24",
-        "--format",
-        "json",
-    ]);
-    let missing: Vec<String> = duties
-        .items()
+    for as_of in ["2026-10-05", "2026-10-20", "2026-11-10 12:00", "2026-11-24"] {
+        let q4 = quarterly("2026-Q4", as_of);
+        assert!(!q4["period"].as_str().unwrap().contains("数据自"));
+        assert_headline_rates(&q4["summary"], repo, as_of, "2026-10-01", "2026-12-31");
+        let duties = |duty: &str| {
+            grid(&[
+                "duties",
+                "--repo",
+                repo,
+                "--from",
+                "2026-10-01",
+                "--to",
+                "2026-12-31",
+                "--as-of",
+                as_of,
+                "--duty",
+                duty,
+                "--format",
+                "json",
+            ])
+            .items()
+        };
+        let inspections = duties("inspection_missing");
+        let uncovered = duties("inspection_uncovered");
+        let (mut covered_all, mut villages_all) = (0.0, 0.0);
+        for row in coverage(&q4) {
+            let area = row[0].as_str().unwrap().split(' ').next().unwrap();
+            let duty = inspections.iter().find(|d| d["grid"] == area).unwrap();
+            let villages = row[4].as_f64().unwrap();
+            match duty["status"].as_str().unwrap() {
+                "pending" | "due_soon" if duty["done_at"].is_null() => {
+                    assert_eq!(row[2], "待联查", "{as_of}: {row:?}");
+                    assert!(
+                        !row[5].is_number(),
+                        "{as_of}: not judged before its deadline"
+                    );
+                    continue;
+                }
+                "missed" => {
+                    assert_eq!(row[2], "未联查", "{as_of}: {row:?}");
+                    assert_eq!(row[3], 0, "{as_of}: {row:?}");
+                }
+                _ => {
+                    let open = uncovered
+                        .iter()
+                        .filter(|d| d["subject"] == area && d["done_at"].is_null())
+                        .count() as f64;
+                    assert_eq!(row[3].as_f64(), Some(villages - open), "{as_of}: {row:?}");
+                }
+            }
+            let covered = row[3].as_f64().unwrap();
+            assert!((row[5].as_f64().unwrap() - covered / villages).abs() < 1e-9);
+            covered_all += covered;
+            villages_all += villages;
+        }
+        match q4["summary"]["联查覆盖率"].as_f64() {
+            Some(rate) => assert!((rate - covered_all / villages_all).abs() < 1e-9, "{as_of}"),
+            None => assert_eq!(villages_all, 0.0, "{as_of}"),
+        }
+    }
+    let late = quarterly("2026-Q4", "2026-11-24");
+    let w4 = coverage(&late)
         .into_iter()
-        .filter(|d| d["duty"] == "inspection_missing" && d["status"] != "done")
-        .map(|d| d["grid"].as_str().unwrap().to_string())
-        .collect();
+        .find(|r| r[0].as_str().unwrap().starts_with("W4"))
+        .unwrap();
     assert_eq!(
-        missing,
-        ["W4"],
+        w4[2], "未联查",
         "example-town's W4 held no inspection in Q4"
     );
-    for row in coverage(&q4) {
-        let area = row[0]
-            .as_str()
-            .unwrap()
-            .split(' ')
-            .next()
-            .unwrap()
-            .to_string();
-        assert_eq!(row[2] == "未联查", missing.contains(&area), "{row:?}");
-        assert!(row[5].is_number(), "{row:?}");
-    }
 }
 
 /// The monthly cover's 按时处置率 and 超时处置案件 are `grid score`'s case_on_time for the same
@@ -703,7 +783,6 @@ fn the_monthly_cover_carries_case_timeliness_as_grid_score_counts_it() {
 /// cover's 逾期事项 written as a whole number.
 #[test]
 fn counts_are_written_as_whole_numbers() {
-    use std::io::Read;
     let town = Town::copy();
     for (kind, out) in [
         (&["monthly", "2026-11"][..], "m.xlsx"),
@@ -711,12 +790,7 @@ fn counts_are_written_as_whole_numbers() {
         (&["assessment", "--month", "2026-11"][..], "a.xlsx"),
     ] {
         let (_, path) = report(&town, kind, out);
-        let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
-        let mut styles = String::new();
-        zip.by_name("xl/styles.xml")
-            .unwrap()
-            .read_to_string(&mut styles)
-            .unwrap();
+        let styles = part(&path, "xl/styles.xml");
         assert!(!styles.contains("0.##"), "{out}: {styles}");
         assert!(
             styles.contains("numFmtId=\"1\""),
@@ -909,9 +983,7 @@ fn the_weekly_agenda_says_what_it_means() {
 fn a_delay_of_minutes_is_not_shown_as_zero() {
     let town = Town::copy();
     let (_, path) = report(&town, &["monthly", "2026-11"], "m.xlsx");
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
-    let mut styles = String::new();
-    std::io::Read::read_to_string(&mut zip.by_name("xl/styles.xml").unwrap(), &mut styles).unwrap();
+    let styles = part(&path, "xl/styles.xml");
     assert!(
         styles.contains("formatCode=\"[&lt;0.05]&quot;&lt;0.1&quot;;0.0\""),
         "{styles}"
@@ -1130,4 +1202,308 @@ fn month_over_month_is_the_difference_of_the_two_months_covers() {
             "{rate}"
         );
     }
+}
+
+/// The weekly agenda and its cover are the consultation and whistle duties of `grid duties`,
+/// on several as-of moments (the week is the as-of day's): a case is on the agenda when its
+/// escalation to the town is not yet discussed and the case is open, or was discussed that
+/// week; 超期未会商 counts the rows `grid duties` has late or missed; a whistle waits while its
+/// duty is not done, 逾期未响应 exactly when missed, with the duty's deadline.
+#[test]
+fn the_weekly_agenda_is_the_consultation_duties_of_grid_duties() {
+    let town = Town::copy();
+    let repo = town.path().to_str().unwrap();
+    let mut listed = 0;
+    let mut waiting = 0;
+    for as_of in [
+        "2026-09-10",
+        "2026-09-24 12:00",
+        "2026-10-11 09:00",
+        "2026-11-12",
+        "2026-11-17 16:00",
+        "2026-11-24",
+    ] {
+        let made = grid(&[
+            "report", "weekly", "--repo", repo, "--as-of", as_of, "--format", "json", "--lang",
+            "zh",
+        ]);
+        assert_eq!(made.code, 0, "{as_of}: {}", made.stderr);
+        let report = made.json().remove(0);
+        let period = report["period"].as_str().unwrap();
+        let (monday, sunday) = (&period[10..20], &period[23..33]);
+        let duties = |duty: &str| {
+            grid(&[
+                "duties",
+                "--repo",
+                repo,
+                "--as-of",
+                as_of,
+                "--from",
+                "2026-08-01",
+                "--to",
+                "2026-12-31",
+                "--duty",
+                duty,
+                "--format",
+                "json",
+            ])
+            .items()
+        };
+        let states: std::collections::HashMap<String, String> = grid(&[
+            "case", "list", "--repo", repo, "--as-of", as_of, "--format", "json",
+        ])
+        .items()
+        .into_iter()
+        .map(|c| {
+            (
+                c["id"].as_str().unwrap().into(),
+                c["state"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+        let open = |id: &str| {
+            !["closed", "archived", "rejected", "duplicate"].contains(&states[id].as_str())
+        };
+        let within = |at: &str| monday <= &at[..10] && &at[..10] <= sunday;
+        let expected: Vec<Value> = duties("case_not_consulted")
+            .into_iter()
+            .filter(|d| d["day"].as_str().unwrap() <= sunday)
+            .filter(|d| match d["done_at"].as_str() {
+                None => open(d["subject"].as_str().unwrap()),
+                Some(at) => within(at),
+            })
+            .collect();
+        let agenda = report["sheets"][0]["rows"].as_array().unwrap();
+        let ids = |rows: Vec<&str>| {
+            let mut rows: Vec<String> = rows.into_iter().map(str::to_string).collect();
+            rows.sort();
+            rows
+        };
+        assert_eq!(
+            ids(agenda.iter().map(|r| r[0].as_str().unwrap()).collect()),
+            ids(expected
+                .iter()
+                .map(|d| d["subject"].as_str().unwrap())
+                .collect()),
+            "{as_of}: the agenda"
+        );
+        let late = expected
+            .iter()
+            .filter(|d| ["late", "missed"].contains(&d["status"].as_str().unwrap()))
+            .count();
+        assert_eq!(report["summary"]["上会案件"], agenda.len(), "{as_of}");
+        assert_eq!(report["summary"]["超期未会商"], late, "{as_of}");
+        let awaited: Vec<Value> = duties("whistle_unanswered")
+            .into_iter()
+            .filter(|d| d["day"].as_str().unwrap() <= sunday && d["done_at"].is_null())
+            .filter(|d| {
+                let id = d["subject"].as_str().unwrap().split(' ').next().unwrap();
+                states[id] != "rejected"
+            })
+            .collect();
+        let whistles = report["sheets"][1]["rows"].as_array().unwrap();
+        assert_eq!(whistles.len(), awaited.len(), "{as_of}: whistles");
+        assert_eq!(report["summary"]["待响应吹哨"], whistles.len(), "{as_of}");
+        for d in &awaited {
+            let id = d["subject"].as_str().unwrap().split(' ').next().unwrap();
+            let row = whistles
+                .iter()
+                .find(|r| r[0] == id && r[3] == d["due"])
+                .unwrap_or_else(|| panic!("{as_of}: {d} not on the agenda"));
+            assert_eq!(
+                row[4] == "逾期未响应",
+                d["status"] == "missed",
+                "{as_of}: {row:?}"
+            );
+        }
+        listed += agenda.len();
+        waiting += whistles.len();
+    }
+    assert!(
+        listed >= 5 && waiting >= 1,
+        "{listed} agenda rows, {waiting} whistles"
+    );
+}
+
+/// Every patrol, sweep, meeting and finding figure of the monthly workbook, read back from the
+/// workbook, is what `grid duties` and `grid findings` give for the same period and as-of, on
+/// four periods and moments: each village's 应报 / 已报 / 迟报 / 缺报 / 未签字, the cover's
+/// rates and totals, the rewards and the accountability findings.
+#[test]
+fn every_monthly_figure_is_the_one_grid_duties_and_grid_findings_give() {
+    let town = Town::copy();
+    let repo = town.path().to_str().unwrap();
+    for (n, (month, half, from, to, as_of)) in [
+        ("2026-11", None, "2026-11-01", "2026-11-30", "2026-11-24"),
+        (
+            "2026-11",
+            Some("1"),
+            "2026-11-01",
+            "2026-11-15",
+            "2026-11-10 12:00",
+        ),
+        ("2026-10", None, "2026-10-01", "2026-10-31", "2026-11-24"),
+        ("2026-09", None, "2026-09-01", "2026-09-30", "2026-09-20"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let path = town.path().join(format!("m{n}.xlsx"));
+        let mut args = vec!["report", "monthly", month, "--repo", repo, "--as-of", as_of];
+        if let Some(h) = half {
+            args.extend(["--half", h]);
+        }
+        args.extend([
+            "--format",
+            "json",
+            "--lang",
+            "zh",
+            "-o",
+            path.to_str().unwrap(),
+        ]);
+        let made = grid(&args);
+        assert_eq!(made.code, 0, "{as_of}: {}", made.stderr);
+        let cover = made.json()[0]["summary"].clone();
+        let duties = |duty: &str| {
+            grid(&[
+                "duties", "--repo", repo, "--as-of", as_of, "--from", from, "--to", to, "--duty",
+                duty, "--format", "json",
+            ])
+            .items()
+        };
+        // Per village: (owed, done, late, unsigned).
+        let mut expected: std::collections::BTreeMap<String, [f64; 4]> = Default::default();
+        let mut figure = |d: &Value, at: usize| {
+            expected
+                .entry(d["grid"].as_str().unwrap().to_string())
+                .or_default()[at] += 1.0;
+        };
+        let status = |d: &Value| d["status"].as_str().unwrap().to_string();
+        for d in duties("patrol_missing") {
+            if !["pending", "due_soon"].contains(&status(&d).as_str()) {
+                figure(&d, 0);
+                if status(&d) != "missed" {
+                    figure(&d, 1);
+                }
+            }
+        }
+        for d in duties("patrol_late") {
+            if status(&d) == "late" {
+                figure(&d, 2);
+            }
+        }
+        for d in duties("patrol_unsigned") {
+            if ["missed", "breach"].contains(&status(&d).as_str()) {
+                figure(&d, 3);
+            }
+        }
+        let sheet = rows(&path, "巡查完成率");
+        assert_eq!(sheet.len() - 1, expected.len(), "{as_of}: villages");
+        let (mut owed, mut done, mut late) = (0.0, 0.0, 0.0);
+        for row in sheet.iter().skip(1) {
+            let id = text(&row[0]).split(' ').next().unwrap().to_string();
+            let [o, d, l, u] = expected[&id];
+            let read: Vec<f64> = [1, 2, 3, 4, 6]
+                .iter()
+                .map(|&c| row[c].as_f64().unwrap())
+                .collect();
+            assert_eq!(read, [o, d, l, o - d, u], "{as_of} {id}");
+            assert!(
+                (row[5].as_f64().unwrap() - d / o).abs() < 1e-9,
+                "{as_of} {id}"
+            );
+            (owed, done, late) = (owed + o, done + d, late + l);
+        }
+        assert_eq!(cover["巡查应报"].as_f64(), Some(owed), "{as_of}");
+        assert_eq!(cover["巡查迟报"].as_f64(), Some(late), "{as_of}");
+        assert!((cover["巡查完成率"].as_f64().unwrap() - done / owed).abs() < 1e-9);
+        assert_headline_rates(&cover, repo, as_of, from, to);
+        let found: Vec<Value> = grid(&[
+            "findings", "--repo", repo, "--as-of", as_of, "--from", from, "--to", to, "--format",
+            "json",
+        ])
+        .json()
+        .into_iter()
+        .filter(|f| f["type"] == "finding")
+        .collect();
+        let rewards: f64 = found
+            .iter()
+            .filter(|f| f["kind"] == "reward")
+            .map(|f| f["amount"].as_f64().unwrap())
+            .sum();
+        let accountable = found.iter().filter(|f| f["kind"] != "reward").count();
+        assert_eq!(cover["首报激励（元）"].as_f64(), Some(rewards), "{as_of}");
+        assert_eq!(cover["问责认定"], accountable, "{as_of}");
+        assert_eq!(rows(&path, "首报与问责").len() - 1, found.len(), "{as_of}");
+    }
+}
+
+/// A town of 100 villages: its charts still name every village. Excel, WPS and LibreOffice
+/// skip category names that do not fit, so the bar chart of villages is at least 20 px per
+/// name at 8 pt, and the column chart of its 20 work areas at least 24 px per name, slanted.
+#[test]
+fn every_category_of_a_chart_is_named_however_many() {
+    let dir = tempfile::tempdir().unwrap();
+    let town = dir.path().join("town");
+    util::synth(&town, 100, 20, 4, 5);
+    let at_the_end = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--repo", town.to_str().unwrap(), "--as-of", "2026-11-23"]);
+        grid(&all)
+    };
+    // The generator's large towns are as clean as example-town (the deputies once headed so
+    // many enterprises that one patrolled two on one day, a duplicate key).
+    let errors: Vec<String> = at_the_end(&["check", "--format", "json"])
+        .diagnostics()
+        .into_iter()
+        .filter(|d| d.code.starts_with('E'))
+        .map(|d| d.code)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let out = dir.path().join("m.xlsx");
+    let run = at_the_end(&[
+        "report",
+        "monthly",
+        "2026-11",
+        "--lang",
+        "zh",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(rows(&out, "巡查完成率").len() - 1, 100);
+    assert_eq!(rows(&out, "工作区汇总").len() - 1, 20);
+    let all = charts(&out);
+    let category_axis = |prefix: &str| {
+        let (_, xml) = all
+            .iter()
+            .find(|(values, _)| values.starts_with(prefix))
+            .unwrap_or_else(|| panic!("a chart of {prefix}"));
+        let start = xml.find("<c:catAx>").unwrap();
+        xml[start..xml.find("</c:catAx>").unwrap()].to_string()
+    };
+    assert!(category_axis("巡查完成率!$F").contains("sz=\"800\""));
+    assert!(
+        category_axis("工作区汇总!").contains("rot=\"-2700000\""),
+        "{}",
+        category_axis("工作区汇总!")
+    );
+    let drawing = part(&out, "xl/drawings/drawing1.xml");
+    // The chart's anchor: the rows it spans, each at least 20 px tall — one row per name.
+    let row = |tag: &str| -> u32 {
+        drawing
+            .split(tag)
+            .nth(1)
+            .unwrap()
+            .split("<xdr:row>")
+            .nth(1)
+            .unwrap()
+            .split('<')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let spanned = row("<xdr:to>") - row("<xdr:from>");
+    assert!(spanned >= 100, "{spanned} rows for 100 names");
 }

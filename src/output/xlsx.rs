@@ -268,8 +268,12 @@ fn write_sheet(
             }
         }
     }
+    let wide = sheet.headings.len() > WIDE_SHEET_COLUMNS;
     for (c, w) in widths.iter().enumerate() {
-        ws.set_column_width(col(c), (*w as f64 * 1.1 + 2.0).min(60.0))?;
+        // The day columns of the matrix are narrow (`11-01` over ✓): little padding, so that
+        // the month prints two pages wide at no less than 7 pt.
+        let padding = if wide && c >= 2 { 0.6 } else { 2.0 };
+        ws.set_column_width(col(c), (*w as f64 * 1.1 + padding).min(60.0))?;
     }
     ws.set_freeze_panes(1, 0)?;
     ws.set_repeat_rows(0, 0)?;
@@ -279,7 +283,7 @@ fn write_sheet(
     }
     print_setup(ws)?;
     print.apply(ws)?;
-    if sheet.headings.len() > WIDE_SHEET_COLUMNS {
+    if wide {
         // The 31-day matrix: two pages wide at a readable size, the names on each.
         ws.set_print_fit_to_pages(2, 0);
         ws.set_repeat_columns(0, 1)?;
@@ -299,6 +303,15 @@ fn write_sheet(
     }
     Ok(())
 }
+
+/// Pixels per category of a bar chart: an 8 pt name (11 px) with room between names.
+const BAR_PIXELS: u32 = 22;
+/// Pixels per category of a column chart with many categories (names slanted at 45°).
+const COLUMN_PIXELS: u32 = 24;
+/// A chart's width unless its categories need more (the library's default).
+const DEFAULT_WIDTH: u32 = 480;
+/// The categories a chart is sized for; beyond, it stays at this size (about 2,000 villages).
+const MAX_CATEGORIES: u32 = 2000;
 
 /// A chart that does not mislead: in the table's order, every category named, axis titles
 /// from the headings, rates on a 0–100 % axis, scores from 0, a pie's slices labelled.
@@ -362,12 +375,19 @@ fn native_chart(sheet: &Sheet, chart: &Chart) -> XChart {
     series.set_data_label(&value_label);
     x.legend().set_hidden();
     let heading = |c: usize| sheet.headings.get(c).map_or("", String::as_str);
+    // Every name shown: Excel, WPS and LibreOffice skip names that do not fit, so a bar chart
+    // is tall enough for each name at 8 pt, a column chart wide enough, its names slanted when
+    // there are many.
+    let mut category_font = label_font.clone();
     if chart.kind == ChartKind::Bar {
         // A bar chart's categories run up the page: reversed, they read as the table does.
-        x.set_height(last_row.clamp(10, 60) * 30);
+        x.set_height(last_row.clamp(10, MAX_CATEGORIES) * BAR_PIXELS);
         x.y_axis()
             .set_reverse()
             .set_crossing(rust_xlsxwriter::ChartAxisCrossing::Max);
+    } else if last_row > 12 {
+        x.set_width((last_row.min(MAX_CATEGORIES) * COLUMN_PIXELS).max(DEFAULT_WIDTH));
+        category_font.set_rotation(-45);
     }
     {
         let axis = if chart.kind == ChartKind::Bar {
@@ -375,9 +395,8 @@ fn native_chart(sheet: &Sheet, chart: &Chart) -> XChart {
         } else {
             x.x_axis()
         };
-        // Every name shown: the chart is tall enough for each at 8 pt.
         axis.set_name(heading(chart.categories))
-            .set_font(&label_font);
+            .set_font(&category_font);
     }
     {
         let axis = if chart.kind == ChartKind::Bar {

@@ -13,9 +13,9 @@ use crate::rules::duties::{Duty, Judged, Status};
 pub struct Rates {
     /// Member-days patrolled of those owed.
     pub patrols: (usize, usize),
-    /// Sweeps held of those owed.
+    /// Sweeps held of those owed (due by the moment).
     pub sweeps: (usize, usize),
-    /// Half-month meetings held (on time or late) of those owed.
+    /// Half-month meetings held (on time or late) of those owed (due by the moment).
     pub meetings: (usize, usize),
 }
 
@@ -24,10 +24,12 @@ pub fn rates(duties: &[Judged]) -> Rates {
     let patrols = completion::patrols(duties)
         .into_iter()
         .fold((0, 0), |(d, o), (_, c)| (d + c.done, o + c.owed));
+    // Owed are those whose deadline has come: a sweep still open today is not yet missing.
     let held = |duty: Duty, done: &dyn Fn(Status) -> bool| {
         duties
             .iter()
             .filter(|j| j.instance.duty == duty)
+            .filter(|j| !matches!(j.status, Status::Pending | Status::DueSoon))
             .fold((0, 0), |(d, o), j| (d + usize::from(done(j.status)), o + 1))
     };
     Rates {

@@ -8,6 +8,7 @@ use crate::model::choices::Role;
 use crate::model::grid::GridKind;
 use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
 use crate::report::common::Ctx;
+use crate::report::headline;
 use crate::rules::duties::{Duty, Status};
 
 /// Builds the report of the quarter `[from, to]`.
@@ -32,7 +33,10 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         // quarter's inspection window closed before the town's records begin.
         let owed = duties
             .iter()
-            .any(|j| j.instance.duty == Duty::InspectionMissing && j.instance.grid == area);
+            .find(|j| j.instance.duty == Duty::InspectionMissing && j.instance.grid == area);
+        // Before its deadline an area not yet inspected is waiting, not failing: it is neither
+        // 未联查 nor counted in the coverage.
+        let waiting = owed.is_some_and(|j| matches!(j.status, Status::Pending | Status::DueSoon));
         let rows: Vec<_> = town
             .inspections
             .iter()
@@ -52,7 +56,8 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             .filter(|v| !covered.contains(v))
             .map(|v| town.grids.get(*v).name.as_str())
             .collect();
-        if owed {
+        let judged = owed.is_some() && !(waiting && rows.is_empty());
+        if judged {
             covered_all += covered.len();
             villages_all += villages.len();
         }
@@ -75,39 +80,29 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         coverage.rows.push(vec![
             Cell::new(ctx.grid(area)),
             Cell::new(ctx.person(head)),
-            match (rows.as_slice(), owed) {
+            match (rows.as_slice(), owed.is_some()) {
                 // One inspection (the rule): a date cell; several: their dates as text.
                 ([one], _) => Cell::new(Value::Date(one.date)),
                 ([_, _, ..], _) => Cell::new(dates.join(", ")),
+                ([], true) if waiting => Cell::new(ctx.t("待联查", "not yet")),
                 ([], true) => Cell::alarm(ctx.t("未联查", "none")),
                 ([], false) => Cell::new(""),
             },
             Cell::new(covered.len()),
             Cell::new(villages.len()),
-            if owed {
-                Cell::new(Value::Percent(rate))
-            } else {
-                not_judged()
+            match (judged, owed.is_some()) {
+                (true, _) => Cell::new(Value::Percent(rate)),
+                (false, true) => Cell::new(ctx.t("未到期限", "not yet due")),
+                (false, false) => not_judged(),
             },
-            if missing.is_empty() || !owed {
+            if missing.is_empty() || !judged {
                 Cell::new("")
             } else {
                 Cell::alarm(missing.join("、"))
             },
         ]);
     }
-    let count = |duty: Duty, ok: &dyn Fn(Status) -> bool| {
-        let all: Vec<_> = duties
-            .iter()
-            .filter(|j| {
-                j.instance.duty == duty && !matches!(j.status, Status::Pending | Status::DueSoon)
-            })
-            .collect();
-        (all.iter().filter(|j| ok(j.status)).count(), all.len())
-    };
-    let patrols = count(Duty::PatrolMissing, &|s| s != Status::Missed);
-    let sweeps = count(Duty::SweepMissing, &|s| s != Status::Missed);
-    let meetings = count(Duty::MeetingMissing, &|s| s != Status::Missed);
+    let rates = headline::rates(&duties);
     let (mut opened, mut closed) = (0, 0);
     for (_, case) in town
         .cases
@@ -117,13 +112,6 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         opened += 1;
         closed += usize::from(matches!(case.state(), State::Closed | State::Archived));
     }
-    let rate = |(done, owed): (usize, usize)| {
-        Value::Percent(if owed == 0 {
-            1.0
-        } else {
-            done as f64 / owed as f64
-        })
-    };
     let mut totals = Sheet::new(
         ctx.t("季度汇总", "Quarter totals"),
         &[ctx.t("项目", "Item"), ctx.t("数值", "Value")],
@@ -134,20 +122,20 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             if villages_all == 0 {
                 Value::Text(ctx.t("不作评价", "not judged").to_string())
             } else {
-                rate((covered_all, villages_all))
+                headline::share((covered_all, villages_all))
             },
         ),
         (
             ctx.t("巡查完成率", "Patrol completion").to_string(),
-            rate(patrols),
+            headline::share(rates.patrols),
         ),
         (
             ctx.t("月排查开展率", "Sweeps held").to_string(),
-            rate(sweeps),
+            headline::share(rates.sweeps),
         ),
         (
             ctx.t("半月会议开展率", "Meetings held").to_string(),
-            rate(meetings),
+            headline::share(rates.meetings),
         ),
         (
             ctx.t("新发现案件", "Cases opened").to_string(),

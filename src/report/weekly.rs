@@ -2,13 +2,13 @@
 //! discussed, or discussed this week, with their age, what the village and the groups did,
 //! and which need the county; whistles awaiting a county department's response.
 
-use crate::timefmt::{days_after, hours_after};
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::model::case::{Party, State, Target};
+use crate::model::case::{State, Target};
 use crate::model::choices::Action;
 use crate::report::book::{Book, Cell, Sheet, Value};
 use crate::report::common::Ctx;
+use crate::rules::duties::{self, Duty, Status};
 
 /// Builds the agenda of the ISO week starting on `monday`.
 pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
@@ -39,24 +39,30 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
             ctx.t("状态", "Status"),
         ],
     );
-    let response = town.policy.whistle.response_hours.0;
-    let within = town.policy.consultation.within_days.0;
+    let percent = town.policy.due_soon_percent.0;
     for (ix, case) in town.cases.iter() {
         let id = town.cases.ids.name(ix);
         let state = case.state();
+        // The consultation and whistle duties of the case, as `grid duties` judges them.
+        let mut owed = Vec::new();
+        duties::cases::of_case(town, ix, case, &mut |i| owed.push(i));
+        let duty_of = |kind: Duty, at, subject: &str| {
+            owed.iter()
+                .find(|i| i.duty == kind && i.start == at && i.subject.as_deref() == Some(subject))
+        };
         for (i, e) in case.events.iter().enumerate() {
             if e.at > ctx.now() || e.at >= week_end {
                 continue;
             }
-            let later = &case.events[i + 1..];
             match (e.action, e.to) {
                 (Action::Escalated, Some(Target::Town)) => {
-                    let consulted = later
-                        .iter()
-                        .find(|l| l.action == Action::Consulted && l.at <= ctx.now());
+                    let Some(duty) = duty_of(Duty::CaseNotConsulted, e.at, id) else {
+                        continue;
+                    };
+                    let consulted = duty.done.filter(|c| *c <= ctx.now());
                     let on_agenda = match consulted {
                         None => state.is_open(),
-                        Some(c) => c.at.date() >= monday && c.at.date() <= sunday,
+                        Some(c) => c.date() >= monday && c.date() <= sunday,
                     };
                     if !on_agenda {
                         continue;
@@ -77,9 +83,9 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                                 x.action == Action::Escalated && x.to == Some(Target::County)
                             });
                     // The case waits from its escalation until it is discussed.
-                    let waited_until = consulted.map_or(ctx.now(), |c| c.at);
+                    let waited_until = consulted.unwrap_or(ctx.now());
                     let age = Value::Days((waited_until - e.at).num_minutes() as f64 / 1440.0);
-                    let late = waited_until > days_after(e.at, within);
+                    let late = duty.status(ctx.now(), percent).is_overdue();
                     agenda.rows.push(vec![
                         Cell::new(id),
                         Cell::new(case.title.as_str()),
@@ -98,28 +104,27 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                         Cell::new(done.join("；")),
                         Cell::new(if county { ctx.t("是", "yes") } else { "" }),
                         match consulted {
-                            Some(c) => Cell::new(Value::Date(c.at.date())),
+                            Some(c) => Cell::new(Value::Date(c.date())),
                             None if late => Cell::alarm(ctx.t("未会商", "not yet")),
                             None => Cell::new(ctx.t("未会商", "not yet")),
                         },
                     ]);
                 }
                 (Action::Whistle, Some(Target::Department(dept))) if state != State::Rejected => {
-                    let answered = later.iter().any(|l| {
-                        l.action == Action::Responded
-                            && l.by == Party::Department(dept)
-                            && l.at <= ctx.now()
-                    });
-                    if answered {
+                    let subject = format!("{id} {}", town.enforcement.department_ids.name(dept));
+                    let Some(duty) = duty_of(Duty::WhistleUnanswered, e.at, &subject) else {
+                        continue;
+                    };
+                    let status = duty.status(ctx.now(), percent);
+                    if matches!(status, Status::Done | Status::Late) {
                         continue;
                     }
-                    let due = hours_after(e.at, response);
                     let name = town
                         .enforcement
                         .departments
                         .get(dept.get())
                         .map_or_else(String::new, |d| d.name.clone());
-                    let status = if ctx.now() > due {
+                    let status = if status.is_overdue() {
                         Cell::alarm(ctx.t("逾期未响应", "overdue"))
                     } else {
                         Cell::new(ctx.t("等待响应", "waiting"))
@@ -128,7 +133,7 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                         Cell::new(id),
                         Cell::new(name),
                         Cell::new(Value::Time(e.at)),
-                        Cell::new(Value::Time(due)),
+                        Cell::new(Value::Time(duty.due)),
                         status,
                     ]);
                 }

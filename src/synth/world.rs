@@ -609,7 +609,13 @@ impl World {
                 id: format!("E{:02}", i + 1),
                 name: b.names.enterprise(i),
                 area: i % area_count,
-                head: deputies[i % deputies.len()],
+                // The deputies head five enterprises each at most (one patrol a working day:
+                // a patrol row's key is its day and its person); the rest, their area's head.
+                head: if i < deputies.len() * 5 {
+                    deputies[i % deputies.len()]
+                } else {
+                    areas[i % area_count].heads[0]
+                },
                 credit_code: format!("91370211MA{:02}{:05}X", i % 100, 3_000 + i * 7),
             })
             .collect();

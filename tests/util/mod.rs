@@ -113,6 +113,27 @@ pub fn grid(args: &[&str]) -> Run {
     grid_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
 
+/// `grid synth` of a town of `villages` villages and `days` days ending 2026-11-23, into `out`.
+pub fn synth(out: &Path, villages: u32, days: u32, cases: u32, seed: u64) -> Run {
+    let numbers = [villages, days, cases].map(|n| n.to_string());
+    let seed = seed.to_string();
+    let made = grid(&[
+        "synth",
+        "--villages",
+        &numbers[0],
+        "--days",
+        &numbers[1],
+        "--cases",
+        &numbers[2],
+        "--seed",
+        &seed,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    made
+}
+
 /// `grid check --format json` on example-town as of the demo day, 2026-11-24.
 pub fn example_check_json() -> Run {
     grid(&[
