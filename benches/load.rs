@@ -32,8 +32,7 @@ fn town(villages: u32) -> PathBuf {
             end: NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date"),
             cases: villages * 365 / 5,
             seed: 1,
-            schemas_inside: false,
-            chat: None,
+            ..grid::synth::example()
         };
         let start = Instant::now();
         grid::synth::write(&params, &dir).expect("synthetic town written");

@@ -43,6 +43,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand hook 'Git hooks'
             cand completions 'Print a shell completion script'
             cand doctor 'Check this machine and the repository for what commonly goes wrong, and say how to fix it (体检)'
+            cand county 'The county: every town''s standing, the county departments'' inbox, fetching the towns'' repositories (县级汇总)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;check'= {
@@ -869,6 +870,72 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'grid;county'= {
+            cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand fetch 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
+            cand check 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
+            cand inbox 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'grid;county;fetch'= {
+            cand --county 'The county repository, or any folder inside it (default: the current folder; the county is the first folder holding county.yaml from there upwards)'
+            cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;county;check'= {
+            cand --county 'The county repository, or any folder inside it (default: the current folder; the county is the first folder holding county.yaml from there upwards)'
+            cand --month 'A month'
+            cand --quarter 'A quarter'
+            cand --from 'The first day'
+            cand --to 'The last day'
+            cand --as-of 'Judge every town as of this moment (default: now)'
+            cand --format 'Output format'
+            cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;county;inbox'= {
+            cand --county 'The county repository, or any folder inside it (default: the current folder; the county is the first folder holding county.yaml from there upwards)'
+            cand --department 'Only this department''s items (its id in county.yaml)'
+            cand --as-of 'Judge every item as of this moment (default: now)'
+            cand --format 'Output format'
+            cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'grid;county;help'= {
+            cand fetch 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
+            cand check 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
+            cand inbox 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'grid;county;help;fetch'= {
+        }
+        &'grid;county;help;check'= {
+        }
+        &'grid;county;help;inbox'= {
+        }
+        &'grid;county;help;help'= {
+        }
         &'grid;help'= {
             cand check 'Validate the repository: every file, field and reference (检查数据)'
             cand duties 'The duty calendar: what is due, done, late or missed per day and grid (履职日历)'
@@ -886,6 +953,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand hook 'Git hooks'
             cand completions 'Print a shell completion script'
             cand doctor 'Check this machine and the repository for what commonly goes wrong, and say how to fix it (体检)'
+            cand county 'The county: every town''s standing, the county departments'' inbox, fetching the towns'' repositories (县级汇总)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;help;check'= {
@@ -1012,6 +1080,17 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;completions'= {
         }
         &'grid;help;doctor'= {
+        }
+        &'grid;help;county'= {
+            cand fetch 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
+            cand check 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
+            cand inbox 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
+        }
+        &'grid;help;county;fetch'= {
+        }
+        &'grid;help;county;check'= {
+        }
+        &'grid;help;county;inbox'= {
         }
         &'grid;help;help'= {
         }

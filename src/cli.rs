@@ -84,6 +84,9 @@ pub enum Command {
     /// Check this machine and the repository for what commonly goes wrong, and say how to fix
     /// it (体检).
     Doctor(DoctorArgs),
+    /// The county: every town's standing, the county departments' inbox, fetching the towns'
+    /// repositories (县级汇总).
+    County(CountyArgs),
 }
 
 /// The developers' command line: commands that build the project's own files. It is kept
@@ -1029,6 +1032,76 @@ pub struct ScoreArgs {
     pub format: ListFormat,
 }
 
+/// `grid county`.
+#[derive(Debug, Args)]
+pub struct CountyArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: CountyCommand,
+}
+
+/// The county's subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CountyCommand {
+    /// Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇).
+    Fetch(CountyFetchArgs),
+    /// Every town's standing: data errors, overdue, patrols, cases, findings (各镇汇总).
+    Check(CountyCheckArgs),
+    /// Every case escalated to the county and every whistle, with deadline and status (县级待办).
+    Inbox(CountyInboxArgs),
+}
+
+/// Where the county repository is.
+#[derive(Debug, Args)]
+pub struct CountyDir {
+    /// The county repository, or any folder inside it (default: the current folder; the
+    /// county is the first folder holding county.yaml from there upwards).
+    #[arg(long, value_name = "DIR", env = "GRID_COUNTY")]
+    pub county: Option<PathBuf>,
+}
+
+/// `grid county fetch`.
+#[derive(Debug, Args)]
+pub struct CountyFetchArgs {
+    /// The county repository.
+    #[command(flatten)]
+    pub dir: CountyDir,
+}
+
+/// `grid county check`.
+#[derive(Debug, Args)]
+pub struct CountyCheckArgs {
+    /// The county repository.
+    #[command(flatten)]
+    pub dir: CountyDir,
+    /// The period of the rates and findings (default: the month of the as-of day, up to it).
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Judge every town as of this moment (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+/// `grid county inbox`.
+#[derive(Debug, Args)]
+pub struct CountyInboxArgs {
+    /// The county repository.
+    #[command(flatten)]
+    pub dir: CountyDir,
+    /// Only this department's items (its id in county.yaml).
+    #[arg(long, value_name = "ID")]
+    pub department: Option<String>,
+    /// Judge every item as of this moment (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
 /// `grid board`.
 #[derive(Debug, Args)]
 pub struct BoardArgs {
@@ -1081,6 +1154,10 @@ pub struct SynthArgs {
     /// --end (for `grid import`, its tests and benchmark).
     #[arg(long, value_name = "DIR")]
     pub chat: Option<PathBuf>,
+    /// Write a county of this many towns instead (county.yaml, each town a git repository
+    /// under towns/), each town of the size the other options give.
+    #[arg(long, value_name = "N", conflicts_with = "chat")]
+    pub county: Option<usize>,
 }
 
 /// `grid generate-files`.

@@ -256,6 +256,15 @@ codes! {
         "在消息中写“事项：”加事项名称（如 私搭乱建），事项名称见 catalog.yaml", "write 事项： and the item's name (e.g. 私搭乱建); the names are in catalog.yaml";
     E0912: "审核表的“处理”应为 采纳 或 不采纳，而不是 `{0}`", "the review workbook's 处理 is 采纳 or 不采纳, not `{0}`";
         "在“处理”列的下拉列表中选择 采纳 或 不采纳", "choose 采纳 or 不采纳 from the drop-down of the 处理 column";
+    // The county (`grid county`).
+    E1001: "部门 {0}（{1}）不是县里的部门：county.yaml 中没有此编号，也没有此名称", "the department {0} ({1}) is not one of the county's: county.yaml has neither the id nor the name";
+        "按 county.yaml 改正部门编号和名称，或请县网格化中心把该部门加入 county.yaml", "use an id and name from county.yaml, or ask the county grid centre to add the department";
+    E1002: "部门 {0} 在县里叫 {1}，本镇写作 {2}", "the county names the department {0} {1}, the town writes {2}";
+        "按 county.yaml 改正部门名称", "write the department's name as county.yaml does";
+    E1003: "镇 {0} 在 county.yaml 中出现两次", "the town {0} is listed twice in county.yaml";
+        "每个镇只列一次：删去重复的一项", "list each town once: remove the repeated entry";
+    E1004: "部门 {1} 在县里的编号是 {2}，本镇写作 {0}", "the county's id of {1} is {2}; the town writes {0}";
+        "把本镇 enforcement.yaml 和案件中的部门编号改为县里的编号", "change the department's id in the town's enforcement.yaml and cases to the county's";
 }
 
 #[cfg(test)]

@@ -1136,3 +1136,74 @@ mod tests {
         assert_eq!(policy.disclosure.keep_days.0, 365);
     }
 }
+
+/// `county.yaml`: the county, its towns and where their repositories are, its departments and
+/// the weights of its ranking of towns (the county repository's one register).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CountyFile {
+    /// 6-digit county code, e.g. 370211.
+    pub code: String,
+    /// County name, e.g. 示例县.
+    pub name: String,
+    /// The towns of the county.
+    pub towns: Vec<CountyTownEntry>,
+    /// The county departments towns whistle in and escalate to (镇呼县应); a town's
+    /// `enforcement.yaml` names them by these ids and names.
+    #[serde(default)]
+    pub departments: Vec<DepartmentEntry>,
+    /// Weights of the county's ranking of towns.
+    #[serde(default)]
+    pub weights: CountyWeights,
+}
+
+/// A town of the county.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CountyTownEntry {
+    /// The town's id, its town grid id, e.g. QS.
+    pub id: String,
+    /// The town's name, e.g. 青山镇.
+    pub name: String,
+    /// Where its repository is: a folder (relative to county.yaml, or absolute), or a git
+    /// remote (`https://…`, `ssh://…`, `git@host:path`, `file://…`) that `grid county fetch`
+    /// keeps a copy of under `towns/<id>/`.
+    pub repo: String,
+}
+
+/// Weights of the county's ranking of towns, in points out of their sum.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CountyWeights {
+    /// Patrol completion of the town's villages.
+    #[serde(default = "county_weight_patrols")]
+    pub patrol_completion: u32,
+    /// Cases resolved in time (按时处置率).
+    #[serde(default = "county_weight_cases")]
+    pub case_on_time: u32,
+    /// Duties of the period done by their deadline.
+    #[serde(default = "county_weight_duties")]
+    pub duties_on_time: u32,
+}
+
+fn county_weight_patrols() -> u32 {
+    40
+}
+
+fn county_weight_cases() -> u32 {
+    40
+}
+
+fn county_weight_duties() -> u32 {
+    20
+}
+
+impl Default for CountyWeights {
+    fn default() -> CountyWeights {
+        CountyWeights {
+            patrol_completion: county_weight_patrols(),
+            case_on_time: county_weight_cases(),
+            duties_on_time: county_weight_duties(),
+        }
+    }
+}

@@ -16,6 +16,7 @@ pub mod cli;
 pub mod codes;
 pub mod commands;
 pub mod context;
+pub mod county;
 pub mod diagnostic;
 pub mod doctor;
 pub mod error;

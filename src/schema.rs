@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::format::{Column, Need, Shape};
 
 use crate::format::{
-    ApprovalRow, CalendarFile, CaseFile, CatalogFile, DecisionsFile, EnforcementFile,
+    ApprovalRow, CalendarFile, CaseFile, CatalogFile, CountyFile, DecisionsFile, EnforcementFile,
     EnterprisesFile, ImportRulesFile, InspectionRow, ManifestRow, MeetingRow, PatrolRow, RosterRow,
     SweepRow, TownFile, VillagesFile, WorkAreasFile,
 };
@@ -92,6 +92,7 @@ pub fn all() -> Vec<(&'static str, String)> {
         ("villages.schema.json", schema::<VillagesFile>()),
         ("case.schema.json", schema::<CaseFile>()),
         ("decisions.schema.json", schema::<DecisionsFile>()),
+        ("county.schema.json", schema::<CountyFile>()),
         (
             "roster-row.schema.json",
             row_schema::<RosterRow>(RosterRow::SPEC),

@@ -45,6 +45,11 @@ impl Sources {
         &self.root
     }
 
+    /// Every file's relative path, in the order of their ids.
+    pub fn paths(&self) -> &[String] {
+        &self.paths
+    }
+
     /// The id of a file by its relative path.
     pub fn find(&self, relative: &str) -> Option<FileId> {
         self.paths

@@ -3,7 +3,9 @@
 
 mod util;
 
-use util::{Diag, Run, Town, line_of};
+use std::path::{Path, PathBuf};
+
+use util::{Diag, Run, Town, grid, line_of};
 
 const PATROLS: &str = "patrols/2026-11.csv";
 const CASE: &str = "cases/2026/QS-2026-0001.yaml";
@@ -1219,4 +1221,136 @@ fn e0912_a_review_line_neither_adopted_nor_rejected() {
         .set_hidden(true);
     let bytes = wb.save_to_buffer().unwrap();
     expect_refused(&town, "审核.xlsx", &bytes, "I2", "E0912");
+}
+
+/// A county of one town (QS, 4 villages, 10 days): its root.
+fn one_town_county(dir: &Path) -> PathBuf {
+    let root = dir.join("county");
+    let made = grid(&[
+        "synth",
+        "--county",
+        "1",
+        "--villages",
+        "4",
+        "--days",
+        "10",
+        "--out",
+        root.to_str().unwrap(),
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    root
+}
+
+/// `grid county check`'s diagnostics: (code, file, line).
+fn county_diagnostics(root: &Path) -> Vec<(String, String, u64)> {
+    let run = grid(&[
+        "county",
+        "check",
+        "--county",
+        root.to_str().unwrap(),
+        "--as-of",
+        "2026-11-23",
+        "--format",
+        "json",
+    ]);
+    run.json()
+        .into_iter()
+        .filter(|v| v["type"] == "diagnostic")
+        .map(|v| {
+            (
+                v["code"].as_str().unwrap().to_string(),
+                v["file"].as_str().unwrap().to_string(),
+                v["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+/// Rewrites the department at `id` in the town QS's enforcement.yaml; its line.
+fn edit_department(root: &Path, id: &str, to_id: &str, to_name: Option<&str>) -> u64 {
+    let path = root.join("towns/QS/enforcement.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l == format!("- id: {id}"))
+        .unwrap() as u64
+        + 1;
+    let mut edited = text.replace(&format!("- id: {id}\n"), &format!("- id: {to_id}\n"));
+    if let Some(name) = to_name {
+        let old = text.lines().nth(line as usize).unwrap().to_string();
+        edited = edited.replacen(&old, &format!("  name: {name}"), 1);
+    }
+    std::fs::write(&path, edited).unwrap();
+    line
+}
+
+#[test]
+fn e1001_a_town_department_the_county_does_not_have() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = one_town_county(dir.path());
+    let line = edit_department(&root, "county-gaj", "county-wl", Some("县文化和旅游局"));
+    assert_eq!(
+        county_diagnostics(&root),
+        [(
+            "E1001".to_string(),
+            "towns/QS/enforcement.yaml".to_string(),
+            line
+        )]
+    );
+}
+
+#[test]
+fn e1002_a_town_department_named_otherwise_than_the_county_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = one_town_county(dir.path());
+    let line = edit_department(&root, "county-gaj", "county-gaj", Some("公安局"));
+    assert_eq!(
+        county_diagnostics(&root),
+        [(
+            "E1002".to_string(),
+            "towns/QS/enforcement.yaml".to_string(),
+            line
+        )]
+    );
+}
+
+#[test]
+fn e1003_a_town_listed_twice_in_county_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = one_town_county(dir.path());
+    let path = root.join("county.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text = text.replace(
+        "  repo: towns/QS\n",
+        "  repo: towns/QS\n- id: QS\n  name: 青山镇\n  repo: towns/QS\n",
+    );
+    std::fs::write(&path, &text).unwrap();
+    let line = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == "- id: QS")
+        .nth(1)
+        .unwrap()
+        .0 as u64
+        + 1;
+    assert!(
+        county_diagnostics(&root).contains(&("E1003".to_string(), "county.yaml".to_string(), line)),
+        "{:?}",
+        county_diagnostics(&root)
+    );
+}
+
+#[test]
+fn e1004_a_town_department_under_another_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = one_town_county(dir.path());
+    let line = edit_department(&root, "county-gaj", "county-ga", None);
+    assert_eq!(
+        county_diagnostics(&root),
+        [(
+            "E1004".to_string(),
+            "towns/QS/enforcement.yaml".to_string(),
+            line
+        )]
+    );
 }

@@ -12,7 +12,7 @@ use crate::commands::Outcome;
 use crate::context::Context;
 use crate::diagnostic::{self, Diagnostic};
 use crate::error::Error;
-use crate::output::diagnostics::{SourceLines, render_json, render_text};
+use crate::output::diagnostics::{render_all_json, render_all_text};
 use crate::output::duties::{render_overdue_json, render_overdue_table};
 use crate::output::summary::{self, Tally};
 use crate::output::triage::{self, Morning};
@@ -168,10 +168,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
     let mut text = String::new();
     match args.format {
         ListFormat::Json => {
-            for d in &diagnostics {
-                text.push_str(&render_json(d, sources, ctx.lang).to_string());
-                text.push('\n');
-            }
+            text.push_str(&render_all_json(&diagnostics, sources, ctx.lang));
             if let Some(town) = &loaded.town {
                 for (j, s) in &items {
                     text.push_str(
@@ -196,11 +193,7 @@ pub fn run(ctx: &Context, args: &CheckArgs) -> Result<Outcome, Error> {
             }
         }
         ListFormat::Table => {
-            let mut lines = SourceLines::default();
-            for d in &diagnostics {
-                text.push_str(&render_text(d, sources, &mut lines, ctx.lang, ctx.term));
-                text.push('\n');
-            }
+            text.push_str(&render_all_text(&diagnostics, sources, ctx.lang, ctx.term));
             if let Some(m) = morning.as_ref().filter(|_| !args.staged) {
                 text.push_str(&town_view(ctx, args, sources, m));
             }

@@ -6,6 +6,7 @@ pub mod board;
 pub mod case;
 pub mod check;
 pub mod completions;
+pub mod county;
 pub mod decide;
 pub mod doctor;
 pub mod duties;
@@ -61,6 +62,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Completions(args) => completions::run(args),
         Command::Doctor(args) => doctor::run(ctx, args),
         Command::Board(args) => board::run(ctx, args),
+        Command::County(args) => county::run(ctx, args),
     }
 }
 

@@ -19,7 +19,12 @@ pub fn run(ctx: &Context, args: &SynthArgs) -> Result<Outcome, Error> {
         seed: args.seed,
         schemas_inside: false,
         chat: args.chat.as_ref().map(|d| ctx.path(d)),
+        identity: synth::Identity::example(),
+        county_escalations: false,
     };
-    synth::write(&params, &ctx.path(&args.out))?;
+    match args.county {
+        Some(towns) => synth::county::write(&params, towns, &ctx.path(&args.out))?,
+        None => synth::write(&params, &ctx.path(&args.out))?,
+    }
     Ok(Outcome::Clean)
 }

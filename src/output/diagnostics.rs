@@ -149,6 +149,32 @@ fn caret(line: &str, col: u32, csv: bool) -> Option<(usize, usize)> {
     (field == col).then(|| (line[..start].width(), line[start..].width()))
 }
 
+/// Every diagnostic as text, one after another, each ending in a newline.
+pub fn render_all_text(
+    diagnostics: &[Diagnostic],
+    sources: &Sources,
+    lang: Lang,
+    term: Terminal,
+) -> String {
+    let mut lines = SourceLines::default();
+    let mut text = String::new();
+    for d in diagnostics {
+        text.push_str(&render_text(d, sources, &mut lines, lang, term));
+        text.push('\n');
+    }
+    text
+}
+
+/// Every diagnostic as a JSON line.
+pub fn render_all_json(diagnostics: &[Diagnostic], sources: &Sources, lang: Lang) -> String {
+    let mut text = String::new();
+    for d in diagnostics {
+        text.push_str(&render_json(d, sources, lang).to_string());
+        text.push('\n');
+    }
+    text
+}
+
 /// Renders one diagnostic as a JSON object.
 pub fn render_json(d: &Diagnostic, sources: &Sources, lang: Lang) -> serde_json::Value {
     let nonzero = |n: u32| (n > 0).then_some(n);

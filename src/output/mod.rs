@@ -3,6 +3,7 @@
 
 pub mod board;
 pub mod case;
+pub mod columns;
 pub mod diagnostics;
 pub mod duties;
 pub mod findings;

@@ -150,7 +150,7 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
         let year = discovered.year();
         let number = numbers.entry(year).or_insert(0);
         *number += 1;
-        let id = format!("QS-{year}-{number:04}");
+        let id = format!("{}-{year}-{number:04}", world.identity.id);
         let day = discovered.date();
         let roll = rng.below(100);
         let place = if roll < 88 {
@@ -379,7 +379,11 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                         ])
                         .to_string(),
                     );
-                    e.decision_no = Some(format!("青山执决〔{year}〕{:03}号", *number));
+                    e.decision_no = Some(format!(
+                        "{}执决〔{year}〕{:03}号",
+                        world.identity.short(),
+                        *number
+                    ));
                     e.party = Some(parties.person(rng));
                     let go_on = push(&mut events, e);
                     if events.last().is_some_and(|e| e.action == Action::Decided) {
@@ -407,6 +411,24 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                             if !push(&mut events, EventEntry::new(t, Action::Responded, dept)) {
                                 break 'life;
                             }
+                        }
+                    }
+                }
+                if world.county_escalations && !town_authority && rng.chance(0.5) {
+                    t += TimeDelta::hours(rng.range(3, 30));
+                    let mut e = EventEntry::new(t, Action::Escalated, &clerk);
+                    e.to = Some("county".to_string());
+                    e.note = Some("镇级无法处置，按程序上报县网格化中心".to_string());
+                    if !push(&mut events, e) {
+                        break 'life;
+                    }
+                    if rng.chance(0.8) {
+                        let dept = DEPARTMENTS
+                            [usize::try_from(rng.below(DEPARTMENTS.len() as u64)).unwrap_or(0)]
+                        .0;
+                        t += TimeDelta::hours(rng.range(4, 72));
+                        if !push(&mut events, EventEntry::new(t, Action::Responded, dept)) {
+                            break 'life;
                         }
                     }
                 }
@@ -547,7 +569,8 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
         if lead.grid.is_some() && stop.is_none() && path >= 4 && rng.chance(0.1) {
             let number = numbers.entry(year).or_insert(0);
             *number += 1;
-            let copy = duplicate(lead, format!("QS-{year}-{number:04}"), &clerk, horizon, rng);
+            let id = format!("{}-{year}-{number:04}", world.identity.id);
+            let copy = duplicate(lead, id, &clerk, horizon, rng);
             plans.push(CasePlan {
                 file: copy,
                 patrol: None,

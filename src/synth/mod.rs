@@ -4,6 +4,7 @@
 
 pub mod cases;
 pub mod chat;
+pub mod county;
 pub mod names;
 pub mod records;
 pub mod rng;
@@ -25,6 +26,7 @@ use crate::schema;
 
 use records::Gaps;
 use rng::Rng;
+pub use world::Identity;
 use world::{DEPARTMENTS, World};
 
 /// What to generate.
@@ -45,6 +47,10 @@ pub struct Params {
     pub schemas_inside: bool,
     /// Where to write a month of each village's WeChat group after the records end.
     pub chat: Option<std::path::PathBuf>,
+    /// Who the town is.
+    pub identity: Identity,
+    /// Whether cases are escalated to the county (the towns of `--county`).
+    pub county_escalations: bool,
 }
 
 /// The example town 青山镇: what `example-town/` holds and `grid init --example` writes.
@@ -57,6 +63,8 @@ pub fn example() -> Params {
         seed: 1,
         schemas_inside: false,
         chat: None,
+        identity: Identity::example(),
+        county_escalations: false,
     }
 }
 
@@ -71,7 +79,14 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
         return Err(Error::Usage(format!("{} is not empty", out.display())));
     }
     let mut rng = Rng::new(params.seed);
-    let world = World::new(params.villages.max(1), params.days, params.end, &mut rng);
+    let mut world = World::new(
+        params.identity.clone(),
+        params.villages.max(1),
+        params.days,
+        params.end,
+        &mut rng,
+    );
+    world.county_escalations = params.county_escalations;
     let gaps = Gaps::new(params.seed);
     let (plans, meetings) = cases::generate(&world, params.cases, &mut rng);
     let w = Writer {
@@ -169,12 +184,12 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
 
 fn town_file(world: &World) -> TownFile {
     TownFile {
-        code: "370211101".to_string(),
-        name: "青山镇".to_string(),
-        county: "示例县".to_string(),
+        code: world.identity.code.clone(),
+        name: world.identity.name.clone(),
+        county: world.identity.county.clone(),
         grid: TownGridEntry {
-            id: "QS".to_string(),
-            name: Some("青山镇镇级网格".to_string()),
+            id: world.identity.id.clone(),
+            name: Some(format!("{}镇级网格", world.identity.name)),
         },
         leadership_group: LeadershipGroupEntry {
             leader: world.id(world.town_heads[0]).to_string(),
@@ -231,16 +246,21 @@ fn enforcement_file(world: &World) -> EnforcementFile {
                     .collect(),
             })
             .collect(),
-        departments: DEPARTMENTS
-            .iter()
-            .enumerate()
-            .map(|(i, (id, name))| DepartmentEntry {
-                id: (*id).to_string(),
-                name: (*name).to_string(),
-                contact: Some(format!("值班室 0532-8{:07}", 1_000_000 + i * 1111)),
-            })
-            .collect(),
+        departments: departments(),
     }
+}
+
+/// The county departments, as every synthetic town and county names them.
+pub fn departments() -> Vec<DepartmentEntry> {
+    DEPARTMENTS
+        .iter()
+        .enumerate()
+        .map(|(i, (id, name))| DepartmentEntry {
+            id: (*id).to_string(),
+            name: (*name).to_string(),
+            contact: Some(format!("值班室 0532-8{:07}", 1_000_000 + i * 1111)),
+        })
+        .collect()
 }
 
 struct Writer<'a> {

@@ -322,7 +322,7 @@ pub fn meetings(
             MeetingRow {
                 date: day.to_string(),
                 kind: MeetingKind::TownConsultation.as_str().to_string(),
-                grid: "QS".to_string(),
+                grid: world.identity.id.clone(),
                 chair: world.id(world.town_heads[1]).to_string(),
                 attendees: town_attendees.join(";"),
                 cases: cases
@@ -353,7 +353,7 @@ pub fn meetings(
             MeetingRow {
                 date: day.to_string(),
                 kind: MeetingKind::JointOffice.as_str().to_string(),
-                grid: "QS".to_string(),
+                grid: world.identity.id.clone(),
                 chair: world.id(world.deputies[0]).to_string(),
                 attendees: attendees.join(";"),
                 cases: decided.join(";"),

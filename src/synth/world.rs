@@ -139,6 +139,37 @@ pub struct Area {
     pub villages: Vec<usize>,
 }
 
+/// Who a synthetic town is: its grid id (also the prefix of its case ids), name, 9-digit code
+/// and county.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    /// The town grid's id and case prefix (`QS`).
+    pub id: String,
+    /// The town's name (`青山镇`).
+    pub name: String,
+    /// The 9-digit township code (`370211101`).
+    pub code: String,
+    /// The county's name.
+    pub county: String,
+}
+
+impl Identity {
+    /// 青山镇 of 示例县, the example town.
+    pub fn example() -> Identity {
+        Identity {
+            id: "QS".to_string(),
+            name: "青山镇".to_string(),
+            code: "370211101".to_string(),
+            county: "示例县".to_string(),
+        }
+    }
+
+    /// The name without 镇 or 乡, as in a decision number (`青山执决〔2026〕001号`).
+    pub fn short(&self) -> &str {
+        self.name.trim_end_matches(['镇', '乡'])
+    }
+}
+
 /// A synthetic enterprise grid.
 #[derive(Debug, Clone)]
 pub struct Enterprise {
@@ -174,6 +205,11 @@ pub struct GroupPlan {
 /// The synthetic town's registers.
 #[derive(Debug)]
 pub struct World {
+    /// Who the town is.
+    pub identity: Identity,
+    /// Whether the town escalates cases to the county (镇呼县应): the towns of a synthetic
+    /// county do; the example town does not (its records stay as they are).
+    pub county_escalations: bool,
     /// First day of records.
     pub start: NaiveDate,
     /// Last day of records.
@@ -479,7 +515,13 @@ impl Builder<'_> {
 impl World {
     /// Builds the registers of a town of `villages` villages whose records run `days` days
     /// up to `end`.
-    pub fn new(villages: u32, days: u32, end: NaiveDate, rng: &mut Rng) -> World {
+    pub fn new(
+        identity: Identity,
+        villages: u32,
+        days: u32,
+        end: NaiveDate,
+        rng: &mut Rng,
+    ) -> World {
         let start = end
             .checked_sub_days(Days::new(u64::from(days.max(1) - 1)))
             .unwrap_or(end);
@@ -585,7 +627,7 @@ impl World {
                 id: format!("{}-V{number:02}", areas[area].id),
                 name,
                 area,
-                code: format!("370211101{:03}", 200 + v),
+                code: format!("{}{:03}", identity.code, 200 + v),
                 heads,
                 socials,
                 members,
@@ -626,6 +668,8 @@ impl World {
             calendar.workdays.extend(year.workdays.iter().copied());
         }
         World {
+            identity,
+            county_escalations: false,
             start,
             end,
             people: b.people,
@@ -651,7 +695,7 @@ impl World {
     /// The rows of `roster.csv`, sorted by person.
     pub fn roster(&self) -> Vec<RosterRow> {
         let mut rows = Vec::new();
-        let town = "QS";
+        let town = self.identity.id.as_str();
         let mut row =
             |person: usize, grid: &str, role: Role, title: &str, tenure: Option<Tenure>| {
                 let p = &self.people[person];
