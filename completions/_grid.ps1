@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check this machine and the repository for what commonly goes wrong, and say how to fix it (体检)')
             [CompletionResult]::new('county', 'county', [CompletionResultType]::ParameterValue, 'The county: every town''s standing, the county departments'' inbox, fetching the towns'' repositories (县级汇总)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every record and computed fact for data engines: Parquet for DuckDB, Spark, Trino (数据导出)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -969,6 +970,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('fetch', 'fetch', [CompletionResultType]::ParameterValue, 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)')
             [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'Every case escalated to the county and every whistle, with deadline and status (县级待办)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1014,10 +1016,25 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'grid;county;export' {
+            [CompletionResult]::new('--county', '--county', [CompletionResultType]::ParameterName, 'The county repository, or any folder inside it (default: the current folder; the county is the first folder holding county.yaml from there upwards)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The folder to write into (the town''s earlier export there is replaced)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The folder to write into (the town''s earlier export there is replaced)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The town as known at this moment, its facts judged then (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'grid;county;help' {
             [CompletionResult]::new('fetch', 'fetch', [CompletionResultType]::ParameterValue, 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)')
             [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'Every case escalated to the county and every whistle, with deadline and status (县级待办)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1030,7 +1047,23 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
         'grid;county;help;inbox' {
             break
         }
+        'grid;county;help;export' {
+            break
+        }
         'grid;county;help;help' {
+            break
+        }
+        'grid;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The folder to write into (the town''s earlier export there is replaced)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The folder to write into (the town''s earlier export there is replaced)')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The town as known at this moment, its facts judged then (default: now)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'grid;help' {
@@ -1051,6 +1084,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check this machine and the repository for what commonly goes wrong, and say how to fix it (体检)')
             [CompletionResult]::new('county', 'county', [CompletionResultType]::ParameterValue, 'The county: every town''s standing, the county departments'' inbox, fetching the towns'' repositories (县级汇总)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every record and computed fact for data engines: Parquet for DuckDB, Spark, Trino (数据导出)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1230,6 +1264,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('fetch', 'fetch', [CompletionResultType]::ParameterValue, 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)')
             [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'Every case escalated to the county and every whistle, with deadline and status (县级待办)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)')
             break
         }
         'grid;help;county;fetch' {
@@ -1239,6 +1274,12 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;help;county;inbox' {
+            break
+        }
+        'grid;help;county;export' {
+            break
+        }
+        'grid;help;export' {
             break
         }
         'grid;help;help' {

@@ -43,6 +43,9 @@ _grid() {
             grid,duties)
                 cmd="grid__subcmd__duties"
                 ;;
+            grid,export)
+                cmd="grid__subcmd__export"
+                ;;
             grid,findings)
                 cmd="grid__subcmd__findings"
                 ;;
@@ -223,6 +226,9 @@ _grid() {
             grid__subcmd__county,check)
                 cmd="grid__subcmd__county__subcmd__check"
                 ;;
+            grid__subcmd__county,export)
+                cmd="grid__subcmd__county__subcmd__export"
+                ;;
             grid__subcmd__county,fetch)
                 cmd="grid__subcmd__county__subcmd__fetch"
                 ;;
@@ -234,6 +240,9 @@ _grid() {
                 ;;
             grid__subcmd__county__subcmd__help,check)
                 cmd="grid__subcmd__county__subcmd__help__subcmd__check"
+                ;;
+            grid__subcmd__county__subcmd__help,export)
+                cmd="grid__subcmd__county__subcmd__help__subcmd__export"
                 ;;
             grid__subcmd__county__subcmd__help,fetch)
                 cmd="grid__subcmd__county__subcmd__help__subcmd__fetch"
@@ -270,6 +279,9 @@ _grid() {
                 ;;
             grid__subcmd__help,duties)
                 cmd="grid__subcmd__help__subcmd__duties"
+                ;;
+            grid__subcmd__help,export)
+                cmd="grid__subcmd__help__subcmd__export"
                 ;;
             grid__subcmd__help,findings)
                 cmd="grid__subcmd__help__subcmd__findings"
@@ -373,6 +385,9 @@ _grid() {
             grid__subcmd__help__subcmd__county,check)
                 cmd="grid__subcmd__help__subcmd__county__subcmd__check"
                 ;;
+            grid__subcmd__help__subcmd__county,export)
+                cmd="grid__subcmd__help__subcmd__county__subcmd__export"
+                ;;
             grid__subcmd__help__subcmd__county,fetch)
                 cmd="grid__subcmd__help__subcmd__county__subcmd__fetch"
                 ;;
@@ -461,7 +476,7 @@ _grid() {
 
     case "${cmd}" in
         grid)
-            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import template report board log audit init hook completions doctor county help"
+            opts="-q -h -V --repo --lang --quiet --no-color --help --version check duties case findings decide score import template report board log audit init hook completions doctor county export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1941,7 +1956,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__county)
-            opts="-q -h --repo --lang --quiet --no-color --help fetch check inbox help"
+            opts="-q -h --repo --lang --quiet --no-color --help fetch check inbox export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2012,6 +2027,44 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        grid__subcmd__county__subcmd__export)
+            opts="-o -q -h --county --output --as-of --repo --lang --quiet --no-color --help parquet"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --county)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         grid__subcmd__county__subcmd__fetch)
             opts="-q -h --county --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2039,7 +2092,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__county__subcmd__help)
-            opts="fetch check inbox help"
+            opts="fetch check inbox export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2053,6 +2106,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__county__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__county__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2268,6 +2335,40 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        grid__subcmd__export)
+            opts="-o -q -h --output --as-of --repo --lang --quiet --no-color --help parquet"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         grid__subcmd__findings)
             opts="-q -h --month --quarter --from --to --as-of --grid --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2319,7 +2420,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help)
-            opts="check duties case findings decide score import template report board log audit init hook completions doctor county help"
+            opts="check duties case findings decide score import template report board log audit init hook completions doctor county export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2739,7 +2840,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__county)
-            opts="fetch check inbox"
+            opts="fetch check inbox export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2753,6 +2854,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__county__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__county__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2823,6 +2938,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__duties)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

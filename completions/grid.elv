@@ -44,6 +44,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand completions 'Print a shell completion script'
             cand doctor 'Check this machine and the repository for what commonly goes wrong, and say how to fix it (体检)'
             cand county 'The county: every town''s standing, the county departments'' inbox, fetching the towns'' repositories (县级汇总)'
+            cand export 'Write every record and computed fact for data engines: Parquet for DuckDB, Spark, Trino (数据导出)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;check'= {
@@ -881,6 +882,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand fetch 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
             cand check 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
             cand inbox 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
+            cand export 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;county;fetch'= {
@@ -922,10 +924,24 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'grid;county;export'= {
+            cand --county 'The county repository, or any folder inside it (default: the current folder; the county is the first folder holding county.yaml from there upwards)'
+            cand -o 'The folder to write into (the town''s earlier export there is replaced)'
+            cand --output 'The folder to write into (the town''s earlier export there is replaced)'
+            cand --as-of 'The town as known at this moment, its facts judged then (default: now)'
+            cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'grid;county;help'= {
             cand fetch 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
             cand check 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
             cand inbox 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
+            cand export 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;county;help;fetch'= {
@@ -934,7 +950,21 @@ set edit:completion:arg-completer[grid] = {|@words|
         }
         &'grid;county;help;inbox'= {
         }
+        &'grid;county;help;export'= {
+        }
         &'grid;county;help;help'= {
+        }
+        &'grid;export'= {
+            cand -o 'The folder to write into (the town''s earlier export there is replaced)'
+            cand --output 'The folder to write into (the town''s earlier export there is replaced)'
+            cand --as-of 'The town as known at this moment, its facts judged then (default: now)'
+            cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'grid;help'= {
             cand check 'Validate the repository: every file, field and reference (检查数据)'
@@ -954,6 +984,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand completions 'Print a shell completion script'
             cand doctor 'Check this machine and the repository for what commonly goes wrong, and say how to fix it (体检)'
             cand county 'The county: every town''s standing, the county departments'' inbox, fetching the towns'' repositories (县级汇总)'
+            cand export 'Write every record and computed fact for data engines: Parquet for DuckDB, Spark, Trino (数据导出)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;help;check'= {
@@ -1085,12 +1116,17 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand fetch 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
             cand check 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
             cand inbox 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
+            cand export 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
         }
         &'grid;help;county;fetch'= {
         }
         &'grid;help;county;check'= {
         }
         &'grid;help;county;inbox'= {
+        }
+        &'grid;help;county;export'= {
+        }
+        &'grid;help;export'= {
         }
         &'grid;help;help'= {
         }

@@ -87,6 +87,9 @@ pub enum Command {
     /// The county: every town's standing, the county departments' inbox, fetching the towns'
     /// repositories (县级汇总).
     County(CountyArgs),
+    /// Write every record and computed fact for data engines: Parquet for DuckDB, Spark, Trino
+    /// (数据导出).
+    Export(ExportArgs),
 }
 
 /// The developers' command line: commands that build the project's own files. It is kept
@@ -1049,6 +1052,41 @@ pub enum CountyCommand {
     Check(CountyCheckArgs),
     /// Every case escalated to the county and every whistle, with deadline and status (县级待办).
     Inbox(CountyInboxArgs),
+    /// Every town's records and computed facts as Parquet, partitioned by kind, town, year
+    /// and month (数据导出).
+    Export(CountyExportArgs),
+}
+
+/// What `grid export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Parquet files, `KIND/town=ID/year=Y/month=M/part-0.parquet`.
+    Parquet,
+}
+
+/// `grid export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The format.
+    #[arg(value_enum)]
+    pub format: ExportFormat,
+    /// The folder to write into (the town's earlier export there is replaced).
+    #[arg(long, short, value_name = "DIR")]
+    pub output: PathBuf,
+    /// The town as known at this moment, its facts judged then (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+}
+
+/// `grid county export`.
+#[derive(Debug, Args)]
+pub struct CountyExportArgs {
+    /// The county repository.
+    #[command(flatten)]
+    pub dir: CountyDir,
+    /// What to write, where and as of when.
+    #[command(flatten)]
+    pub export: ExportArgs,
 }
 
 /// Where the county repository is.

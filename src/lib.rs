@@ -20,6 +20,7 @@ pub mod county;
 pub mod diagnostic;
 pub mod doctor;
 pub mod error;
+pub mod export;
 pub mod format;
 pub mod gitinfo;
 pub mod i18n;

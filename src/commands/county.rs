@@ -28,6 +28,7 @@ pub fn run(ctx: &Context, args: &CountyArgs) -> Result<Outcome, Error> {
         CountyCommand::Fetch(a) => run_fetch(ctx, a),
         CountyCommand::Check(a) => run_check(ctx, a),
         CountyCommand::Inbox(a) => run_inbox(ctx, a),
+        CountyCommand::Export(a) => run_export(ctx, a),
     }
 }
 
@@ -440,6 +441,39 @@ fn run_inbox(ctx: &Context, args: &CountyInboxArgs) -> Result<Outcome, Error> {
         eprint!("{unread}");
     }
     Ok(if unread.is_empty() {
+        Outcome::Clean
+    } else {
+        Outcome::Failed
+    })
+}
+
+fn run_export(ctx: &Context, args: &crate::cli::CountyExportArgs) -> Result<Outcome, Error> {
+    let (county, _) = open(ctx, &args.dir)?;
+    let out = ctx.path(&args.export.output);
+    let as_of = ctx.as_of(args.export.as_of);
+    let list = towns(&county);
+    let results = workers::map(&list, |(town, dir)| {
+        crate::commands::export::town(ctx, dir, &town.id, &out, as_of, args.export.as_of.is_some())
+    });
+    let mut total = crate::export::parquet::Written::default();
+    let mut failed = String::new();
+    for ((town, _), result) in list.iter().zip(results) {
+        match result {
+            Ok(written) => total.add(&written),
+            Err(e) => failed.push_str(&format!(
+                "{}: {} {}: {}\n",
+                ctx.lang.pick("未导出", "not exported"),
+                town.id,
+                town.name,
+                e.message(ctx.lang)
+            )),
+        }
+    }
+    write_stdout(&crate::commands::export::summary(ctx, &out, &total))?;
+    if !failed.is_empty() {
+        eprint!("{failed}");
+    }
+    Ok(if failed.is_empty() {
         Outcome::Clean
     } else {
         Outcome::Failed

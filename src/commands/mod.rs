@@ -10,6 +10,7 @@ pub mod county;
 pub mod decide;
 pub mod doctor;
 pub mod duties;
+pub mod export;
 pub mod findings;
 pub mod generate_files;
 pub mod hook;
@@ -63,6 +64,7 @@ pub fn run(ctx: &Context, command: &Command) -> Result<Outcome, Error> {
         Command::Doctor(args) => doctor::run(ctx, args),
         Command::Board(args) => board::run(ctx, args),
         Command::County(args) => county::run(ctx, args),
+        Command::Export(args) => export::run(ctx, args),
     }
 }
 
@@ -110,17 +112,20 @@ fn load_town(
     load: fn(&Path) -> Result<load::Loaded, Error>,
 ) -> Result<(PathBuf, load::Loaded, Town), Error> {
     let mut loaded = load(&root)?;
-    let town = loaded.town.take().ok_or_else(|| {
-        Error::Usage(
-            ctx.lang
-                .pick(
-                    "仓库的基础文件有错误：请先运行 grid check",
-                    "the repository's registers have errors: run `grid check` first",
-                )
-                .to_string(),
-        )
-    })?;
+    let town = loaded.town.take().ok_or_else(|| registers_broken(ctx))?;
     Ok((root, loaded, town))
+}
+
+/// The error of a command that needs the town when its registers cannot be read.
+pub fn registers_broken(ctx: &Context) -> Error {
+    Error::Usage(
+        ctx.lang
+            .pick(
+                "仓库的基础文件有错误：请先运行 grid check",
+                "the repository's registers have errors: run `grid check` first",
+            )
+            .to_string(),
+    )
 }
 
 /// The grid a `--grid ID` option names, if given; an unknown id is a usage error.
