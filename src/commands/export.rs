@@ -41,14 +41,13 @@ pub fn town(
         town.cut(as_of.now);
     }
     let tables = tables::tables(&town, as_of);
-    drop(town);
     for table in &tables {
         let earlier = out.join(table.kind).join(format!("town={id}"));
         if earlier.exists() {
             std::fs::remove_dir_all(&earlier).map_err(|e| Error::io(&earlier, e))?;
         }
     }
-    parquet::write(out, id, &tables)
+    parquet::write(out, id, tables)
 }
 
 /// What was written, one line per kind.

@@ -1,5 +1,14 @@
 //! A town as typed tables, one per kind, each row with the day that partitions it.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use arrow_array::ArrayRef;
+use arrow_array::builder::{
+    Date32Builder, Float64Builder, Int64Builder, StringBuilder, TimestampSecondBuilder,
+};
+
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::cli::AsOf;
@@ -26,11 +35,12 @@ pub enum Type {
     Time,
 }
 
-/// A cell; `None` is null.
+/// A cell; `None` is null. Text borrows the town's ids where it can: a year of a town is
+/// hundreds of thousands of rows.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     /// Text.
-    Text(Option<String>),
+    Text(Option<Cow<'a, str>>),
     /// An integer.
     Int(Option<i64>),
     /// A float.
@@ -41,71 +51,159 @@ pub enum Cell {
     Time(Option<NaiveDateTime>),
 }
 
-/// A table of one kind.
-#[derive(Clone, Debug)]
-pub struct Table {
+/// A table of one kind, its rows kept column by column per month (Arrow builders): a year of
+/// a town is hundreds of thousands of rows, never a vector of rows.
+pub struct Table<'a> {
     /// The kind: the first folder of the export (`patrols`).
     pub kind: &'static str,
     /// Column names and types.
     pub columns: Vec<(&'static str, Type)>,
-    /// Rows, each with the day that partitions it (its year and month).
-    pub rows: Vec<(NaiveDate, Vec<Cell>)>,
+    /// Per (year, month): the columns' builders.
+    pub parts: BTreeMap<(i32, u32), Vec<Builder>>,
+    /// Rows pushed.
+    pub rows: usize,
+    text: std::marker::PhantomData<Cell<'a>>,
 }
 
-fn text(s: impl Into<String>) -> Cell {
+/// A column being built.
+pub enum Builder {
+    /// Text.
+    Text(StringBuilder),
+    /// Integers.
+    Int(Int64Builder),
+    /// Floats.
+    Float(Float64Builder),
+    /// Days since 1970-01-01.
+    Date(Date32Builder),
+    /// Seconds since 1970-01-01 00:00, China Standard Time as written.
+    Time(TimestampSecondBuilder),
+}
+
+impl Builder {
+    fn new(t: Type) -> Builder {
+        match t {
+            Type::Text => Builder::Text(StringBuilder::new()),
+            Type::Int => Builder::Int(Int64Builder::new()),
+            Type::Float => Builder::Float(Float64Builder::new()),
+            Type::Date => Builder::Date(Date32Builder::new()),
+            Type::Time => Builder::Time(TimestampSecondBuilder::new()),
+        }
+    }
+
+    fn append(&mut self, cell: Cell<'_>) {
+        match (self, cell) {
+            (Builder::Text(b), Cell::Text(v)) => b.append_option(v),
+            (Builder::Int(b), Cell::Int(v)) => b.append_option(v),
+            (Builder::Float(b), Cell::Float(v)) => b.append_option(v),
+            (Builder::Date(b), Cell::Date(v)) => b.append_option(v.map(days)),
+            (Builder::Time(b), Cell::Time(v)) => {
+                b.append_option(v.map(|t| t.and_utc().timestamp()))
+            }
+            (Builder::Text(b), _) => b.append_null(),
+            (Builder::Int(b), _) => b.append_null(),
+            (Builder::Float(b), _) => b.append_null(),
+            (Builder::Date(b), _) => b.append_null(),
+            (Builder::Time(b), _) => b.append_null(),
+        }
+    }
+
+    /// The finished array.
+    pub fn finish(&mut self) -> ArrayRef {
+        match self {
+            Builder::Text(b) => Arc::new(b.finish()),
+            Builder::Int(b) => Arc::new(b.finish()),
+            Builder::Float(b) => Arc::new(b.finish()),
+            Builder::Date(b) => Arc::new(b.finish()),
+            Builder::Time(b) => Arc::new(b.finish()),
+        }
+    }
+}
+
+fn days(d: NaiveDate) -> i32 {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    i32::try_from((d - epoch).num_days()).unwrap_or(0)
+}
+
+impl<'a> Table<'a> {
+    /// An empty table.
+    pub fn new(kind: &'static str, columns: Vec<(&'static str, Type)>) -> Table<'a> {
+        Table {
+            kind,
+            columns,
+            parts: BTreeMap::new(),
+            rows: 0,
+            text: std::marker::PhantomData,
+        }
+    }
+
+    /// Adds a row, partitioned by the month of `day`; its cells in the columns' order.
+    pub fn push<const N: usize>(&mut self, day: NaiveDate, cells: [Cell<'a>; N]) {
+        let columns = &self.columns;
+        let part = self
+            .parts
+            .entry((day.year(), day.month()))
+            .or_insert_with(|| columns.iter().map(|(_, t)| Builder::new(*t)).collect());
+        for (builder, cell) in part.iter_mut().zip(cells) {
+            builder.append(cell);
+        }
+        self.rows += 1;
+    }
+}
+
+fn text<'a>(s: impl Into<Cow<'a, str>>) -> Cell<'a> {
     Cell::Text(Some(s.into()))
 }
 
-fn opt_text(s: Option<impl Into<String>>) -> Cell {
+fn opt_text<'a>(s: Option<impl Into<Cow<'a, str>>>) -> Cell<'a> {
     Cell::Text(s.map(Into::into))
 }
 
-fn person(town: &Town, p: Option<PersonIx>) -> Cell {
+fn person(town: &Town, p: Option<PersonIx>) -> Cell<'_> {
     opt_text(p.map(|p| town.people.id(p)))
 }
 
-fn people(town: &Town, list: &[PersonIx]) -> Cell {
+fn people<'a>(town: &'a Town, list: &[PersonIx]) -> Cell<'a> {
     let ids: Vec<&str> = list.iter().map(|p| town.people.id(*p)).collect();
     text(ids.join(";"))
 }
 
-fn cases(town: &Town, list: &[crate::model::case::CaseIx]) -> Cell {
+fn cases<'a>(town: &'a Town, list: &[crate::model::case::CaseIx]) -> Cell<'a> {
     let ids: Vec<&str> = list.iter().map(|c| town.cases.ids.name(*c)).collect();
     text(ids.join(";"))
 }
 
-fn clock(t: Option<chrono::NaiveTime>) -> Cell {
+fn clock(t: Option<chrono::NaiveTime>) -> Cell<'static> {
     opt_text(t.map(|t| t.format("%H:%M").to_string()))
 }
 
-fn party(town: &Town, party: &Party) -> String {
+fn party<'a>(town: &'a Town, party: &'a Party) -> &'a str {
     match party {
-        Party::Person(p) => town.people.id(*p).to_string(),
-        Party::Department(d) => town.enforcement.department_ids.name(*d).to_string(),
-        Party::Other(text) => text.to_string(),
+        Party::Person(p) => town.people.id(*p),
+        Party::Department(d) => town.enforcement.department_ids.name(*d),
+        Party::Other(text) => text,
     }
 }
 
-fn target(town: &Town, target: Target) -> String {
+fn target(town: &Town, target: Target) -> &str {
     match target {
-        Target::Grid(g) => town.grids.id(g).to_string(),
-        Target::Group(g) => town.enforcement.group_ids.name(g).to_string(),
-        Target::Unit(u) => town.info.units.ids.name(u).to_string(),
-        Target::Department(d) => town.enforcement.department_ids.name(d).to_string(),
-        Target::Town => "town".to_string(),
-        Target::County => "county".to_string(),
+        Target::Grid(g) => town.grids.id(g),
+        Target::Group(g) => town.enforcement.group_ids.name(g),
+        Target::Unit(u) => town.info.units.ids.name(u),
+        Target::Department(d) => town.enforcement.department_ids.name(d),
+        Target::Town => "town",
+        Target::County => "county",
     }
 }
 
 /// Every table of `town`, its facts computed as of `as_of` (the town already cut at it): the
 /// duties of the days from its first record to the as-of day (whose close is the moment
 /// 00:00 of the next day: the day is taken from `as_of.date`, never from the moment).
-pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table> {
+pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table<'_>> {
     let g = |ix| text(town.grids.id(ix));
     let mut out = Vec::new();
-    out.push(Table {
-        kind: "patrols",
-        columns: vec![
+    let mut table = Table::new(
+        "patrols",
+        vec![
             ("date", Type::Date),
             ("grid", Type::Text),
             ("member", Type::Text),
@@ -120,35 +218,32 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table> {
             ("reported_at", Type::Time),
             ("channel", Type::Text),
         ],
-        rows: town
-            .patrols
-            .iter()
-            .map(|p| {
-                let items: Vec<&str> = p.items.iter().map(|i| town.catalog.ids.name(*i)).collect();
-                (
-                    p.date,
-                    vec![
-                        Cell::Date(Some(p.date)),
-                        g(p.grid),
-                        text(town.people.id(p.member)),
-                        clock(p.start),
-                        clock(p.end),
-                        text(items.join(";")),
-                        Cell::Int(Some(i64::from(p.issues))),
-                        cases(town, &p.cases),
-                        person(town, p.signed_by),
-                        Cell::Time(p.signed_at),
-                        person(town, p.reported_by),
-                        Cell::Time(p.reported_at),
-                        text(p.channel.as_str()),
-                    ],
-                )
-            })
-            .collect(),
-    });
-    out.push(Table {
-        kind: "sweeps",
-        columns: vec![
+    );
+    for p in town.patrols.iter() {
+        let items: Vec<&str> = p.items.iter().map(|i| town.catalog.ids.name(*i)).collect();
+        table.push(
+            p.date,
+            [
+                Cell::Date(Some(p.date)),
+                g(p.grid),
+                text(town.people.id(p.member)),
+                clock(p.start),
+                clock(p.end),
+                text(items.join(";")),
+                Cell::Int(Some(i64::from(p.issues))),
+                cases(town, &p.cases),
+                person(town, p.signed_by),
+                Cell::Time(p.signed_at),
+                person(town, p.reported_by),
+                Cell::Time(p.reported_at),
+                text(p.channel.as_str()),
+            ],
+        );
+    }
+    out.push(table);
+    let mut table = Table::new(
+        "sweeps",
+        vec![
             ("date", Type::Date),
             ("grid", Type::Text),
             ("organizer", Type::Text),
@@ -157,33 +252,30 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table> {
             ("issues", Type::Int),
             ("cases", Type::Text),
         ],
-        rows: town
-            .sweeps
+    );
+    for s in town.sweeps.iter() {
+        let absent: Vec<String> = s
+            .absent
             .iter()
-            .map(|s| {
-                let absent: Vec<String> = s
-                    .absent
-                    .iter()
-                    .map(|(p, why)| format!("{}({why})", town.people.id(*p)))
-                    .collect();
-                (
-                    s.date,
-                    vec![
-                        Cell::Date(Some(s.date)),
-                        g(s.grid),
-                        person(town, s.organizer),
-                        people(town, &s.participants),
-                        text(absent.join(";")),
-                        Cell::Int(Some(i64::from(s.issues))),
-                        cases(town, &s.cases),
-                    ],
-                )
-            })
-            .collect(),
-    });
-    out.push(Table {
-        kind: "meetings",
-        columns: vec![
+            .map(|(p, why)| format!("{}({why})", town.people.id(*p)))
+            .collect();
+        table.push(
+            s.date,
+            [
+                Cell::Date(Some(s.date)),
+                g(s.grid),
+                person(town, s.organizer),
+                people(town, &s.participants),
+                text(absent.join(";")),
+                Cell::Int(Some(i64::from(s.issues))),
+                cases(town, &s.cases),
+            ],
+        );
+    }
+    out.push(table);
+    let mut table = Table::new(
+        "meetings",
+        vec![
             ("date", Type::Date),
             ("kind", Type::Text),
             ("grid", Type::Text),
@@ -194,30 +286,27 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table> {
             ("reported_by", Type::Text),
             ("reported_at", Type::Time),
         ],
-        rows: town
-            .meetings
-            .iter()
-            .map(|m| {
-                (
-                    m.date,
-                    vec![
-                        Cell::Date(Some(m.date)),
-                        text(m.kind.as_str()),
-                        g(m.grid),
-                        person(town, m.chair),
-                        people(town, &m.attendees),
-                        cases(town, &m.cases),
-                        person(town, m.signed_by),
-                        person(town, m.reported_by),
-                        Cell::Time(m.reported_at),
-                    ],
-                )
-            })
-            .collect(),
-    });
-    out.push(Table {
-        kind: "inspections",
-        columns: vec![
+    );
+    for m in town.meetings.iter() {
+        table.push(
+            m.date,
+            [
+                Cell::Date(Some(m.date)),
+                text(m.kind.as_str()),
+                g(m.grid),
+                person(town, m.chair),
+                people(town, &m.attendees),
+                cases(town, &m.cases),
+                person(town, m.signed_by),
+                person(town, m.reported_by),
+                Cell::Time(m.reported_at),
+            ],
+        );
+    }
+    out.push(table);
+    let mut table = Table::new(
+        "inspections",
+        vec![
             ("date", Type::Date),
             ("work_area", Type::Text),
             ("lead", Type::Text),
@@ -226,55 +315,49 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table> {
             ("issues", Type::Int),
             ("cases", Type::Text),
         ],
-        rows: town
-            .inspections
-            .iter()
-            .map(|i| {
-                let villages: Vec<&str> = i.villages.iter().map(|v| town.grids.id(*v)).collect();
-                (
-                    i.date,
-                    vec![
-                        Cell::Date(Some(i.date)),
-                        g(i.work_area),
-                        person(town, i.lead),
-                        people(town, &i.participants),
-                        text(villages.join(";")),
-                        Cell::Int(Some(i64::from(i.issues))),
-                        cases(town, &i.cases),
-                    ],
-                )
-            })
-            .collect(),
-    });
-    out.push(Table {
-        kind: "approvals",
-        columns: vec![
+    );
+    for i in town.inspections.iter() {
+        let villages: Vec<&str> = i.villages.iter().map(|v| town.grids.id(*v)).collect();
+        table.push(
+            i.date,
+            [
+                Cell::Date(Some(i.date)),
+                g(i.work_area),
+                person(town, i.lead),
+                people(town, &i.participants),
+                text(villages.join(";")),
+                Cell::Int(Some(i64::from(i.issues))),
+                cases(town, &i.cases),
+            ],
+        );
+    }
+    out.push(table);
+    let mut table = Table::new(
+        "approvals",
+        vec![
             ("id", Type::Text),
             ("item", Type::Text),
             ("village", Type::Text),
             ("approved_at", Type::Date),
             ("follow_up_by", Type::Date),
         ],
-        rows: town
-            .approvals
-            .iter()
-            .map(|(ix, a)| {
-                (
-                    a.approved_at,
-                    vec![
-                        text(town.approvals.ids.name(ix)),
-                        opt_text(a.item.map(|i| town.catalog.ids.name(i))),
-                        opt_text(a.village.map(|v| town.grids.id(v))),
-                        Cell::Date(Some(a.approved_at)),
-                        Cell::Date(Some(a.follow_up_by)),
-                    ],
-                )
-            })
-            .collect(),
-    });
-    out.push(Table {
-        kind: "roster",
-        columns: vec![
+    );
+    for (ix, a) in town.approvals.iter() {
+        table.push(
+            a.approved_at,
+            [
+                text(town.approvals.ids.name(ix)),
+                opt_text(a.item.map(|i| town.catalog.ids.name(i))),
+                opt_text(a.village.map(|v| town.grids.id(v))),
+                Cell::Date(Some(a.approved_at)),
+                Cell::Date(Some(a.follow_up_by)),
+            ],
+        );
+    }
+    out.push(table);
+    let mut table = Table::new(
+        "roster",
+        vec![
             ("person", Type::Text),
             ("name", Type::Text),
             ("grid", Type::Text),
@@ -283,37 +366,34 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table> {
             ("from", Type::Date),
             ("to", Type::Date),
         ],
-        rows: town
-            .roster
-            .assignments
-            .iter()
-            .map(|a| {
-                let since = a.from.or_else(|| town.data_period().map(|p| p.0));
-                (
-                    since.unwrap_or(as_of.date),
-                    vec![
-                        text(town.people.id(a.person)),
-                        text(town.people.get(a.person).name.clone()),
-                        g(a.grid),
-                        text(a.role.as_str()),
-                        text(a.title.clone()),
-                        Cell::Date(a.from),
-                        Cell::Date(a.to),
-                    ],
-                )
-            })
-            .collect(),
-    });
+    );
+    let first = town.data_period().map(|p| p.0);
+    for a in town.roster.assignments.iter() {
+        let since = a.from.or(first);
+        table.push(
+            since.unwrap_or(as_of.date),
+            [
+                text(town.people.id(a.person)),
+                text(town.people.get(a.person).name.as_str()),
+                g(a.grid),
+                text(a.role.as_str()),
+                text(a.title.as_str()),
+                Cell::Date(a.from),
+                Cell::Date(a.to),
+            ],
+        );
+    }
+    out.push(table);
     out.extend(case_tables(town));
     out.extend(facts(town, as_of));
     out
 }
 
 /// The cases (one row each) and their events.
-fn case_tables(town: &Town) -> [Table; 2] {
-    let mut cases = Table {
-        kind: "cases",
-        columns: vec![
+fn case_tables(town: &Town) -> [Table<'_>; 2] {
+    let mut cases = Table::new(
+        "cases",
+        vec![
             ("id", Type::Text),
             ("title", Type::Text),
             ("grid", Type::Text),
@@ -322,44 +402,42 @@ fn case_tables(town: &Town) -> [Table; 2] {
             ("first_channel", Type::Text),
             ("state", Type::Text),
         ],
-        rows: Vec::new(),
-    };
-    let mut events = Table {
-        kind: "case_events",
-        columns: vec![
+    );
+    let mut events = Table::new(
+        "case_events",
+        vec![
             ("case", Type::Text),
             ("at", Type::Time),
             ("action", Type::Text),
             ("by", Type::Text),
             ("to", Type::Text),
         ],
-        rows: Vec::new(),
-    };
+    );
     for (ix, case) in town.cases.iter() {
         let id = town.cases.ids.name(ix);
-        cases.rows.push((
+        cases.push(
             case.discovered_at.date(),
-            vec![
+            [
                 text(id),
-                text(case.title.clone()),
+                text(case.title.as_str()),
                 opt_text(case.grid.map(|g| town.grids.id(g))),
                 opt_text(case.item.map(|i| town.catalog.ids.name(i))),
                 Cell::Time(Some(case.discovered_at)),
                 opt_text(case.first_report().map(|r| r.channel.as_str())),
                 text(case.state().as_str()),
             ],
-        ));
+        );
         for e in &case.events {
-            events.rows.push((
+            events.push(
                 e.at.date(),
-                vec![
+                [
                     text(id),
                     Cell::Time(Some(e.at)),
                     text(e.action.as_str()),
                     text(party(town, &e.by)),
                     opt_text(e.to.map(|t| target(town, t))),
                 ],
-            ));
+            );
         }
     }
     [cases, events]
@@ -367,11 +445,11 @@ fn case_tables(town: &Town) -> [Table; 2] {
 
 /// The computed facts: every duty instance of the town's records with its status, the
 /// findings, and each month's village and work-area scores.
-fn facts(town: &Town, as_of: AsOf) -> [Table; 3] {
+fn facts(town: &Town, as_of: AsOf) -> [Table<'_>; 3] {
     let (today, now) = (as_of.date, as_of.now);
-    let mut duty_table = Table {
-        kind: "duties",
-        columns: vec![
+    let mut duty_table = Table::new(
+        "duties",
+        vec![
             ("duty", Type::Text),
             ("grid", Type::Text),
             ("person", Type::Text),
@@ -381,11 +459,10 @@ fn facts(town: &Town, as_of: AsOf) -> [Table; 3] {
             ("done", Type::Time),
             ("status", Type::Text),
         ],
-        rows: Vec::new(),
-    };
-    let mut finding_table = Table {
-        kind: "findings",
-        columns: vec![
+    );
+    let mut finding_table = Table::new(
+        "findings",
+        vec![
             ("id", Type::Text),
             ("kind", Type::Text),
             ("case", Type::Text),
@@ -396,11 +473,10 @@ fn facts(town: &Town, as_of: AsOf) -> [Table; 3] {
             ("at", Type::Time),
             ("decision", Type::Text),
         ],
-        rows: Vec::new(),
-    };
-    let mut scores = Table {
-        kind: "scores",
-        columns: vec![
+    );
+    let mut scores = Table::new(
+        "scores",
+        vec![
             ("month", Type::Text),
             ("level", Type::Text),
             ("grid", Type::Text),
@@ -409,8 +485,7 @@ fn facts(town: &Town, as_of: AsOf) -> [Table; 3] {
             ("patrol_completion", Type::Float),
             ("case_on_time", Type::Float),
         ],
-        rows: Vec::new(),
-    };
+    );
     let Some((first, _)) = town.data_period() else {
         return [duty_table, finding_table, scores];
     };
@@ -419,27 +494,27 @@ fn facts(town: &Town, as_of: AsOf) -> [Table; 3] {
         to: today,
         now,
     };
-    for j in duties::calendar(town, &window) {
-        let i = &j.instance;
-        duty_table.rows.push((
+    duties::each_of_calendar(town, &window, &mut |j| {
+        let i = j.instance;
+        duty_table.push(
             i.start.date(),
-            vec![
+            [
                 text(i.duty.as_str()),
                 text(town.grids.id(i.grid)),
                 person(town, i.person),
-                opt_text(i.subject.clone()),
+                opt_text(i.subject),
                 Cell::Time(Some(i.start)),
                 Cell::Time(Some(i.due)),
                 Cell::Time(i.done.filter(|d| *d <= now)),
                 text(j.status.as_str()),
             ],
-        ));
-    }
+        );
+    });
     for f in findings::findings(town, None, now) {
-        finding_table.rows.push((
+        finding_table.push(
             f.at.date(),
-            vec![
-                text(f.id.clone()),
+            [
+                text(f.id),
                 text(f.kind.as_str()),
                 text(town.cases.ids.name(f.case)),
                 text(town.grids.id(f.grid)),
@@ -449,7 +524,7 @@ fn facts(town: &Town, as_of: AsOf) -> [Table; 3] {
                 Cell::Time(Some(f.at)),
                 opt_text(f.decision.map(|d| d.as_str())),
             ],
-        ));
+        );
     }
     let mut month = first.with_day(1).unwrap_or(first);
     while month <= today {
@@ -465,9 +540,9 @@ fn facts(town: &Town, as_of: AsOf) -> [Table; 3] {
             ("work_area", &assessment.work_areas),
         ] {
             for s in list {
-                scores.rows.push((
+                scores.push(
                     from,
-                    vec![
+                    [
                         text(format!("{}-{:02}", from.year(), from.month())),
                         text(level),
                         text(town.grids.id(s.grid)),
@@ -476,7 +551,7 @@ fn facts(town: &Town, as_of: AsOf) -> [Table; 3] {
                         Cell::Float(s.rates.patrol_completion.value()),
                         Cell::Float(s.rates.case_on_time.value()),
                     ],
-                ));
+                );
             }
         }
         month = to.succ_opt().unwrap_or(to);

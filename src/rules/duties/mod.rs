@@ -434,32 +434,40 @@ pub fn overdue(town: &Town, window: &Window, since: NaiveDate) -> Vec<Judged> {
 /// duties of its days, and the case, approval and centre duties due within it (an October
 /// report does not list what falls due on 11-17).
 pub fn calendar(town: &Town, window: &Window) -> Vec<Judged> {
-    let percent = town.policy.due_soon_percent.0;
     let mut out = Vec::new();
+    each_of_calendar(town, window, &mut |judged| out.push(judged));
+    sort(town, &mut out);
+    out
+}
+
+/// The instances of [`calendar`], streamed unsorted into `sink` (for an export of a year,
+/// which needs no order and no vector of them all).
+pub fn each_of_calendar(town: &Town, window: &Window, sink: &mut dyn FnMut(Judged)) {
+    let percent = town.policy.due_soon_percent.0;
     generate(town, window, &mut |instance| {
         let due = day_of(instance.due);
         if !instance.duty.is_periodic() && (due < window.from || due > window.to) {
             return;
         }
         let status = instance.status(window.now, percent);
-        out.push(Judged { instance, status });
+        sink(Judged { instance, status });
     });
-    sort(town, &mut out);
-    out
 }
 
 fn sort(town: &Town, items: &mut [Judged]) {
+    // Borrowed keys: a county's year of duties sorts hundreds of thousands of items, and a key
+    // that allocated per comparison cost more than building them.
+    fn key<'a>(town: &'a Town, j: &'a Judged) -> (&'a str, Duty, NaiveDateTime, Option<&'a str>) {
+        (
+            town.grids.id(j.instance.grid),
+            j.instance.duty,
+            j.instance.due,
+            j.instance.subject.as_deref(),
+        )
+    }
     items.sort_by(|a, b| {
-        let key = |j: &Judged| {
-            (
-                town.grids.id(j.instance.grid).to_string(),
-                j.instance.duty,
-                j.instance.due,
-                j.instance.subject.clone(),
-            )
-        };
-        key(a)
-            .cmp(&key(b))
+        key(town, a)
+            .cmp(&key(town, b))
             .then_with(|| a.instance.person.cmp(&b.instance.person))
     });
 }
