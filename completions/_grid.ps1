@@ -971,6 +971,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)')
             [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'Every case escalated to the county and every whistle, with deadline and status (县级待办)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The county workbook: towns, ranking, inbox, departments (县级报表)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1030,11 +1031,30 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'grid;county;report' {
+            [CompletionResult]::new('--county', '--county', [CompletionResultType]::ParameterName, 'The county repository, or any folder inside it (default: the current folder; the county is the first folder holding county.yaml from there upwards)')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A month')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'A quarter')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first day')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last day')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Judge every town as of this moment (default: now)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<period>-<kind>.xlsx in the county repository)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The workbook to write (default: 报表/<period>-<kind>.xlsx in the county repository)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what is wrong, no summary')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'No colours (also when NO_COLOR is set or output is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'grid;county;help' {
             [CompletionResult]::new('fetch', 'fetch', [CompletionResultType]::ParameterValue, 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)')
             [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'Every case escalated to the county and every whistle, with deadline and status (县级待办)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The county workbook: towns, ranking, inbox, departments (县级报表)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1048,6 +1068,9 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;county;help;export' {
+            break
+        }
+        'grid;county;help;report' {
             break
         }
         'grid;county;help;help' {
@@ -1265,6 +1288,7 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)')
             [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'Every case escalated to the county and every whistle, with deadline and status (县级待办)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The county workbook: towns, ranking, inbox, departments (县级报表)')
             break
         }
         'grid;help;county;fetch' {
@@ -1277,6 +1301,9 @@ Register-ArgumentCompleter -Native -CommandName 'grid' -ScriptBlock {
             break
         }
         'grid;help;county;export' {
+            break
+        }
+        'grid;help;county;report' {
             break
         }
         'grid;help;export' {

@@ -238,6 +238,9 @@ _grid() {
             grid__subcmd__county,inbox)
                 cmd="grid__subcmd__county__subcmd__inbox"
                 ;;
+            grid__subcmd__county,report)
+                cmd="grid__subcmd__county__subcmd__report"
+                ;;
             grid__subcmd__county__subcmd__help,check)
                 cmd="grid__subcmd__county__subcmd__help__subcmd__check"
                 ;;
@@ -252,6 +255,9 @@ _grid() {
                 ;;
             grid__subcmd__county__subcmd__help,inbox)
                 cmd="grid__subcmd__county__subcmd__help__subcmd__inbox"
+                ;;
+            grid__subcmd__county__subcmd__help,report)
+                cmd="grid__subcmd__county__subcmd__help__subcmd__report"
                 ;;
             grid__subcmd__help,audit)
                 cmd="grid__subcmd__help__subcmd__audit"
@@ -393,6 +399,9 @@ _grid() {
                 ;;
             grid__subcmd__help__subcmd__county,inbox)
                 cmd="grid__subcmd__help__subcmd__county__subcmd__inbox"
+                ;;
+            grid__subcmd__help__subcmd__county,report)
+                cmd="grid__subcmd__help__subcmd__county__subcmd__report"
                 ;;
             grid__subcmd__help__subcmd__hook,install)
                 cmd="grid__subcmd__help__subcmd__hook__subcmd__install"
@@ -1956,7 +1965,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__county)
-            opts="-q -h --repo --lang --quiet --no-color --help fetch check inbox export help"
+            opts="-q -h --repo --lang --quiet --no-color --help fetch check inbox export report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2092,7 +2101,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__county__subcmd__help)
-            opts="fetch check inbox export help"
+            opts="fetch check inbox export report help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2175,6 +2184,20 @@ _grid() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        grid__subcmd__county__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         grid__subcmd__county__subcmd__inbox)
             opts="-q -h --county --department --as-of --format --repo --lang --quiet --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2196,6 +2219,60 @@ _grid() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "zh en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__county__subcmd__report)
+            opts="-o -q -h --county --month --quarter --from --to --as-of --output --repo --lang --quiet --no-color --help monthly assessment inbox"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --county)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --repo)
@@ -2840,7 +2917,7 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__county)
-            opts="fetch check inbox export"
+            opts="fetch check inbox export report"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2896,6 +2973,20 @@ _grid() {
             return 0
             ;;
         grid__subcmd__help__subcmd__county__subcmd__inbox)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        grid__subcmd__help__subcmd__county__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

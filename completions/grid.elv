@@ -883,6 +883,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand check 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
             cand inbox 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
             cand export 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
+            cand report 'The county workbook: towns, ranking, inbox, departments (县级报表)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;county;fetch'= {
@@ -937,11 +938,29 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'grid;county;report'= {
+            cand --county 'The county repository, or any folder inside it (default: the current folder; the county is the first folder holding county.yaml from there upwards)'
+            cand --month 'A month'
+            cand --quarter 'A quarter'
+            cand --from 'The first day'
+            cand --to 'The last day'
+            cand --as-of 'Judge every town as of this moment (default: now)'
+            cand -o 'The workbook to write (default: 报表/<period>-<kind>.xlsx in the county repository)'
+            cand --output 'The workbook to write (default: 报表/<period>-<kind>.xlsx in the county repository)'
+            cand --repo 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)'
+            cand --lang 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)'
+            cand -q 'Print only what is wrong, no summary'
+            cand --quiet 'Print only what is wrong, no summary'
+            cand --no-color 'No colours (also when NO_COLOR is set or output is not a terminal)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'grid;county;help'= {
             cand fetch 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
             cand check 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
             cand inbox 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
             cand export 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
+            cand report 'The county workbook: towns, ranking, inbox, departments (县级报表)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'grid;county;help;fetch'= {
@@ -951,6 +970,8 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;county;help;inbox'= {
         }
         &'grid;county;help;export'= {
+        }
+        &'grid;county;help;report'= {
         }
         &'grid;county;help;help'= {
         }
@@ -1117,6 +1138,7 @@ set edit:completion:arg-completer[grid] = {|@words|
             cand check 'Every town''s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
             cand inbox 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
             cand export 'Every town''s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
+            cand report 'The county workbook: towns, ranking, inbox, departments (县级报表)'
         }
         &'grid;help;county;fetch'= {
         }
@@ -1125,6 +1147,8 @@ set edit:completion:arg-completer[grid] = {|@words|
         &'grid;help;county;inbox'= {
         }
         &'grid;help;county;export'= {
+        }
+        &'grid;help;county;report'= {
         }
         &'grid;help;export'= {
         }

@@ -695,17 +695,18 @@ en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand doctor" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand doctor" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
 en\t'English'"
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -s q -l quiet -d 'Print only what is wrong, no summary'
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -f -a "fetch" -d 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -f -a "check" -d 'Every town\'s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -f -a "inbox" -d 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -f -a "export" -d 'Every town\'s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
-complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -f -a "fetch" -d 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -f -a "check" -d 'Every town\'s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -f -a "inbox" -d 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -f -a "export" -d 'Every town\'s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -f -a "report" -d 'The county workbook: towns, ranking, inbox, departments (县级报表)'
+complete -c grid -n "__fish_grid_using_subcommand county; and not __fish_seen_subcommand_from fetch check inbox export report help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from fetch" -l county -d 'The county repository, or any folder inside it (default: the current folder; the county is the first folder holding county.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from fetch" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from fetch" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
@@ -749,10 +750,24 @@ en\t'English'"
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only what is wrong, no summary'
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from export" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -l county -d 'The county repository, or any folder inside it (default: the current folder; the county is the first folder holding county.yaml from there upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -l month -d 'A month' -r
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -l quarter -d 'A quarter' -r
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -l from -d 'The first day' -r
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -l to -d 'The last day' -r
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -l as-of -d 'Judge every town as of this moment (default: now)' -r
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -s o -l output -d 'The workbook to write (default: 报表/<period>-<kind>.xlsx in the county repository)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -l repo -d 'The town repository, or any folder inside it (default: the current folder; the town is the first folder holding town.yaml from there upwards)' -r -F
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -l lang -d 'Language of messages and headings (default: from GRID_LANG or LANG; Chinese unless set to something else)' -r -f -a "zh\t'Chinese (the default)'
+en\t'English'"
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -s q -l quiet -d 'Print only what is wrong, no summary'
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -l no-color -d 'No colours (also when NO_COLOR is set or output is not a terminal)'
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from help" -f -a "fetch" -d 'Clone or bring up to date every town kept at a git remote (under towns/) (同步各镇)'
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from help" -f -a "check" -d 'Every town\'s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from help" -f -a "inbox" -d 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every town\'s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
+complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from help" -f -a "report" -d 'The county workbook: towns, ranking, inbox, departments (县级报表)'
 complete -c grid -n "__fish_grid_using_subcommand county; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c grid -n "__fish_grid_using_subcommand export" -s o -l output -d 'The folder to write into (the town\'s earlier export there is replaced)' -r -F
 complete -c grid -n "__fish_grid_using_subcommand export" -l as-of -d 'The town as known at this moment, its facts judged then (default: now)' -r
@@ -816,4 +831,5 @@ complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcomma
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from county" -f -a "check" -d 'Every town\'s standing: data errors, overdue, patrols, cases, findings (各镇汇总)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from county" -f -a "inbox" -d 'Every case escalated to the county and every whistle, with deadline and status (县级待办)'
 complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from county" -f -a "export" -d 'Every town\'s records and computed facts as Parquet, partitioned by kind, town, year and month (数据导出)'
+complete -c grid -n "__fish_grid_using_subcommand help; and __fish_seen_subcommand_from county" -f -a "report" -d 'The county workbook: towns, ranking, inbox, departments (县级报表)'
 complete -c grid -l lang -x -a "zh\t'Chinese (the default)' en\t'English'"

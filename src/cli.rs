@@ -1055,6 +1055,39 @@ pub enum CountyCommand {
     /// Every town's records and computed facts as Parquet, partitioned by kind, town, year
     /// and month (数据导出).
     Export(CountyExportArgs),
+    /// The county workbook: towns, ranking, inbox, departments (县级报表).
+    Report(CountyReportArgs),
+}
+
+/// Which county workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CountyReportKind {
+    /// Every town's standing, the ranking, the inbox and the departments (县级月报).
+    Monthly,
+    /// The ranking of towns with the county's weights (各镇排名).
+    Assessment,
+    /// The county departments' inbox and responsiveness (县级待办).
+    Inbox,
+}
+
+/// `grid county report`.
+#[derive(Debug, Args)]
+pub struct CountyReportArgs {
+    /// Which workbook.
+    #[arg(value_enum)]
+    pub kind: CountyReportKind,
+    /// The county repository.
+    #[command(flatten)]
+    pub dir: CountyDir,
+    /// The period (default: the month of the as-of day, up to it).
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    /// Judge every town as of this moment (default: now).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_as_of)]
+    pub as_of: Option<AsOf>,
+    /// The workbook to write (default: 报表/<period>-<kind>.xlsx in the county repository).
+    #[arg(long, short, value_name = "FILE.xlsx")]
+    pub output: Option<PathBuf>,
 }
 
 /// What `grid export` writes.

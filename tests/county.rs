@@ -426,3 +426,100 @@ fn an_unreadable_county_yaml_is_located() {
     assert_eq!(nowhere.code, 2);
     assert!(nowhere.stderr.contains("county.yaml"), "{}", nowhere.stderr);
 }
+
+/// The county workbooks read back: every town's row and figures as `grid county check` gives
+/// them, the ranking recomputed from those figures with county.yaml's weights, the inbox and
+/// the departments' figures as `grid county inbox` gives them.
+#[test]
+fn the_county_workbooks_carry_what_the_county_commands_say() {
+    use calamine::{Data, DataType, Reader};
+    let (dir, root) = county();
+    let check: Vec<Value> = county_run(&root, &["check"])
+        .json()
+        .into_iter()
+        .filter(|v| v["type"] == "town")
+        .collect();
+    let inbox = county_run(&root, &["inbox"]).json();
+    let sheet = |path: &Path, name: &str| -> Vec<Vec<Data>> {
+        let mut book: calamine::Xlsx<_> = calamine::open_workbook(path).unwrap();
+        book.worksheet_range(name)
+            .unwrap()
+            .rows()
+            .map(|r| r.to_vec())
+            .collect()
+    };
+    let text = |d: &Data| d.as_string().unwrap_or_else(|| d.to_string());
+    let mut paths = BTreeMap::new();
+    for kind in ["monthly", "assessment", "inbox"] {
+        let path = dir.path().join(format!("{kind}.xlsx"));
+        let made = grid(&[
+            "county",
+            "report",
+            kind,
+            "--county",
+            root.to_str().unwrap(),
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "zh",
+            "-o",
+            path.to_str().unwrap(),
+        ]);
+        assert_eq!(made.code, 0, "{kind}: {}", made.stderr);
+        paths.insert(kind, path);
+    }
+    let monthly = &paths["monthly"];
+    let towns = sheet(monthly, "各镇汇总");
+    assert_eq!(towns.len() - 1, check.len());
+    for (row, town) in towns.iter().skip(1).zip(&check) {
+        assert!(text(&row[0]).starts_with(town["town"].as_str().unwrap()));
+        assert_eq!(row[1].as_f64(), town["errors"].as_f64());
+        assert_eq!(row[2].as_f64(), town["overdue"].as_f64());
+        assert_eq!(row[4].as_f64(), town["patrol_completion"].as_f64());
+    }
+    let weights = [40.0, 40.0, 20.0];
+    let ranking = sheet(&paths["assessment"], "各镇排名");
+    assert_eq!(ranking.len() - 1, check.len());
+    let mut last = f64::MAX;
+    for (i, row) in ranking.iter().skip(1).enumerate() {
+        let id = text(&row[1]).split(' ').next().unwrap().to_string();
+        let town = check.iter().find(|t| t["town"] == id.as_str()).unwrap();
+        let rates =
+            ["patrol_completion", "case_on_time", "duty_timeliness"].map(|k| town[k].as_f64());
+        let (points, weight) = rates
+            .iter()
+            .zip(weights)
+            .filter_map(|(r, w)| r.map(|r| (r * w, w)))
+            .fold((0.0, 0.0), |(p, s), (a, b)| (p + a, s + b));
+        let score = (points / weight * 10_000.0).round() / 100.0;
+        assert_eq!(row[0].as_f64(), Some(i as f64 + 1.0), "{id}");
+        assert_eq!(row[5].as_f64(), Some(score), "{id}");
+        assert!(score <= last, "best first");
+        last = score;
+    }
+    let items: Vec<&Value> = inbox.iter().filter(|v| v["type"] == "inbox").collect();
+    let departments: Vec<&Value> = inbox.iter().filter(|v| v["type"] == "department").collect();
+    for path in [monthly, &paths["inbox"]] {
+        assert_eq!(sheet(path, "县级待办").len() - 1, items.len());
+        let figures = sheet(path, "部门响应");
+        assert_eq!(figures.len() - 1, departments.len());
+        for (row, d) in figures.iter().skip(1).zip(&departments) {
+            let counts: Vec<f64> = (1..=4).map(|c| row[c].as_f64().unwrap()).collect();
+            let expected: Vec<f64> = ["answered_on_time", "answered_late", "open", "overdue"]
+                .iter()
+                .map(|k| d[*k].as_f64().unwrap())
+                .collect();
+            assert_eq!(counts, expected, "{}", text(&row[0]));
+        }
+    }
+    let cover = sheet(monthly, "概况");
+    let all: String = cover
+        .iter()
+        .flatten()
+        .map(text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for words in ["示例县", "制表人", "审核人", "签发人", "2026-11-23 24:00"] {
+        assert!(all.contains(words), "{words} not on the cover: {all}");
+    }
+}

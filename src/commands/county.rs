@@ -29,6 +29,7 @@ pub fn run(ctx: &Context, args: &CountyArgs) -> Result<Outcome, Error> {
         CountyCommand::Check(a) => run_check(ctx, a),
         CountyCommand::Inbox(a) => run_inbox(ctx, a),
         CountyCommand::Export(a) => run_export(ctx, a),
+        CountyCommand::Report(a) => run_report(ctx, a),
     }
 }
 
@@ -119,9 +120,20 @@ fn answer_words(name: &str) -> Option<&'static str> {
         .map(inbox::Answer::zh)
 }
 
+/// The three columns of a ratio of a town's row: what went right, of how many, the rate.
+macro_rules! ratio {
+    ($field:ident: $num:literal $num_zh:literal $num_en:literal, $den:literal $den_zh:literal $den_en:literal, $rate:literal $rate_zh:literal $rate_en:literal) => {
+        [
+            plain($num, $num_zh, $num_en, |s: &Standing| json!(s.$field.num)),
+            plain($den, $den_zh, $den_en, |s: &Standing| json!(s.$field.den)),
+            rate($rate, $rate_zh, $rate_en, |s: &Standing| share(s.$field)),
+        ]
+    };
+}
+
 /// The columns of `grid county check`.
 fn standing_columns() -> Vec<Column<Standing>> {
-    vec![
+    let mut columns: Vec<Column<Standing>> = vec![
         plain("town", "镇", "Town", |s| json!(s.id)),
         plain("name", "名称", "Name", |s| json!(s.name)),
         named("readable", "读取", "Read", readable_words, |s| {
@@ -136,30 +148,17 @@ fn standing_columns() -> Vec<Column<Standing>> {
         plain("overdue", "逾期未办", "Overdue", |s| json!(s.overdue)),
         plain("new", "新增逾期", "New", |s| json!(s.new)),
         plain("due_soon", "预警", "Due soon", |s| json!(s.due_soon)),
-        plain("patrols_done", "巡查已报", "Patrols done", |s| {
-            json!(s.patrols.num)
-        }),
-        plain("patrols_owed", "巡查应报", "Patrols owed", |s| {
-            json!(s.patrols.den)
-        }),
-        rate(
-            "patrol_completion",
-            "巡查完成率",
-            "Patrol completion",
-            |s| share(s.patrols),
-        ),
-        plain("cases_on_time", "按时处置", "Cases on time", |s| {
-            json!(s.cases.num)
-        }),
-        plain("cases_due", "应处置", "Cases due", |s| {
-            json!(s.cases.den)
-        }),
-        rate(
-            "case_on_time",
-            "按时处置率",
-            "Cases on time (rate)",
-            |s| share(s.cases),
-        ),
+    ];
+    columns.extend(ratio!(patrols: "patrols_done" "巡查已报" "Patrols done",
+        "patrols_owed" "巡查应报" "Patrols owed",
+        "patrol_completion" "巡查完成率" "Patrol completion"));
+    columns.extend(ratio!(cases: "cases_on_time" "按时处置" "Cases on time",
+        "cases_due" "应处置" "Cases due",
+        "case_on_time" "按时处置率" "Cases on time (rate)"));
+    columns.extend(ratio!(duties: "duties_on_time" "按时履职" "Duties on time",
+        "duties_due" "应履职" "Duties due",
+        "duty_timeliness" "按时履职率" "Duties on time (rate)"));
+    columns.extend::<[Column<Standing>; 3]>([
         plain("rewards", "首报激励", "Rewards", |s| json!(s.rewards)),
         plain("accountability", "问责", "Accountability", |s| {
             json!(s.accountability)
@@ -170,33 +169,56 @@ fn standing_columns() -> Vec<Column<Standing>> {
             "Departments not the county's",
             |s| json!(s.departments.len()),
         ),
-    ]
+    ]);
+    columns
 }
 
-fn run_check(ctx: &Context, args: &CountyCheckArgs) -> Result<Outcome, Error> {
-    let (mut county, mut diagnostics) = open(ctx, &args.dir)?;
-    let as_of = ctx.as_of(args.as_of);
-    let (from, to) =
-        period(ctx, &args.period)?.unwrap_or_else(|| crate::period::month_of(as_of.date));
-    let judged = Judged {
-        as_of,
-        given: args.as_of.is_some(),
-        from,
-        to,
-    };
-    let list = towns(&county);
+/// Every town's row as of the judged moment, and the county's diagnostics (county.yaml and
+/// the departments that are not the county's), sorted.
+fn standings(
+    county: &mut County,
+    diagnostics: &mut Vec<Diagnostic>,
+    judged: &Judged,
+) -> Vec<Standing> {
+    let list = towns(county);
     let departments = county.file.departments.clone();
     let rows: Vec<Standing> = workers::map(&list, |(town, dir)| {
-        let mut row = standing::of_town(dir, town, &departments, &judged);
+        let mut row = standing::of_town(dir, town, &departments, judged);
         // The town's own diagnostics are counted; only the department ones are listed here.
         row.diagnostics.clear();
         row
     });
     for ((_, dir), row) in list.iter().zip(&rows) {
-        departments::diagnostics(&mut county, dir, &row.departments, &mut diagnostics);
+        departments::diagnostics(county, dir, &row.departments, diagnostics);
     }
     let sources = &county.sources;
-    diagnostic::sort(&mut diagnostics, |f| sources.path(f).to_string());
+    diagnostic::sort(diagnostics, |f| sources.path(f).to_string());
+    rows
+}
+
+/// The moment and period of a county command.
+fn judged(
+    ctx: &Context,
+    period_args: &crate::cli::PeriodArgs,
+    as_of: Option<crate::cli::AsOf>,
+) -> Result<Judged, Error> {
+    let moment = ctx.as_of(as_of);
+    let (from, to) =
+        period(ctx, period_args)?.unwrap_or_else(|| crate::period::month_of(moment.date));
+    Ok(Judged {
+        as_of: moment,
+        given: as_of.is_some(),
+        from,
+        to,
+    })
+}
+
+fn run_check(ctx: &Context, args: &CountyCheckArgs) -> Result<Outcome, Error> {
+    let (mut county, mut diagnostics) = open(ctx, &args.dir)?;
+    let judged = judged(ctx, &args.period, args.as_of)?;
+    let as_of = judged.as_of;
+    let rows = standings(&mut county, &mut diagnostics, &judged);
+    let sources = &county.sources;
     let columns = standing_columns();
     let mut text = String::new();
     match args.format {
@@ -321,10 +343,18 @@ fn department_columns() -> Vec<Column<(Responsiveness, String)>> {
     ]
 }
 
-fn run_inbox(ctx: &Context, args: &CountyInboxArgs) -> Result<Outcome, Error> {
-    let (county, _) = open(ctx, &args.dir)?;
-    let as_of = ctx.as_of(args.as_of);
-    let list = towns(&county);
+/// The inbox items of every town (of one department, if given) with their department's name,
+/// the departments' figures, and the towns that could not be read.
+type Inbox = (Vec<(Item, String)>, Vec<(Responsiveness, String)>, String);
+
+fn gather_inbox(
+    ctx: &Context,
+    county: &County,
+    as_of: crate::cli::AsOf,
+    given: bool,
+    department: Option<&str>,
+) -> Inbox {
+    let list = towns(county);
     let root = county.root().to_path_buf();
     let found: Vec<Result<Vec<Item>, String>> = workers::map(&list, |(town, dir)| {
         let loaded = crate::load::load(dir).map_err(|e| e.message(ctx.lang))?;
@@ -334,7 +364,7 @@ fn run_inbox(ctx: &Context, args: &CountyInboxArgs) -> Result<Outcome, Error> {
                 .pick("基础文件有错误", "its registers have errors")
                 .to_string());
         };
-        if args.as_of.is_some() {
+        if given {
             model.cut(as_of.now);
         }
         let shown = dir.strip_prefix(&root).unwrap_or(dir).to_path_buf();
@@ -357,8 +387,8 @@ fn run_inbox(ctx: &Context, args: &CountyInboxArgs) -> Result<Outcome, Error> {
             )),
         }
     }
-    if let Some(d) = &args.department {
-        items.retain(|i| i.department.as_deref() == Some(d.as_str()));
+    if let Some(d) = department {
+        items.retain(|i| i.department.as_deref() == Some(d));
     }
     items.sort_by(|a, b| (a.due, &a.town, &a.case).cmp(&(b.due, &b.town, &b.case)));
     let name_of = |id: &Option<String>| -> String {
@@ -392,6 +422,19 @@ fn run_inbox(ctx: &Context, args: &CountyInboxArgs) -> Result<Outcome, Error> {
             (i, name)
         })
         .collect();
+    (rows, figures, unread)
+}
+
+fn run_inbox(ctx: &Context, args: &CountyInboxArgs) -> Result<Outcome, Error> {
+    let (county, _) = open(ctx, &args.dir)?;
+    let as_of = ctx.as_of(args.as_of);
+    let (rows, figures, unread) = gather_inbox(
+        ctx,
+        &county,
+        as_of,
+        args.as_of.is_some(),
+        args.department.as_deref(),
+    );
     let mut text = String::new();
     match args.format {
         ListFormat::Json => {
@@ -478,4 +521,63 @@ fn run_export(ctx: &Context, args: &crate::cli::CountyExportArgs) -> Result<Outc
     } else {
         Outcome::Failed
     })
+}
+
+fn run_report(ctx: &Context, args: &crate::cli::CountyReportArgs) -> Result<Outcome, Error> {
+    use crate::cli::CountyReportKind;
+    use crate::county::report::{self, Inputs, Kind};
+    let (mut county, mut diagnostics) = open(ctx, &args.dir)?;
+    let judged = judged(ctx, &args.period, args.as_of)?;
+    let rows = standings(&mut county, &mut diagnostics, &judged);
+    let (inbox, figures, _) = gather_inbox(ctx, &county, judged.as_of, judged.given, None);
+    let (kind, name) = match args.kind {
+        CountyReportKind::Monthly => (Kind::Monthly, "县级月报"),
+        CountyReportKind::Assessment => (Kind::Assessment, "各镇排名"),
+        CountyReportKind::Inbox => (Kind::Inbox, "县级待办"),
+    };
+    let moment = if judged.as_of.now == crate::rules::duties::end_of(judged.as_of.date) {
+        format!("{} 24:00", judged.as_of.date)
+    } else {
+        crate::timefmt::format_stamp(judged.as_of.now)
+    };
+    let book = report::build(
+        kind,
+        &Inputs {
+            county: &county.file.name,
+            period: format!("{} ~ {}", judged.from, judged.to),
+            moment: moment.clone(),
+            towns: &rows,
+            inbox: &inbox,
+            departments: &figures,
+            weights: &county.file.weights,
+            lang: ctx.lang,
+        },
+    );
+    let path = args.output.as_ref().map_or_else(
+        || {
+            county
+                .root()
+                .join("报表")
+                .join(format!("{}至{}-{name}.xlsx", judged.from, judged.to))
+        },
+        |p| ctx.path(p),
+    );
+    let cover = crate::output::xlsx::Cover::new(
+        &county.file.name,
+        moment,
+        None,
+        crate::timefmt::format_stamp(ctx.as_of(None).now),
+        ctx.lang,
+    );
+    let bytes = crate::output::xlsx::render(&book, &cover)
+        .map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
+    let mut staged = crate::write::Staged::default();
+    staged.add(&path, &bytes)?;
+    staged.commit()?;
+    write_stdout(&format!(
+        "{} {}\n",
+        ctx.lang.pick("已写入", "written"),
+        path.display()
+    ))?;
+    Ok(Outcome::Clean)
 }

@@ -8,6 +8,7 @@
 pub mod departments;
 pub mod fetch;
 pub mod inbox;
+pub mod report;
 pub mod standing;
 pub mod workers;
 

@@ -11,7 +11,7 @@ use crate::county::departments::{self, Mismatch};
 use crate::diagnostic::{self, Diagnostic};
 use crate::format::{CountyTownEntry, DepartmentEntry};
 use crate::rules::assessment::{Ratio, assess};
-use crate::rules::duties::Window;
+use crate::rules::duties::{self, Status, Window};
 use crate::rules::findings::{self, Kind};
 use crate::rules::triage::{self, Counts, Filter};
 
@@ -49,6 +49,8 @@ pub struct Standing {
     pub patrols: Ratio,
     /// Case deadlines met of those due in the period (`grid score`'s case_on_time).
     pub cases: Ratio,
+    /// Duties of the period done by their deadline, of those whose deadline has come.
+    pub duties: Ratio,
     /// First-report rewards found in the period.
     pub rewards: usize,
     /// Accountability findings in the period.
@@ -93,6 +95,7 @@ pub fn of_town(
         due_soon: 0,
         patrols: Ratio::default(),
         cases: Ratio::default(),
+        duties: Ratio::default(),
         rewards: 0,
         accountability: 0,
         departments: Vec::new(),
@@ -132,6 +135,18 @@ pub fn of_town(
     for village in &assess(town, &window).villages {
         add(&mut standing.patrols, village.rates.patrol_completion);
         add(&mut standing.cases, village.rates.case_on_time);
+    }
+    for j in duties::calendar(town, &window) {
+        match j.status {
+            Status::Pending | Status::DueSoon => {}
+            status => add(
+                &mut standing.duties,
+                Ratio {
+                    num: u64::from(status == Status::Done),
+                    den: 1,
+                },
+            ),
+        }
     }
     for found in findings::findings(town, Some((judged.from, judged.to)), as_of.now) {
         match found.kind {
