@@ -160,6 +160,17 @@ pub struct AsOf {
     pub now: NaiveDateTime,
 }
 
+impl AsOf {
+    /// The moment as a report states it: the close of a day reads `2026-11-24 24:00`.
+    pub fn words(&self) -> String {
+        if self.now == crate::rules::duties::end_of(self.date) {
+            format!("{} 24:00", self.date)
+        } else {
+            crate::timefmt::format_stamp(self.now)
+        }
+    }
+}
+
 /// Reads `YYYY-MM-DD` (as of the close of that day) or `YYYY-MM-DD HH:MM`.
 pub fn parse_as_of(text: &str) -> Result<AsOf, String> {
     if let Some(now) = crate::timefmt::parse_stamp(text) {

@@ -14,6 +14,18 @@ use crate::format::{
     SweepRow, TownFile, VillagesFile, WorkAreasFile,
 };
 
+/// Writes every schema into `dir/schemas/`, the folder a town's files name in their
+/// `$schema` lines (`grid init`, the towns of `grid synth --county`).
+pub fn write_into(dir: &std::path::Path) -> Result<(), crate::error::Error> {
+    let folder = dir.join("schemas");
+    std::fs::create_dir_all(&folder).map_err(|e| crate::error::Error::io(&folder, e))?;
+    for (name, text) in all() {
+        let path = folder.join(name);
+        std::fs::write(&path, text).map_err(|e| crate::error::Error::io(&path, e))?;
+    }
+    Ok(())
+}
+
 fn schema<T: JsonSchema>() -> String {
     let schema = schemars::schema_for!(T);
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();

@@ -116,20 +116,23 @@ fn the_export_holds_what_the_town_holds() {
         first[6]
     );
     // Duties: as many as grid duties lists over the town's records, with the same statuses.
-    let duties = grid(&[
-        "duties",
-        "--repo",
-        repo,
-        "--as-of",
-        "2026-11-24",
-        "--from",
-        "2026-09-01",
-        "--to",
-        "2026-11-24",
-        "--format",
-        "json",
-    ])
-    .items();
+    // A reading command over the town's records, up to the export's moment.
+    let over_the_records = |command: &str| {
+        grid(&[
+            command,
+            "--repo",
+            repo,
+            "--as-of",
+            "2026-11-24",
+            "--from",
+            "2026-09-01",
+            "--to",
+            "2026-11-24",
+            "--format",
+            "json",
+        ])
+    };
+    let duties = over_the_records("duties").items();
     let exported = read(lake.path(), "duties", "QS");
     assert_eq!(rows(&exported), duties.len());
     let mut by_status: BTreeMap<String, usize> = BTreeMap::new();
@@ -150,23 +153,11 @@ fn the_export_holds_what_the_town_holds() {
     }
     assert_eq!(by_status, expected);
     // Findings: those grid findings gives over the whole records.
-    let findings = grid(&[
-        "findings",
-        "--repo",
-        repo,
-        "--as-of",
-        "2026-11-24",
-        "--from",
-        "2026-09-01",
-        "--to",
-        "2026-11-24",
-        "--format",
-        "json",
-    ])
-    .json()
-    .into_iter()
-    .filter(|f| f["type"] == "finding")
-    .count();
+    let findings = over_the_records("findings")
+        .json()
+        .into_iter()
+        .filter(|f| f["type"] == "finding")
+        .count();
     assert_eq!(rows(&read(lake.path(), "findings", "QS")), findings);
     // A second export replaces the first: no partition lingers, nothing doubles.
     let again = grid(&[

@@ -496,7 +496,14 @@ fn run_export(ctx: &Context, args: &crate::cli::CountyExportArgs) -> Result<Outc
     let as_of = ctx.as_of(args.export.as_of);
     let list = towns(&county);
     let results = workers::map(&list, |(town, dir)| {
-        crate::commands::export::town(ctx, dir, &town.id, &out, as_of, args.export.as_of.is_some())
+        crate::commands::export::town(
+            ctx,
+            dir,
+            Some(&town.id),
+            &out,
+            as_of,
+            args.export.as_of.is_some(),
+        )
     });
     let mut total = crate::export::parquet::Written::default();
     let mut failed = String::new();
@@ -535,11 +542,7 @@ fn run_report(ctx: &Context, args: &crate::cli::CountyReportArgs) -> Result<Outc
         CountyReportKind::Assessment => (Kind::Assessment, "各镇排名"),
         CountyReportKind::Inbox => (Kind::Inbox, "县级待办"),
     };
-    let moment = if judged.as_of.now == crate::rules::duties::end_of(judged.as_of.date) {
-        format!("{} 24:00", judged.as_of.date)
-    } else {
-        crate::timefmt::format_stamp(judged.as_of.now)
-    };
+    let moment = judged.as_of.words();
     let book = report::build(
         kind,
         &Inputs {

@@ -15,20 +15,17 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<Outcome, Error> {
     let root = ctx.repo()?;
     let as_of = ctx.as_of(args.as_of);
     let out = ctx.path(&args.output);
-    let (_, _, town) = crate::commands::open(ctx, args.as_of)?;
-    let id = town.grids.id(town.info.grid).to_string();
-    drop(town);
-    let written = self::town(ctx, &root, &id, &out, as_of, args.as_of.is_some())?;
+    let written = self::town(ctx, &root, None, &out, as_of, args.as_of.is_some())?;
     write_stdout(&summary(ctx, &out, &written))?;
     Ok(Outcome::Clean)
 }
 
-/// Exports the town at `dir` as `id` into `out`: its earlier partitions there are removed
-/// first, so a month that no longer has rows does not linger.
+/// Exports the town at `dir` into `out` as `id` (default: its town grid's id): its earlier
+/// partitions there are removed first, so a month that no longer has rows does not linger.
 pub fn town(
     ctx: &Context,
     dir: &Path,
-    id: &str,
+    id: Option<&str>,
     out: &Path,
     as_of: AsOf,
     cut: bool,
@@ -40,6 +37,7 @@ pub fn town(
     if cut {
         town.cut(as_of.now);
     }
+    let id = id.unwrap_or_else(|| town.grids.id(town.info.grid));
     let tables = tables::tables(&town, as_of);
     for table in &tables {
         let earlier = out.join(table.kind).join(format!("town={id}"));

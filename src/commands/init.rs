@@ -41,9 +41,7 @@ pub fn run(ctx: &Context, args: &InitArgs) -> Result<Outcome, Error> {
             write(&dir.join(name), &text)?;
         }
     }
-    for (name, text) in schema::all() {
-        write(&dir.join("schemas").join(name), &text)?;
-    }
+    schema::write_into(&dir)?;
     if git2::Repository::discover(&dir).is_err() {
         git2::Repository::init(&dir).map_err(|e| Error::Usage(e.message().to_string()))?;
     }

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use crate::model::Town;
 use crate::model::case::{Party, Target};
 use crate::model::choices::Action;
-use crate::rules::duties::{self, Duty, Status};
+use crate::rules::duties::{self, Status};
 
 /// What the town asked of the county.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,23 +126,12 @@ pub fn of_town(
         let mut owed = Vec::new();
         duties::cases::of_case(town, ix, case, &mut |i| owed.push(i));
         for (i, e) in case.events.iter().enumerate() {
-            let (kind, duty, asked) = match (e.action, e.to) {
-                (Action::Escalated, Some(Target::County)) => {
-                    (Kind::Escalation, Duty::CountyUnanswered, None)
-                }
-                (Action::Whistle, Some(Target::Department(d))) => {
-                    (Kind::Whistle, Duty::WhistleUnanswered, Some(d))
-                }
+            let (kind, asked) = match (e.action, e.to) {
+                (Action::Escalated, Some(Target::County)) => (Kind::Escalation, None),
+                (Action::Whistle, Some(Target::Department(d))) => (Kind::Whistle, Some(d)),
                 _ => continue,
             };
-            let Some(instance) = owed.iter().find(|o| {
-                o.duty == duty
-                    && o.start == e.at
-                    && asked.is_none_or(|d| {
-                        o.subject.as_deref()
-                            == Some(&format!("{id} {}", town.enforcement.department_ids.name(d)))
-                    })
-            }) else {
+            let Some(instance) = duties::cases::owed_by(town, id, e, &owed) else {
                 continue;
             };
             let department = asked.or_else(|| {

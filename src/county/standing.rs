@@ -133,21 +133,14 @@ pub fn of_town(
         now: as_of.now,
     };
     for village in &assess(town, &window).villages {
-        add(&mut standing.patrols, village.rates.patrol_completion);
-        add(&mut standing.cases, village.rates.case_on_time);
+        standing.patrols.add(village.rates.patrol_completion);
+        standing.cases.add(village.rates.case_on_time);
     }
-    for j in duties::calendar(town, &window) {
-        match j.status {
-            Status::Pending | Status::DueSoon => {}
-            status => add(
-                &mut standing.duties,
-                Ratio {
-                    num: u64::from(status == Status::Done),
-                    den: 1,
-                },
-            ),
-        }
-    }
+    // Counted as they come: no vector of the period's duties, no sort.
+    duties::each_of_calendar(town, &window, &mut |j| match j.status {
+        Status::Pending | Status::DueSoon => {}
+        status => standing.duties.count(status == Status::Done),
+    });
     for found in findings::findings(town, Some((judged.from, judged.to)), as_of.now) {
         match found.kind {
             Kind::Reward => standing.rewards += 1,
@@ -156,9 +149,4 @@ pub fn of_town(
     }
     standing.departments = departments::mismatches(town, county_departments);
     standing
-}
-
-fn add(total: &mut Ratio, more: Ratio) {
-    total.num += more.num;
-    total.den += more.den;
 }

@@ -33,29 +33,6 @@ pub struct Column<R> {
     pub value: fn(&R) -> Value,
 }
 
-impl<R> Column<R> {
-    /// A column of plain values.
-    pub const fn plain(
-        key: &'static str,
-        zh: &'static str,
-        en: &'static str,
-        value: fn(&R) -> Value,
-    ) -> Column<R> {
-        Column {
-            key,
-            zh,
-            en,
-            shape: Shape::Plain,
-            value,
-        }
-    }
-
-    /// The same column, read as `shape`.
-    pub const fn shaped(self, shape: Shape) -> Column<R> {
-        Column { shape, ..self }
-    }
-}
-
 /// A column of plain values.
 pub const fn plain<R>(
     key: &'static str,
@@ -63,7 +40,13 @@ pub const fn plain<R>(
     en: &'static str,
     value: fn(&R) -> Value,
 ) -> Column<R> {
-    Column::plain(key, zh, en, value)
+    Column {
+        key,
+        zh,
+        en,
+        shape: Shape::Plain,
+        value,
+    }
 }
 
 /// A column of rates.
@@ -73,7 +56,10 @@ pub const fn rate<R>(
     en: &'static str,
     value: fn(&R) -> Value,
 ) -> Column<R> {
-    Column::plain(key, zh, en, value).shaped(Shape::Rate)
+    Column {
+        shape: Shape::Rate,
+        ..plain(key, zh, en, value)
+    }
 }
 
 /// A column of stable names, shown in Chinese by `words`.
@@ -84,7 +70,10 @@ pub const fn named<R>(
     words: fn(&str) -> Option<&'static str>,
     value: fn(&R) -> Value,
 ) -> Column<R> {
-    Column::plain(key, zh, en, value).shaped(Shape::Named(words))
+    Column {
+        shape: Shape::Named(words),
+        ..plain(key, zh, en, value)
+    }
 }
 
 /// A cell as text.

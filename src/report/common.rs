@@ -59,11 +59,7 @@ impl<'t> Ctx<'t> {
 
     /// The as-of moment as the report states it: the close of a day reads `2026-11-24 24:00`.
     pub fn moment(&self) -> String {
-        if self.as_of.now == crate::rules::duties::end_of(self.as_of.date) {
-            format!("{} 24:00", self.as_of.date)
-        } else {
-            crate::timefmt::format_stamp(self.as_of.now)
-        }
+        self.as_of.words()
     }
 
     /// The as-of moment.

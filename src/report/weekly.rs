@@ -8,7 +8,7 @@ use crate::model::case::{State, Target};
 use crate::model::choices::Action;
 use crate::report::book::{Book, Cell, Sheet, Value};
 use crate::report::common::Ctx;
-use crate::rules::duties::{self, Duty, Status};
+use crate::rules::duties::{self, Status};
 
 /// Builds the agenda of the ISO week starting on `monday`.
 pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
@@ -46,17 +46,13 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
         // The consultation and whistle duties of the case, as `grid duties` judges them.
         let mut owed = Vec::new();
         duties::cases::of_case(town, ix, case, &mut |i| owed.push(i));
-        let duty_of = |kind: Duty, at, subject: &str| {
-            owed.iter()
-                .find(|i| i.duty == kind && i.start == at && i.subject.as_deref() == Some(subject))
-        };
         for (i, e) in case.events.iter().enumerate() {
             if e.at > ctx.now() || e.at >= week_end {
                 continue;
             }
             match (e.action, e.to) {
                 (Action::Escalated, Some(Target::Town)) => {
-                    let Some(duty) = duty_of(Duty::CaseNotConsulted, e.at, id) else {
+                    let Some(duty) = duties::cases::owed_by(town, id, e, &owed) else {
                         continue;
                     };
                     let consulted = duty.done.filter(|c| *c <= ctx.now());
@@ -111,8 +107,7 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                     ]);
                 }
                 (Action::Whistle, Some(Target::Department(dept))) if state != State::Rejected => {
-                    let subject = format!("{id} {}", town.enforcement.department_ids.name(dept));
-                    let Some(duty) = duty_of(Duty::WhistleUnanswered, e.at, &subject) else {
+                    let Some(duty) = duties::cases::owed_by(town, id, e, &owed) else {
                         continue;
                     };
                     let status = duty.status(ctx.now(), percent);

@@ -27,12 +27,14 @@ impl Ratio {
         (self.den > 0).then(|| self.num as f64 / self.den as f64)
     }
 
-    fn count(&mut self, good: bool) {
+    /// Counts one more, right or not.
+    pub fn count(&mut self, good: bool) {
         self.den += 1;
         self.num += u64::from(good);
     }
 
-    fn add(&mut self, other: Ratio) {
+    /// Adds another ratio's counts.
+    pub fn add(&mut self, other: Ratio) {
         self.num += other.num;
         self.den += other.den;
     }

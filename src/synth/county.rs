@@ -52,11 +52,7 @@ pub fn write(params: &Params, towns: usize, out: &Path) -> Result<(), Error> {
             ..params.clone()
         };
         crate::synth::write(&town, &dir)?;
-        for (name, text) in crate::schema::all() {
-            let path = dir.join("schemas").join(name);
-            std::fs::create_dir_all(dir.join("schemas")).map_err(|e| Error::io(&dir, e))?;
-            std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
-        }
+        crate::schema::write_into(&dir)?;
         commit_all(&dir, params.end)?;
         entries.push(CountyTownEntry {
             id: identity.id,

@@ -8,9 +8,10 @@ use crate::timefmt::{days_after, hours_after};
 use chrono::NaiveDateTime;
 
 use crate::model::Town;
-use crate::model::case::{Case, CaseIx, Party, Target};
+use crate::model::case::{Case, CaseIx, Event, Party, Target};
 use crate::model::choices::{Action, Role};
 use crate::model::people::PersonIx;
+use crate::model::registry::DepartmentIx;
 use crate::rules::duties::{Duty, Instance, Place, Window};
 
 /// Streams the duties of every case whose clock has started by the window's moment.
@@ -112,7 +113,7 @@ pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instan
                 let answer = later
                     .iter()
                     .find(|l| l.action == Action::Responded && l.by == Party::Department(dept));
-                let subject = format!("{id} {}", town.enforcement.department_ids.name(dept));
+                let subject = whistle_subject(town, &id, dept);
                 sink(Instance {
                     subject: Some(subject),
                     ..owed(
@@ -128,6 +129,36 @@ pub fn of_case(town: &Town, ix: CaseIx, case: &Case, sink: &mut dyn FnMut(Instan
             _ => {}
         }
     }
+}
+
+/// The subject of a whistle's duty: the case and the department (`QS-2026-0010 county-sthj`).
+fn whistle_subject(town: &Town, case: &str, department: DepartmentIx) -> String {
+    format!(
+        "{case} {}",
+        town.enforcement.department_ids.name(department)
+    )
+}
+
+/// The duty an event of case `id` owes, among the case's instances `owed` (from [`of_case`]):
+/// the consultation of an escalation to the town, the county's answer to an escalation to it,
+/// a department's response to a whistle; `None` for any other event.
+pub fn owed_by<'a>(
+    town: &Town,
+    id: &str,
+    event: &Event,
+    owed: &'a [Instance],
+) -> Option<&'a Instance> {
+    let (duty, subject) = match (event.action, event.to) {
+        (Action::Escalated, Some(Target::Town)) => (Duty::CaseNotConsulted, id.to_string()),
+        (Action::Escalated, Some(Target::County)) => (Duty::CountyUnanswered, id.to_string()),
+        (Action::Whistle, Some(Target::Department(d))) => {
+            (Duty::WhistleUnanswered, whistle_subject(town, id, d))
+        }
+        _ => return None,
+    };
+    owed.iter().find(|i| {
+        i.duty == duty && i.start == event.at && i.subject.as_deref() == Some(subject.as_str())
+    })
 }
 
 /// The resolution deadline: `resolve_days` working days after acceptance, moved by the
