@@ -20,6 +20,7 @@ use crate::error::Error;
 use crate::output::columns::{Column, named, plain, rate, render};
 use crate::output::diagnostics::{render_all_json, render_all_text};
 use crate::output::summary::stream_end;
+use crate::report::book::Words;
 use crate::rules::assessment::Ratio;
 
 /// Runs `grid county …`.
@@ -547,7 +548,10 @@ fn run_report(ctx: &Context, args: &crate::cli::CountyReportArgs) -> Result<Outc
         kind,
         &Inputs {
             county: &county.file.name,
-            period: format!("{} ~ {}", judged.from, judged.to),
+            period: Words {
+                id: format!("{}..{}", judged.from, judged.to),
+                text: format!("{} ~ {}", judged.from, judged.to),
+            },
             moment: moment.clone(),
             towns: &rows,
             inbox: &inbox,

@@ -190,7 +190,7 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
                 .rows
                 .iter()
                 .map(|r| r.iter().map(|c| c.value.text()).collect());
-            staged.add(&csv_path, csv_text(&sheet.headings, rows).as_bytes())?;
+            staged.add(&csv_path, csv_text(&sheet.heading_texts(), rows).as_bytes())?;
         }
         staged.add(&html_path, disclosure::html(&book).as_bytes())?;
         written.extend([csv_path, html_path]);
@@ -198,10 +198,13 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
     staged.commit()?;
     let text = match out.format {
         ListFormat::Table => summary_table(&book, ctx, &written),
-        ListFormat::Json => format!("{}\n", json(&book)),
+        ListFormat::Json => format!("{}\n", book.json()),
         ListFormat::Csv => {
             let sheet = match &out.sheet {
-                Some(name) => book.sheets.iter().find(|s| &s.name == name),
+                Some(name) => book
+                    .sheets
+                    .iter()
+                    .find(|s| &s.name.text == name || &s.name.id == name),
                 None => book.sheets.first(),
             };
             let sheet = sheet.ok_or_else(|| {
@@ -212,7 +215,7 @@ pub fn run(ctx: &Context, args: &ReportsArgs) -> Result<Outcome, Error> {
                 ))
             })?;
             csv_text(
-                &sheet.headings,
+                &sheet.heading_texts(),
                 sheet
                     .rows
                     .iter()
@@ -238,14 +241,14 @@ fn summary_table(book: &Book, ctx: &Context, written: &[PathBuf]) -> String {
     ]);
     t.add_row(vec![
         ctx.lang.pick("期间", "Period").to_string(),
-        book.period.clone(),
+        book.period.text.clone(),
     ]);
     for (label, value) in &book.summary {
-        t.add_row(vec![label.clone(), value.text()]);
+        t.add_row(vec![label.text.clone(), value.text()]);
     }
     for sheet in &book.sheets {
         t.add_row(vec![
-            format!("{}{}", ctx.lang.pick("表：", "sheet: "), sheet.name),
+            format!("{}{}", ctx.lang.pick("表：", "sheet: "), sheet.name.text),
             format!("{} {}", sheet.rows.len(), ctx.lang.pick("行", "rows")),
         ]);
     }
@@ -255,26 +258,4 @@ fn summary_table(book: &Book, ctx: &Context, written: &[PathBuf]) -> String {
         ctx.lang.pick("已写入", "wrote"),
         files.join(", ")
     )
-}
-
-/// The whole report as one JSON object (`"type":"report"`).
-fn json(book: &Book) -> serde_json::Value {
-    let summary: serde_json::Map<String, serde_json::Value> = book
-        .summary
-        .iter()
-        .map(|(k, v)| (k.clone(), v.json()))
-        .collect();
-    let sheets: Vec<serde_json::Value> = book
-        .sheets
-        .iter()
-        .map(|s| {
-            let rows: Vec<Vec<serde_json::Value>> = s
-                .rows
-                .iter()
-                .map(|r| r.iter().map(|c| c.value.json()).collect())
-                .collect();
-            serde_json::json!({"name": s.name, "headings": s.headings, "rows": rows})
-        })
-        .collect();
-    serde_json::json!({"type": "report", "title": book.title, "period": book.period, "summary": summary, "sheets": sheets})
 }

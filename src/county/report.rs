@@ -6,7 +6,7 @@ use crate::county::inbox::{Answer, Item, Responsiveness};
 use crate::county::standing::{Readable, Standing};
 use crate::format::CountyWeights;
 use crate::i18n::Lang;
-use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
+use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value, Words};
 use crate::rules::assessment::Ratio;
 
 /// Which county workbook.
@@ -25,7 +25,7 @@ pub struct Inputs<'a> {
     /// The county's name.
     pub county: &'a str,
     /// The period, as words.
-    pub period: String,
+    pub period: Words,
     /// The as-of moment, as words.
     pub moment: String,
     /// The towns' rows.
@@ -38,6 +38,18 @@ pub struct Inputs<'a> {
     pub weights: &'a CountyWeights,
     /// The language of headings.
     pub lang: Lang,
+}
+
+impl Inputs<'_> {
+    /// Chinese or English.
+    fn t(&self, zh: &'static str, en: &'static str) -> &'static str {
+        self.lang.pick(zh, en)
+    }
+
+    /// A name, heading or word of the workbook, its id from the English.
+    fn w(&self, zh: &'static str, en: &'static str) -> Words {
+        Words::new(self.t(zh, en), en)
+    }
 }
 
 /// A town's place in the ranking: its score out of 100 (the weighted mean of the rates it has
@@ -67,16 +79,15 @@ fn rate(r: Ratio) -> Cell {
 
 /// The ranking sheet: towns by score, best first; towns not read at the bottom, unranked.
 fn ranking(input: &Inputs) -> Sheet {
-    let t = |zh, en| input.lang.pick(zh, en);
     let mut sheet = Sheet::new(
-        t("各镇排名", "Ranking"),
-        &[
-            t("名次", "Rank"),
-            t("镇", "Town"),
-            t("巡查完成率", "Patrol completion"),
-            t("按时处置率", "Cases on time"),
-            t("按时履职率", "Duties on time"),
-            t("得分", "Score"),
+        input.w("各镇排名", "Ranking"),
+        vec![
+            input.w("名次", "Rank"),
+            input.w("镇", "Town"),
+            input.w("巡查完成率", "Patrol completion"),
+            input.w("按时处置率", "Cases on time"),
+            input.w("按时履职率", "Duties on time"),
+            input.w("得分", "Score"),
         ],
     );
     let mut ranked: Vec<(&Standing, Option<f64>)> = input
@@ -93,7 +104,7 @@ fn ranking(input: &Inputs) -> Sheet {
         sheet.rows.push(vec![
             match points {
                 Some(_) => Cell::new(i + 1),
-                None => Cell::alarm(t("不排名", "unranked")),
+                None => Cell::alarm(input.w("不排名", "unranked")),
             },
             Cell::new(format!("{} {}", town.id, town.name)),
             rate(town.patrols),
@@ -101,12 +112,12 @@ fn ranking(input: &Inputs) -> Sheet {
             rate(town.duties),
             match points {
                 Some(p) => Cell::new(Value::Float(*p)),
-                None => Cell::alarm(t("无法读取", "not read")),
+                None => Cell::alarm(input.w("无法读取", "not read")),
             },
         ]);
     }
     sheet.charts.push(Chart {
-        title: t("各镇得分", "Scores").to_string(),
+        title: input.t("各镇得分", "Scores").to_string(),
         kind: ChartKind::Bar,
         categories: 1,
         values: 5,
@@ -116,19 +127,18 @@ fn ranking(input: &Inputs) -> Sheet {
 
 /// One row per town, as `grid county check` gives it.
 fn towns(input: &Inputs) -> Sheet {
-    let t = |zh, en| input.lang.pick(zh, en);
     let mut sheet = Sheet::new(
-        t("各镇汇总", "Towns"),
-        &[
-            t("镇", "Town"),
-            t("数据错误", "Errors"),
-            t("逾期未办", "Overdue"),
-            t("新增逾期", "New"),
-            t("巡查完成率", "Patrol completion"),
-            t("按时处置率", "Cases on time"),
-            t("首报激励", "Rewards"),
-            t("问责", "Accountability"),
-            t("部门不符", "Departments not the county's"),
+        input.w("各镇汇总", "Towns"),
+        vec![
+            input.w("镇", "Town"),
+            input.w("数据错误", "Errors"),
+            input.w("逾期未办", "Overdue"),
+            input.w("新增逾期", "New"),
+            input.w("巡查完成率", "Patrol completion"),
+            input.w("按时处置率", "Cases on time"),
+            input.w("首报激励", "Rewards"),
+            input.w("问责", "Accountability"),
+            input.w("部门不符", "Departments not the county's"),
         ],
     );
     for s in input.towns {
@@ -137,7 +147,7 @@ fn towns(input: &Inputs) -> Sheet {
             Cell::new(format!("{} {}", s.id, s.name)),
             match s.readable {
                 Readable::Yes | Readable::Registers => count(s.errors),
-                Readable::Missing => Cell::alarm(t("找不到仓库", "no repository")),
+                Readable::Missing => Cell::alarm(input.w("找不到仓库", "no repository")),
             },
             Cell::new(s.overdue),
             Cell::new(s.new),
@@ -153,28 +163,27 @@ fn towns(input: &Inputs) -> Sheet {
 
 /// The inbox: one row per escalation or whistle.
 fn inbox(input: &Inputs) -> Sheet {
-    let t = |zh, en| input.lang.pick(zh, en);
     let mut sheet = Sheet::new(
-        t("县级待办", "Inbox"),
-        &[
-            t("镇", "Town"),
-            t("案件", "Case"),
-            t("标题", "Title"),
-            t("类型", "Kind"),
-            t("部门", "Department"),
-            t("发出时间", "Sent"),
-            t("响应期限", "Due"),
-            t("响应时间", "Answered"),
-            t("状态", "Status"),
+        input.w("县级待办", "Inbox"),
+        vec![
+            input.w("镇", "Town"),
+            input.w("案件", "Case"),
+            input.w("标题", "Title"),
+            input.w("类型", "Kind"),
+            input.w("部门", "Department"),
+            input.w("发出时间", "Sent"),
+            input.w("响应期限", "Due"),
+            input.w("响应时间", "Answered"),
+            input.w("状态", "Status"),
         ],
     );
     for (item, name) in input.inbox {
-        let status = input.lang.pick(item.answer.zh(), item.answer.as_str());
+        let status = input.w(item.answer.zh(), item.answer.as_str());
         sheet.rows.push(vec![
             Cell::new(item.town.as_str()),
             Cell::new(item.case.as_str()),
             Cell::new(item.title.as_str()),
-            Cell::new(input.lang.pick(item.kind.zh(), item.kind.as_str())),
+            Cell::new(input.w(item.kind.zh(), item.kind.as_str())),
             Cell::new(name.as_str()),
             Cell::new(Value::Time(item.sent)),
             Cell::new(Value::Time(item.due)),
@@ -191,16 +200,15 @@ fn inbox(input: &Inputs) -> Sheet {
 
 /// Each department's responsiveness.
 fn departments(input: &Inputs) -> Sheet {
-    let t = |zh, en| input.lang.pick(zh, en);
     let mut sheet = Sheet::new(
-        t("部门响应", "Departments"),
-        &[
-            t("部门", "Department"),
-            t("按时响应", "On time"),
-            t("超时响应", "Late"),
-            t("待响应", "Open"),
-            t("逾期未响应", "Overdue"),
-            t("按时响应率", "On-time rate"),
+        input.w("部门响应", "Departments"),
+        vec![
+            input.w("部门", "Department"),
+            input.w("按时响应", "On time"),
+            input.w("超时响应", "Late"),
+            input.w("待响应", "Open"),
+            input.w("逾期未响应", "Overdue"),
+            input.w("按时响应率", "On-time rate"),
         ],
     );
     for (r, name) in input.departments {
@@ -227,7 +235,9 @@ fn departments(input: &Inputs) -> Sheet {
         ]);
     }
     sheet.charts.push(Chart {
-        title: t("各部门按时响应率", "On-time response by department").to_string(),
+        title: input
+            .t("各部门按时响应率", "On-time response by department")
+            .to_string(),
         kind: ChartKind::Bar,
         categories: 0,
         values: 5,
@@ -237,10 +247,10 @@ fn departments(input: &Inputs) -> Sheet {
 
 /// The workbook of `kind`.
 pub fn build(kind: Kind, input: &Inputs) -> Book {
-    let t = |zh, en| input.lang.pick(zh, en);
-    let (title, sheets) = match kind {
+    let (report, title, sheets) = match kind {
         Kind::Monthly => (
-            t("网格化监管县级月报", " county grid supervision report"),
+            "county_monthly",
+            input.t("网格化监管县级月报", " county grid supervision report"),
             vec![
                 towns(input),
                 ranking(input),
@@ -249,11 +259,13 @@ pub fn build(kind: Kind, input: &Inputs) -> Book {
             ],
         ),
         Kind::Assessment => (
-            t("各镇督考排名", " ranking of towns"),
+            "county_assessment",
+            input.t("各镇督考排名", " ranking of towns"),
             vec![ranking(input), towns(input)],
         ),
         Kind::Inbox => (
-            t("镇呼县应待办", " county inbox"),
+            "county_inbox",
+            input.t("镇呼县应待办", " county inbox"),
             vec![inbox(input), departments(input)],
         ),
     };
@@ -271,38 +283,33 @@ pub fn build(kind: Kind, input: &Inputs) -> Book {
         .map(|s| s.id.as_str())
         .collect();
     Book {
+        kind: report,
         title: format!("{}{title}", input.county),
         period: input.period.clone(),
         summary: vec![
-            (t("镇", "Towns").to_string(), input.towns.len().into()),
+            (input.w("镇", "Towns"), input.towns.len().into()),
             (
-                t("数据有误的镇", "Towns with data errors").to_string(),
-                Value::Text(if errors.is_empty() {
-                    t("无", "none").to_string()
+                input.w("数据有误的镇", "Towns with data errors"),
+                if errors.is_empty() {
+                    Value::Word(input.w("无", "none"))
                 } else {
-                    errors.join("、")
-                }),
+                    Value::Text(errors.join("、"))
+                },
             ),
             (
-                t("逾期未办", "Overdue").to_string(),
+                input.w("逾期未办", "Overdue"),
                 input.towns.iter().map(|s| s.overdue).sum::<usize>().into(),
             ),
+            (input.w("县级待办", "Inbox items"), input.inbox.len().into()),
             (
-                t("县级待办", "Inbox items").to_string(),
-                input.inbox.len().into(),
-            ),
-            (
-                t("逾期未响应", "Overdue answers").to_string(),
+                input.w("逾期未响应", "Overdue answers"),
                 count(Answer::Overdue).into(),
             ),
             (
-                t("超时响应", "Late answers").to_string(),
+                input.w("超时响应", "Late answers"),
                 count(Answer::Late).into(),
             ),
-            (
-                t("截至", "As of").to_string(),
-                Value::Text(input.moment.clone()),
-            ),
+            (input.w("截至", "As of"), Value::Text(input.moment.clone())),
         ],
         sheets,
         public: false,

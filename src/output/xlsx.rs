@@ -84,7 +84,7 @@ impl Print {
             "&L{}&C{}&R{}",
             text(cover.town),
             text(&book.title),
-            text(&book.period)
+            text(&book.period.text)
         )
         .chars()
         .take(MAX_HEADER_CHARS)
@@ -195,7 +195,7 @@ fn write_cell(
         }
     };
     match &cell.value {
-        Value::Text(t) => {
+        Value::Text(t) | Value::Word(crate::report::book::Words { text: t, .. }) => {
             let fmt = if needs_quote(t) {
                 &f.quoted
             } else if t.width() > WRAP_FROM {
@@ -254,10 +254,10 @@ fn write_sheet(
     print: &Print,
 ) -> Result<(), XlsxError> {
     let ws = workbook.add_worksheet();
-    ws.set_name(excel_name(&sheet.name))?;
-    let mut widths: Vec<usize> = sheet.headings.iter().map(|h| h.width()).collect();
+    ws.set_name(excel_name(&sheet.name.text))?;
+    let mut widths: Vec<usize> = sheet.headings.iter().map(|h| h.text.width()).collect();
     for (c, heading) in sheet.headings.iter().enumerate() {
-        ws.write_string_with_format(0, col(c), heading, &f.heading)?;
+        ws.write_string_with_format(0, col(c), &heading.text, &f.heading)?;
     }
     for (r, cells) in sheet.rows.iter().enumerate() {
         let row = u32::try_from(r + 1).unwrap_or(u32::MAX);
@@ -316,7 +316,7 @@ const MAX_CATEGORIES: u32 = 2000;
 /// A chart that does not mislead: in the table's order, every category named, axis titles
 /// from the headings, rates on a 0–100 % axis, scores from 0, a pie's slices labelled.
 fn native_chart(sheet: &Sheet, chart: &Chart) -> XChart {
-    let name = excel_name(&sheet.name);
+    let name = excel_name(&sheet.name.text);
     let last_row = u32::try_from(sheet.rows.len()).unwrap_or(u32::MAX);
     let mut x = XChart::new(match chart.kind {
         ChartKind::Column => ChartType::Column,
@@ -374,7 +374,7 @@ fn native_chart(sheet: &Sheet, chart: &Chart) -> XChart {
     }
     series.set_data_label(&value_label);
     x.legend().set_hidden();
-    let heading = |c: usize| sheet.headings.get(c).map_or("", String::as_str);
+    let heading = |c: usize| sheet.headings.get(c).map_or("", |h| h.text.as_str());
     // Every name shown: Excel, WPS and LibreOffice skip names that do not fit, so a bar chart
     // is tall enough for each name at 8 pt, a column chart wide enough, its names slanted when
     // there are many.
@@ -464,7 +464,7 @@ pub fn render(book: &Book, cover: &Cover) -> Result<Vec<u8>, XlsxError> {
     let mut row = 2u32;
     let mut head: Vec<(&str, String)> = vec![
         (cover.labels[1], cover.town.to_string()),
-        (cover.labels[2], book.period.clone()),
+        (cover.labels[2], book.period.text.clone()),
         (cover.labels[3], cover.as_of.clone()),
         (
             cover.labels[4],
@@ -485,7 +485,7 @@ pub fn render(book: &Book, cover: &Cover) -> Result<Vec<u8>, XlsxError> {
     }
     row += 1;
     for (label, value) in &book.summary {
-        ws.write_string_with_format(row, 0, label, &f.heading)?;
+        ws.write_string_with_format(row, 0, &label.text, &f.heading)?;
         write_cell(ws, row, 1, &Cell::new(value.clone()), &f)?;
         row += 1;
     }

@@ -4,32 +4,34 @@
 use chrono::NaiveDate;
 
 use crate::output::score::COMPONENTS;
-use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
+use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value, Words};
 use crate::report::common::Ctx;
 use crate::rules::assessment::{GridScore, Office, assess};
 use crate::rules::duties::Window;
 
-fn ranking(ctx: &Ctx, name: &str, scores: &[GridScore]) -> Sheet {
-    let mut headings = vec![ctx.t("名次", "Rank"), ctx.t("网格", "Grid")];
+fn ranking(ctx: &Ctx, name: Words, scores: &[GridScore]) -> Sheet {
+    let mut headings = vec![ctx.w("名次", "Rank"), ctx.w("网格", "Grid")];
     for (zh, en) in COMPONENTS {
-        headings.push(ctx.lang.pick(zh, en));
+        headings.push(ctx.w(zh, en));
     }
     headings.extend([
-        ctx.t("问责扣分", "Deduction"),
-        ctx.t("首报加分", "Bonus"),
-        ctx.t("得分", "Score"),
+        ctx.w("问责扣分", "Deduction"),
+        ctx.w("首报加分", "Bonus"),
+        ctx.w("得分", "Score"),
     ]);
-    let mut sheet = Sheet::new(name, &headings);
+    let score_col = headings.len() - 1;
+    let title = format!("{}{}", name.text, ctx.t("得分", " score"));
+    let mut sheet = Sheet::new(name, headings);
     for s in scores {
         let mut row = vec![
             Cell::new(Value::Int(s.rank as i64)),
             Cell::new(ctx.grid(s.grid)),
         ];
         row.extend(s.components.iter().map(|c| {
-            Cell::new(c.rate.map_or_else(
-                || Value::Text(ctx.t("无数据", "no data").to_string()),
-                Value::Percent,
-            ))
+            Cell::new(
+                c.rate
+                    .map_or_else(|| Value::Word(ctx.w("无数据", "no data")), Value::Percent),
+            )
         }));
         row.extend([
             Cell::new(Value::Float(s.deduction)),
@@ -38,9 +40,8 @@ fn ranking(ctx: &Ctx, name: &str, scores: &[GridScore]) -> Sheet {
         ]);
         sheet.rows.push(row);
     }
-    let score_col = headings.len() - 1;
     sheet.charts.push(Chart {
-        title: format!("{name}{}", ctx.t("得分", " score")),
+        title,
         kind: ChartKind::Bar,
         categories: 1,
         values: score_col,
@@ -60,14 +61,14 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         },
     );
     let mut offices = Sheet::new(
-        ctx.t("一办两中心", "Offices"),
-        &[
-            ctx.t("单位", "Office"),
-            ctx.t("指标", "Rate"),
-            ctx.t("完成", "Done"),
-            ctx.t("应完成", "Of"),
-            ctx.t("比率", "Share"),
-            ctx.t("得分", "Score"),
+        ctx.w("一办两中心", "Offices"),
+        vec![
+            ctx.w("单位", "Office"),
+            ctx.w("指标", "Rate"),
+            ctx.w("完成", "Done"),
+            ctx.w("应完成", "Of"),
+            ctx.w("比率", "Share"),
+            ctx.w("得分", "Score"),
         ],
     );
     for o in &a.offices {
@@ -94,24 +95,22 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         .unwrap_or_default();
     let mut summary = vec![
         (
-            ctx.t("参评村级网格", "Villages assessed").to_string(),
+            ctx.w("参评村级网格", "Villages assessed"),
             a.villages.len().into(),
         ),
-        (ctx.t("第一名", "First").to_string(), Value::Text(best)),
+        (ctx.w("第一名", "First"), Value::Text(best)),
     ];
     for o in &a.offices {
         let label = match o.office {
-            Office::GridCenter => ctx.t("网格化服务中心得分", "Grid centre score"),
-            Office::ServiceCenter => ctx.t("便民服务中心得分", "Service centre score"),
-            Office::EnforcementOffice => ctx.t("综合执法办公室得分", "Enforcement office score"),
+            Office::GridCenter => ctx.w("网格化服务中心得分", "Grid centre score"),
+            Office::ServiceCenter => ctx.w("便民服务中心得分", "Service centre score"),
+            Office::EnforcementOffice => ctx.w("综合执法办公室得分", "Enforcement office score"),
         };
-        summary.push((label.to_string(), Value::Float(o.total)));
+        summary.push((label, Value::Float(o.total)));
     }
-    summary.push((
-        ctx.t("截至", "As of").to_string(),
-        Value::Text(ctx.moment()),
-    ));
+    summary.push((ctx.w("截至", "As of"), Value::Text(ctx.moment())));
     Book {
+        kind: "assessment",
         title: format!(
             "{}{}",
             town.info.name,
@@ -120,8 +119,8 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         period: ctx.period(from, to),
         summary,
         sheets: vec![
-            ranking(ctx, ctx.t("村级网格排名", "Villages"), &a.villages),
-            ranking(ctx, ctx.t("工作区排名", "Work areas"), &a.work_areas),
+            ranking(ctx, ctx.w("村级网格排名", "Villages"), &a.villages),
+            ranking(ctx, ctx.w("工作区排名", "Work areas"), &a.work_areas),
             offices,
         ],
         public: false,

@@ -1,14 +1,74 @@
 //! A report as plain data: named sheets of typed cells, with a cover of key figures and the
 //! charts to draw. Report modules fill it; the renderers (xlsx, terminal, CSV, JSON) only
-//! format it, so the workbook and the terminal show the same numbers.
+//! format it, so the workbook and the terminal show the same numbers. Every name, heading and
+//! word in it carries a stable English id beside its text in the chosen language: the JSON
+//! form gives the ids, so it is the same whatever `--lang` says.
 
 use chrono::{NaiveDate, NaiveDateTime};
+
+/// A name, heading or word of a report: its text in the chosen language and the stable id the
+/// JSON form gives (`巡查完成率` / `Patrol completion` → `patrol_completion`).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Words {
+    /// The stable id: never depends on the language.
+    pub id: String,
+    /// The text shown.
+    pub text: String,
+}
+
+impl Words {
+    /// Words whose id is made from their English form: lower case, every run of other
+    /// characters than letters and digits one `_` (`Rewards (yuan)` → `rewards_yuan`).
+    pub fn new(text: impl Into<String>, english: &str) -> Words {
+        Words {
+            id: id_of(english),
+            text: text.into(),
+        }
+    }
+
+    /// Words that are the same in every language (a day of the month, a name).
+    pub fn same(text: impl Into<String>) -> Words {
+        let text = text.into();
+        Words {
+            id: text.clone(),
+            text,
+        }
+    }
+
+    /// Words made of data and words (`逾期 3 天` / `3 days late`): the English form whole is
+    /// the id.
+    pub fn phrase(text: impl Into<String>, english: impl Into<String>) -> Words {
+        Words {
+            id: english.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// `Patrol completion vs previous` → `patrol_completion_vs_previous`.
+fn id_of(english: &str) -> String {
+    let mut id = String::with_capacity(english.len());
+    for c in english.chars().filter(|c| *c != '\'') {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('_') {
+            id.push('_');
+        }
+    }
+    while id.ends_with('_') {
+        id.pop();
+    }
+    id
+}
 
 /// A cell's value.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
-    /// Text, always written as text.
+    /// Text, always written as text: data (names, ids, titles) the same in every language.
     Text(String),
+    /// A word of the report's own (a status, a channel, yes): shown in the chosen language,
+    /// its id in JSON.
+    Word(Words),
     /// A whole number.
     Int(i64),
     /// A decimal number.
@@ -31,6 +91,7 @@ impl Value {
     pub fn text(&self) -> String {
         match self {
             Value::Text(t) => t.clone(),
+            Value::Word(w) => w.text.clone(),
             Value::Int(n) => n.to_string(),
             Value::Float(x) => format!("{x:.2}"),
             Value::Percent(p) => format!("{:.1}%", p * 100.0),
@@ -48,6 +109,7 @@ impl Value {
             Value::Int(n) => (*n).into(),
             Value::Float(x) | Value::Percent(x) | Value::Days(x) => serde_json::json!(x),
             Value::Empty => serde_json::Value::Null,
+            Value::Word(w) => w.id.clone().into(),
             other => other.text().into(),
         }
     }
@@ -62,6 +124,12 @@ impl From<&str> for Value {
 impl From<String> for Value {
     fn from(text: String) -> Value {
         Value::Text(text)
+    }
+}
+
+impl From<Words> for Value {
+    fn from(words: Words) -> Value {
+        Value::Word(words)
     }
 }
 
@@ -126,9 +194,9 @@ pub enum ChartKind {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Sheet {
     /// Its name (Excel allows 31 characters).
-    pub name: String,
+    pub name: Words,
     /// The heading row.
-    pub headings: Vec<String>,
+    pub headings: Vec<Words>,
     /// The rows.
     pub rows: Vec<Vec<Cell>>,
     /// Charts drawn beside the table.
@@ -137,28 +205,83 @@ pub struct Sheet {
 
 impl Sheet {
     /// A sheet with its headings.
-    pub fn new(name: &str, headings: &[&str]) -> Sheet {
+    pub fn new(name: Words, headings: Vec<Words>) -> Sheet {
         Sheet {
-            name: name.to_string(),
-            headings: headings.iter().map(|h| h.to_string()).collect(),
+            name,
+            headings,
             rows: Vec::new(),
             charts: Vec::new(),
         }
+    }
+
+    /// The headings as shown.
+    pub fn heading_texts(&self) -> Vec<&str> {
+        self.headings.iter().map(|h| h.text.as_str()).collect()
+    }
+
+    /// The sheet as JSON: its id, its columns' ids and its rows.
+    pub fn json(&self) -> serde_json::Value {
+        let columns: Vec<&str> = self.headings.iter().map(|h| h.id.as_str()).collect();
+        let rows: Vec<Vec<serde_json::Value>> = self
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.value.json()).collect())
+            .collect();
+        serde_json::json!({"id": self.name.id, "columns": columns, "rows": rows})
     }
 }
 
 /// A whole report.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Book {
+    /// Which report: `monthly`, `weekly` … (the JSON's `report`).
+    pub kind: &'static str,
     /// The report's title, e.g. 青山镇网格化监管月报.
     pub title: String,
-    /// The period it covers, in words.
-    pub period: String,
+    /// The period it covers, in words; its id is `2026-11-01..2026-11-15`.
+    pub period: Words,
     /// Key figures for the cover and the terminal: label and value.
-    pub summary: Vec<(String, Value)>,
+    pub summary: Vec<(Words, Value)>,
     /// The sheets after the cover.
     pub sheets: Vec<Sheet>,
     /// Posted in public: every text in it went through [`crate::mask`], and its outputs
     /// carry no tool version, commit, reporter or note.
     pub public: bool,
+}
+
+impl Book {
+    /// The whole report as one JSON object (`"type":"report"`), the same in every language:
+    /// ids for names, headings and words.
+    pub fn json(&self) -> serde_json::Value {
+        let summary: serde_json::Map<String, serde_json::Value> = self
+            .summary
+            .iter()
+            .map(|(k, v)| (k.id.clone(), v.json()))
+            .collect();
+        let sheets: Vec<serde_json::Value> = self.sheets.iter().map(Sheet::json).collect();
+        serde_json::json!({
+            "type": "report",
+            "report": self.kind,
+            "period": self.period.id,
+            "summary": summary,
+            "sheets": sheets,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_the_english_words_in_snake_case() {
+        assert_eq!(id_of("Patrol completion"), "patrol_completion");
+        assert_eq!(id_of("Rewards (yuan)"), "rewards_yuan");
+        assert_eq!(id_of("Village's hours"), "villages_hours");
+        assert_eq!(
+            id_of(" weekly consultation agenda"),
+            "weekly_consultation_agenda"
+        );
+        assert_eq!(id_of("wechat_group"), "wechat_group");
+    }
 }

@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 use crate::model::Town;
 use crate::model::grid::GridIx;
 use crate::model::people::PersonIx;
+use crate::report::book::Words;
 use crate::rules::duties::{self, Judged, Window};
 use crate::source::Sources;
 
@@ -28,6 +29,17 @@ impl<'t> Ctx<'t> {
     /// Chinese or English.
     pub fn t(&self, zh: &'static str, en: &'static str) -> &'static str {
         self.lang.pick(zh, en)
+    }
+
+    /// A name, heading or word of the report: Chinese or English, its id from the English.
+    pub fn w(&self, zh: &'static str, en: &'static str) -> Words {
+        Words::new(self.t(zh, en), en)
+    }
+
+    /// Words made in each language by `make` (data and words together): the English whole is
+    /// the id.
+    pub fn phrase(&self, make: impl Fn(Lang) -> String) -> Words {
+        Words::phrase(make(self.lang), make(Lang::En))
     }
 
     /// `P0042 徐凤英`.
@@ -75,14 +87,19 @@ impl<'t> Ctx<'t> {
     /// A period as words: `2026-11-01 ~ 2026-11-15`; when the town's records begin within or
     /// after it, it says so (`2026-07-01 ~ 2026-09-30（数据自 2026-09-01 起）`): the duties of
     /// the days before are not judged.
-    pub fn period(&self, from: NaiveDate, to: NaiveDate) -> String {
-        match self.town.data_period() {
+    /// Its id is `2026-11-01..2026-11-15`.
+    pub fn period(&self, from: NaiveDate, to: NaiveDate) -> Words {
+        let text = match self.town.data_period() {
             Some((first, _)) if first > from => format!(
                 "{from} ~ {to}{}{first}{}",
                 self.t("（数据自 ", " (records from "),
                 self.t(" 起）", ")")
             ),
             _ => format!("{from} ~ {to}"),
+        };
+        Words {
+            id: format!("{from}..{to}"),
+            text,
         }
     }
 }

@@ -5,10 +5,11 @@
 
 use chrono::{Days, NaiveDate};
 
+use crate::i18n::Lang;
 use crate::mask::{self, Masker};
 use crate::model::case::Case;
 use crate::model::choices::{Action, Verdict};
-use crate::report::book::{Book, Cell, Sheet, Value};
+use crate::report::book::{Book, Cell, Sheet, Value, Words};
 use crate::report::common::Ctx;
 use crate::rules::findings::{self, Kind};
 
@@ -41,17 +42,16 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let town = ctx.town;
     let today = ctx.today();
     let masker = Masker::for_town(town);
-    let withheld = ctx.t("（不公开）", "(withheld)");
     let authority = format!("{}{}", town.info.name, town.info.offices.enforcement_office);
     let mut decisions = Sheet::new(
-        ctx.t("执法决定公示", "Enforcement decisions"),
-        &[
-            ctx.t("决定书编号", "Decision no."),
-            ctx.t("当事人", "Party"),
-            ctx.t("违法事实", "Violation"),
-            ctx.t("处理措施", "Measures"),
-            ctx.t("执法主体", "Authority"),
-            ctx.t("日期", "Date"),
+        ctx.w("执法决定公示", "Enforcement decisions"),
+        vec![
+            ctx.w("决定书编号", "Decision no."),
+            ctx.w("当事人", "Party"),
+            ctx.w("违法事实", "Violation"),
+            ctx.w("处理措施", "Measures"),
+            ctx.w("执法主体", "Authority"),
+            ctx.w("日期", "Date"),
         ],
     );
     for (_, case) in town.cases.iter() {
@@ -69,11 +69,9 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
                 .map_or_else(String::new, |i| town.catalog.item(i).name.clone());
             decisions.rows.push(vec![
                 Cell::new(masker.text(e.entry.decision_no.as_deref().unwrap_or(""))),
-                Cell::new(
-                    masker
-                        .party(e.entry.party.as_deref().unwrap_or(""))
-                        .unwrap_or_else(|| withheld.to_string()),
-                ),
+                masker
+                    .party(e.entry.party.as_deref().unwrap_or(""))
+                    .map_or_else(|| Cell::new(ctx.w("（不公开）", "(withheld)")), Cell::new),
                 Cell::new(masker.text(&violation)),
                 Cell::new(masker.text(&measures)),
                 Cell::new(authority.as_str()),
@@ -82,13 +80,13 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         }
     }
     let mut results = Sheet::new(
-        ctx.t("督查结果公示", "Supervision results"),
-        &[
-            ctx.t("村级网格", "Village"),
-            ctx.t("事项", "Item"),
-            ctx.t("认定", "Finding"),
-            ctx.t("网格长", "Head"),
-            ctx.t("督考决定", "Decision"),
+        ctx.w("督查结果公示", "Supervision results"),
+        vec![
+            ctx.w("村级网格", "Village"),
+            ctx.w("事项", "Item"),
+            ctx.w("认定", "Finding"),
+            ctx.w("网格长", "Head"),
+            ctx.w("督考决定", "Decision"),
         ],
     );
     for f in findings::findings(town, Some((from, to)), ctx.now()) {
@@ -112,14 +110,14 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         results.rows.push(vec![
             Cell::new(masker.text(&town.grids.get(f.grid).name)),
             Cell::new(masker.text(&item)),
-            Cell::new(ctx.lang.pick(f.kind.zh(), f.kind.as_str())),
+            Cell::new(ctx.w(f.kind.zh(), f.kind.as_str())),
             Cell::new(head),
-            Cell::new(f.decision.map_or_else(String::new, |d| {
-                ctx.lang.pick(d.zh(), d.as_str()).to_string()
-            })),
+            f.decision
+                .map_or_else(|| Cell::new(""), |d| Cell::new(ctx.w(d.zh(), d.as_str()))),
         ]);
     }
     Book {
+        kind: "disclosure",
         title: format!(
             "{}{}",
             town.info.name,
@@ -127,12 +125,9 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         ),
         period: ctx.period(from, to),
         summary: [
+            (ctx.w("执法决定", "Decisions"), decisions.rows.len().into()),
             (
-                ctx.t("执法决定", "Decisions").to_string(),
-                decisions.rows.len().into(),
-            ),
-            (
-                ctx.t("督查结果", "Supervision results").to_string(),
+                ctx.w("督查结果", "Supervision results"),
                 results.rows.len().into(),
             ),
         ]
@@ -146,7 +141,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
 
 /// What a posted notice states: who posts it, when, until when objections are received and
 /// at which phone (`policy.disclosure` of `town.yaml`).
-fn notice(ctx: &Ctx) -> Vec<(String, Value)> {
+fn notice(ctx: &Ctx) -> Vec<(Words, Value)> {
     let town = ctx.town;
     let policy = &town.policy.disclosure;
     let issuer = policy
@@ -158,37 +153,38 @@ fn notice(ctx: &Ctx) -> Vec<(String, Value)> {
     let until = posted
         .checked_add_days(Days::new(u64::from(days)))
         .unwrap_or(posted);
-    let phone = policy
-        .phone
-        .as_deref()
-        .map_or_else(String::new, |p| match ctx.lang {
-            crate::i18n::Lang::Zh => format!("，联系电话：{p}"),
-            crate::i18n::Lang::En => format!(", phone {p}"),
-        });
+    let phone = |lang: Lang| {
+        policy
+            .phone
+            .as_deref()
+            .map_or_else(String::new, |p| match lang {
+                Lang::Zh => format!("，联系电话：{p}"),
+                Lang::En => format!(", phone {p}"),
+            })
+    };
     vec![
+        (ctx.w("发布单位", "Issued by"), issuer.clone().into()),
+        (ctx.w("公示日期", "Posted"), Value::Date(posted)),
         (
-            ctx.t("发布单位", "Issued by").to_string(),
-            issuer.clone().into(),
-        ),
-        (ctx.t("公示日期", "Posted").to_string(), Value::Date(posted)),
-        (
-            ctx.t("公示期", "Objections until").to_string(),
-            match ctx.lang {
-                crate::i18n::Lang::Zh => format!("{posted} 至 {until}（{days} 日）"),
-                crate::i18n::Lang::En => format!("{posted} to {until} ({days} days)"),
-            }
+            ctx.w("公示期", "Objections until"),
+            ctx.phrase(|lang| match lang {
+                Lang::Zh => format!("{posted} 至 {until}（{days} 日）"),
+                Lang::En => format!("{posted} to {until} ({days} days)"),
+            })
             .into(),
         ),
         (
-            ctx.t("异议受理", "Objections").to_string(),
-            match ctx.lang {
-                crate::i18n::Lang::Zh => format!(
-                    "对公示内容有异议的，请于公示期内以书面或电话方式向{issuer}反映{phone}。"
+            ctx.w("异议受理", "Objections"),
+            ctx.phrase(|lang| match lang {
+                Lang::Zh => format!(
+                    "对公示内容有异议的，请于公示期内以书面或电话方式向{issuer}反映{}。",
+                    phone(lang)
                 ),
-                crate::i18n::Lang::En => format!(
-                    "Objections to this notice are received by {issuer} until {until}{phone}."
+                Lang::En => format!(
+                    "Objections to this notice are received by {issuer} until {until}{}.",
+                    phone(lang)
                 ),
-            }
+            })
             .into(),
         ),
     ]
@@ -200,19 +196,19 @@ pub fn html(book: &Book) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{0}</title>\n<style>body{{font-family:'SimSun','Songti SC',serif;margin:2em}}table{{border-collapse:collapse;width:100%;margin-bottom:2em}}th,td{{border:1px solid #333;padding:4px 8px}}th{{background:#eee}}@page{{size:A4 landscape}}</style></head><body>\n<h1>{0}</h1>\n<p>{1}</p>\n",
         esc(&book.title),
-        esc(&book.period)
+        esc(&book.period.text)
     );
     for (label, value) in &book.summary {
         out.push_str(&format!(
             "<p><b>{}</b>：{}</p>\n",
-            esc(label),
+            esc(&label.text),
             esc(&value.text())
         ));
     }
     for sheet in &book.sheets {
-        out.push_str(&format!("<h2>{}</h2>\n<table><tr>", esc(&sheet.name)));
+        out.push_str(&format!("<h2>{}</h2>\n<table><tr>", esc(&sheet.name.text)));
         for h in &sheet.headings {
-            out.push_str(&format!("<th>{}</th>", esc(h)));
+            out.push_str(&format!("<th>{}</th>", esc(&h.text)));
         }
         out.push_str("</tr>\n");
         for row in &sheet.rows {

@@ -9,7 +9,7 @@ use crate::rules::duties::{Duty, Judged, Status, half_month};
 
 /// A duty's status as a cell: red when overdue.
 fn status_cell(ctx: &Ctx, status: Status) -> Cell {
-    let text = ctx.lang.pick(status.zh(), status.as_str());
+    let text = ctx.w(status.zh(), status.as_str());
     if status.is_overdue() {
         Cell::alarm(text)
     } else {
@@ -21,15 +21,15 @@ fn status_cell(ctx: &Ctx, status: Status) -> Cell {
 pub fn sweeps(ctx: &Ctx, duties: &[Judged]) -> Sheet {
     let town = ctx.town;
     let mut sheet = Sheet::new(
-        ctx.t("月排查", "Sweeps"),
-        &[
-            ctx.t("村级网格", "Village"),
-            ctx.t("排查日", "Day"),
-            ctx.t("组织人", "Organiser"),
-            ctx.t("应到", "Expected"),
-            ctx.t("实到", "Present"),
-            ctx.t("缺勤（事由）", "Absent (reason)"),
-            ctx.t("状态", "Status"),
+        ctx.w("月排查", "Sweeps"),
+        vec![
+            ctx.w("村级网格", "Village"),
+            ctx.w("排查日", "Day"),
+            ctx.w("组织人", "Organiser"),
+            ctx.w("应到", "Expected"),
+            ctx.w("实到", "Present"),
+            ctx.w("缺勤（事由）", "Absent (reason)"),
+            ctx.w("状态", "Status"),
         ],
     );
     for j in duties
@@ -40,7 +40,7 @@ pub fn sweeps(ctx: &Ctx, duties: &[Judged]) -> Sheet {
         let row = town.sweeps.iter().find(|s| s.grid == grid && s.date == day);
         let expected = town.roster.holders(grid, Role::BaseMember, day).count();
         let name = |p| town.people.get(p).name.clone();
-        let mut absent: Vec<String> = row.map_or_else(Vec::new, |r| {
+        let excused: Vec<String> = row.map_or_else(Vec::new, |r| {
             r.absent
                 .iter()
                 .map(|(p, why)| format!("{}（{why}）", name(*p)))
@@ -54,11 +54,16 @@ pub fn sweeps(ctx: &Ctx, duties: &[Judged]) -> Sheet {
                     && u.instance.start.date() == day
             })
             .filter_map(|u| u.instance.person)
-            .map(|p| format!("{}（{}）", name(p), ctx.t("无故", "no reason")))
+            .map(name)
             .collect();
         let any_unexcused = !unexcused.is_empty();
-        absent.extend(unexcused);
-        let absent = absent.join("、");
+        let absent = ctx.phrase(|lang| {
+            let without = unexcused
+                .iter()
+                .map(|n| format!("{n}（{}）", lang.pick("无故", "no reason")));
+            let all: Vec<String> = excused.iter().cloned().chain(without).collect();
+            all.join("、")
+        });
         sheet.rows.push(vec![
             Cell::new(ctx.grid(grid)),
             Cell::new(Value::Date(day)),
@@ -83,16 +88,16 @@ pub fn sweeps(ctx: &Ctx, duties: &[Judged]) -> Sheet {
 pub fn meetings(ctx: &Ctx, duties: &[Judged]) -> Sheet {
     let town = ctx.town;
     let mut sheet = Sheet::new(
-        ctx.t("半月会议", "Half-month meetings"),
-        &[
-            ctx.t("村级网格", "Village"),
-            ctx.t("半月", "Half month"),
-            ctx.t("应开", "Due"),
-            ctx.t("会议日期", "Held on"),
-            ctx.t("主持", "Chair"),
-            ctx.t("签字", "Signed by"),
-            ctx.t("报送", "Reported"),
-            ctx.t("状态", "Status"),
+        ctx.w("半月会议", "Half-month meetings"),
+        vec![
+            ctx.w("村级网格", "Village"),
+            ctx.w("半月", "Half month"),
+            ctx.w("应开", "Due"),
+            ctx.w("会议日期", "Held on"),
+            ctx.w("主持", "Chair"),
+            ctx.w("签字", "Signed by"),
+            ctx.w("报送", "Reported"),
+            ctx.w("状态", "Status"),
         ],
     );
     for j in duties
@@ -108,7 +113,7 @@ pub fn meetings(ctx: &Ctx, duties: &[Judged]) -> Sheet {
                 && m.date >= first
                 && m.date <= last
         });
-        let missing = |zh, en| Cell::alarm(ctx.t(zh, en));
+        let missing = |zh, en| Cell::alarm(ctx.w(zh, en));
         sheet.rows.push(vec![
             Cell::new(ctx.grid(grid)),
             Cell::new(format!(
@@ -116,7 +121,7 @@ pub fn meetings(ctx: &Ctx, duties: &[Judged]) -> Sheet {
                 first.format("%m-%d"),
                 last.format("%m-%d")
             )),
-            Cell::new(ctx.t("半月会议", "half-month meeting")),
+            Cell::new(ctx.w("半月会议", "half-month meeting")),
             row.map_or(Cell::new(""), |m| Cell::new(Value::Date(m.date))),
             match row.and_then(|m| m.chair) {
                 Some(chair) => Cell::new(ctx.person(Some(chair))),

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::report::book::Value;
+use crate::report::book::{Value, Words};
 use crate::report::common::Ctx;
 use crate::rules::completion;
 use crate::rules::duties::{Duty, Judged, Status};
@@ -65,17 +65,17 @@ pub fn previous(from: NaiveDate, to: NaiveDate) -> (NaiveDate, NaiveDate) {
     (last.checked_sub_days(Days::new(days)).unwrap_or(last), last)
 }
 
-/// The change of a rate from the period before, in percentage points (`+0.4 个百分点`); no
-/// figure when the period before owed nothing (before the town's first record).
+/// The change of a rate from the period before, in percentage points (`+0.4 个百分点`, its id
+/// `+0.4`); no figure when the period before owed nothing (before the town's first record).
 pub fn change(ctx: &Ctx, now: (usize, usize), before: (usize, usize)) -> Value {
     if before.1 == 0 || now.1 == 0 {
-        return Value::Text(ctx.t("上期无数据", "no earlier data").to_string());
+        return Value::Word(ctx.w("上期无数据", "no earlier data"));
     }
     let points = (now.0 as f64 / now.1 as f64 - before.0 as f64 / before.1 as f64) * 100.0;
     let points = (points * 10.0).round() / 10.0;
-    Value::Text(match ctx.lang {
-        crate::i18n::Lang::Zh => format!("{points:+.1} 个百分点"),
-        crate::i18n::Lang::En => format!("{points:+.1} points"),
+    Value::Word(Words {
+        id: format!("{points:+.1}"),
+        text: format!("{points:+.1}{}", ctx.t(" 个百分点", " points")),
     })
 }
 

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use crate::model::case::State;
 use crate::model::grid::GridKind;
-use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
+use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value, Words};
 use crate::report::common::Ctx;
 use crate::report::{gatherings, headline};
 use crate::rules::completion::{self, Completion};
@@ -51,15 +51,15 @@ fn work_areas(ctx: &Ctx, duties: &[Judged]) -> Sheet {
         sum.late += c.late;
     }
     let mut sheet = Sheet::new(
-        ctx.t("工作区汇总", "Work areas"),
-        &[
-            ctx.t("工作区", "Work area"),
-            ctx.t("村数", "Villages"),
-            ctx.t("应报", "Owed"),
-            ctx.t("已报", "Done"),
-            ctx.t("迟报", "Late"),
-            ctx.t("缺报", "Missing"),
-            ctx.t("完成率", "Rate"),
+        ctx.w("工作区汇总", "Work areas"),
+        vec![
+            ctx.w("工作区", "Work area"),
+            ctx.w("村数", "Villages"),
+            ctx.w("应报", "Owed"),
+            ctx.w("已报", "Done"),
+            ctx.w("迟报", "Late"),
+            ctx.w("缺报", "Missing"),
+            ctx.w("完成率", "Rate"),
         ],
     );
     for (area, (villages, c)) in &per_area {
@@ -127,15 +127,15 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         }
     }
     let mut completion = Sheet::new(
-        ctx.t("巡查完成率", "Patrol completion"),
-        &[
-            ctx.t("村级网格", "Village"),
-            ctx.t("应报", "Owed"),
-            ctx.t("已报", "Done"),
-            ctx.t("迟报", "Late"),
-            ctx.t("缺报", "Missing"),
-            ctx.t("完成率", "Rate"),
-            ctx.t("未签字", "Unsigned"),
+        ctx.w("巡查完成率", "Patrol completion"),
+        vec![
+            ctx.w("村级网格", "Village"),
+            ctx.w("应报", "Owed"),
+            ctx.w("已报", "Done"),
+            ctx.w("迟报", "Late"),
+            ctx.w("缺报", "Missing"),
+            ctx.w("完成率", "Rate"),
+            ctx.w("未签字", "Unsigned"),
         ],
     );
     // Patrol rows the village head has still not signed, past their deadline (signed late is
@@ -181,10 +181,13 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     sheets.push(completion);
     sheets.push(work_areas(ctx, &duties));
 
-    let mut headings = vec![ctx.t("村级网格", "Village"), ctx.t("网格员", "Member")];
-    let day_names: Vec<String> = days.iter().map(|d| d.format("%m-%d").to_string()).collect();
-    headings.extend(day_names.iter().map(String::as_str));
-    let mut grid_sheet = Sheet::new(ctx.t("巡查矩阵", "Patrol matrix"), &headings);
+    let mut headings = vec![ctx.w("村级网格", "Village"), ctx.w("网格员", "Member")];
+    // Each day a narrow `11-01` over its marks; its id the whole date.
+    headings.extend(
+        days.iter()
+            .map(|d| Words::phrase(d.format("%m-%d").to_string(), d.to_string())),
+    );
+    let mut grid_sheet = Sheet::new(ctx.w("巡查矩阵", "Patrol matrix"), headings);
     for ((village, member), marks) in &matrix {
         let mut row = vec![Cell::new(village.as_str()), Cell::new(member.as_str())];
         row.extend(
@@ -201,20 +204,20 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
 
     // Cases of the period.
     let mut cases = Sheet::new(
-        ctx.t("案件", "Cases"),
-        &[
-            ctx.t("编号", "Case"),
-            ctx.t("标题", "Title"),
-            ctx.t("网格", "Grid"),
-            ctx.t("事项", "Item"),
-            ctx.t("首报渠道", "First channel"),
-            ctx.t("状态", "State"),
-            ctx.t("发现时间", "Discovered"),
-            ctx.t("超时", "Overdue"),
+        ctx.w("案件", "Cases"),
+        vec![
+            ctx.w("编号", "Case"),
+            ctx.w("标题", "Title"),
+            ctx.w("网格", "Grid"),
+            ctx.w("事项", "Item"),
+            ctx.w("首报渠道", "First channel"),
+            ctx.w("状态", "State"),
+            ctx.w("发现时间", "Discovered"),
+            ctx.w("超时", "Overdue"),
         ],
     );
     let mut by_state: BTreeMap<State, usize> = BTreeMap::new();
-    let mut by_channel: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_channel: BTreeMap<String, (Words, usize)> = BTreeMap::new();
     let (mut opened, mut closed, mut overdue_cases) = (0, 0, 0);
     for (ix, case) in town.cases.iter() {
         let day = case.discovered_at.date();
@@ -225,12 +228,13 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         let state = case.state();
         closed += usize::from(matches!(state, State::Closed | State::Archived));
         *by_state.entry(state).or_default() += 1;
-        let channel = case.first_report().map_or_else(String::new, |r| {
-            ctx.lang
-                .pick(r.channel.zh(), r.channel.as_str())
-                .to_string()
+        let channel = case.first_report().map_or_else(Words::default, |r| {
+            ctx.w(r.channel.zh(), r.channel.as_str())
         });
-        *by_channel.entry(channel.clone()).or_default() += 1;
+        by_channel
+            .entry(channel.id.clone())
+            .or_insert_with(|| (channel.clone(), 0))
+            .1 += 1;
         let mut late = false;
         crate::rules::duties::cases::of_case(town, ix, case, &mut |i| {
             late |= i.status(ctx.now(), 100) == Status::Missed
@@ -246,10 +250,10 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
                     .unwrap_or_default(),
             ),
             Cell::new(channel),
-            Cell::new(ctx.lang.pick(state.zh(), state.as_str())),
+            Cell::new(ctx.w(state.zh(), state.as_str())),
             Cell::new(Value::Time(case.discovered_at)),
             if late {
-                Cell::alarm(ctx.t("是", "yes"))
+                Cell::alarm(ctx.w("是", "yes"))
             } else {
                 Cell::new("")
             },
@@ -257,12 +261,12 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     }
     sheets.push(cases);
     let mut states = Sheet::new(
-        ctx.t("案件状态", "Cases by state"),
-        &[ctx.t("状态", "State"), ctx.t("件数", "Cases")],
+        ctx.w("案件状态", "Cases by state"),
+        vec![ctx.w("状态", "State"), ctx.w("件数", "Cases")],
     );
     for (state, n) in &by_state {
         states.rows.push(vec![
-            Cell::new(ctx.lang.pick(state.zh(), state.as_str())),
+            Cell::new(ctx.w(state.zh(), state.as_str())),
             Cell::new(*n),
         ]);
     }
@@ -274,13 +278,11 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     });
     sheets.push(states);
     let mut channels = Sheet::new(
-        ctx.t("首报渠道", "First channels"),
-        &[ctx.t("渠道", "Channel"), ctx.t("件数", "Cases")],
+        ctx.w("首报渠道", "First channels"),
+        vec![ctx.w("渠道", "Channel"), ctx.w("件数", "Cases")],
     );
-    for (channel, n) in &by_channel {
-        channels
-            .rows
-            .push(vec![Cell::new(channel.as_str()), Cell::new(*n)]);
+    for (channel, n) in by_channel.into_values() {
+        channels.rows.push(vec![Cell::new(channel), Cell::new(n)]);
     }
     channels.charts.push(Chart {
         title: ctx.t("案件首报渠道", "Cases by first channel").to_string(),
@@ -293,18 +295,18 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     // Findings and the overdue list.
     let found = findings::findings(town, Some((from, to)), ctx.now());
     let mut findings_sheet = Sheet::new(
-        ctx.t("首报与问责", "Findings"),
-        &[
-            ctx.t("编号", "Finding"),
-            ctx.t("类别", "Kind"),
-            ctx.t("网格", "Grid"),
-            ctx.t("人员", "Person"),
-            ctx.t("当日巡查人员", "Patrolled that day"),
-            ctx.t("渠道", "Channel"),
-            ctx.t("报告时间", "Reported at"),
-            ctx.t("村级发现用时（小时）", "Village's hours"),
-            ctx.t("金额", "Amount"),
-            ctx.t("决定", "Decision"),
+        ctx.w("首报与问责", "Findings"),
+        vec![
+            ctx.w("编号", "Finding"),
+            ctx.w("类别", "Kind"),
+            ctx.w("网格", "Grid"),
+            ctx.w("人员", "Person"),
+            ctx.w("当日巡查人员", "Patrolled that day"),
+            ctx.w("渠道", "Channel"),
+            ctx.w("报告时间", "Reported at"),
+            ctx.w("村级发现用时（小时）", "Village's hours"),
+            ctx.w("金额", "Amount"),
+            ctx.w("决定", "Decision"),
         ],
     );
     let mut reward_total = 0;
@@ -313,38 +315,38 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         let patrolled: Vec<String> = f.patrolled.iter().map(|p| ctx.person(Some(*p))).collect();
         findings_sheet.rows.push(vec![
             Cell::new(f.id.as_str()),
-            Cell::new(ctx.lang.pick(f.kind.zh(), f.kind.as_str())),
+            Cell::new(ctx.w(f.kind.zh(), f.kind.as_str())),
             Cell::new(ctx.grid(f.grid)),
             Cell::new(ctx.person(f.person)),
             Cell::new(patrolled.join("、")),
-            Cell::new(ctx.lang.pick(f.channel.zh(), f.channel.as_str())),
+            Cell::new(ctx.w(f.channel.zh(), f.channel.as_str())),
             Cell::new(Value::Time(f.at)),
             match (f.kind, f.village_hours) {
                 (_, Some(h)) => Cell::new(Value::Float((h * 10.0).round() / 10.0)),
                 (findings::Kind::Reward, None) => Cell::new(""),
-                (_, None) => Cell::alarm(ctx.t("未报告", "never")),
+                (_, None) => Cell::alarm(ctx.w("未报告", "never")),
             },
             f.amount.map_or(Cell::new(Value::Empty), |a| {
                 Cell::new(Value::Int(i64::from(a)))
             }),
-            Cell::new(f.decision.map_or_else(
-                || ctx.t("待定", "pending").to_string(),
-                |d| ctx.lang.pick(d.zh(), d.as_str()).to_string(),
-            )),
+            Cell::new(
+                f.decision
+                    .map_or_else(|| ctx.w("待定", "pending"), |d| ctx.w(d.zh(), d.as_str())),
+            ),
         ]);
     }
     sheets.push(findings_sheet);
     let overdue: Vec<&Judged> = duties.iter().filter(|j| j.status.is_overdue()).collect();
     let mut list = Sheet::new(
-        ctx.t("逾期清单", "Overdue"),
-        &[
-            ctx.t("网格", "Grid"),
-            ctx.t("事项", "Duty"),
-            ctx.t("责任人", "Person"),
-            ctx.t("对象", "Subject"),
-            ctx.t("期限", "Due"),
-            ctx.t("逾期天数", "Days late"),
-            ctx.t("位置", "Where"),
+        ctx.w("逾期清单", "Overdue"),
+        vec![
+            ctx.w("网格", "Grid"),
+            ctx.w("事项", "Duty"),
+            ctx.w("责任人", "Person"),
+            ctx.w("对象", "Subject"),
+            ctx.w("期限", "Due"),
+            ctx.w("逾期天数", "Days late"),
+            ctx.w("位置", "Where"),
         ],
     );
     for j in &overdue {
@@ -354,10 +356,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         };
         list.rows.push(vec![
             Cell::new(ctx.grid(j.instance.grid)),
-            Cell::alarm(
-                ctx.lang
-                    .pick(j.instance.duty.zh(), j.instance.duty.as_str()),
-            ),
+            Cell::alarm(ctx.w(j.instance.duty.zh(), j.instance.duty.as_str())),
             Cell::new(ctx.person(j.instance.person)),
             Cell::new(j.instance.subject.clone().unwrap_or_default()),
             Cell::new(Value::Time(j.instance.due)),
@@ -383,8 +382,12 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let now = headline::rates(&duties);
     let (before_from, before_to) = headline::previous(from, to);
     let before = headline::rates(&ctx.duties(before_from, before_to));
-    let compared = |label: &str| format!("{label}{}", ctx.t("环比", " vs previous"));
+    let compared = |label: Words| Words {
+        id: format!("{}_vs_previous", label.id),
+        text: format!("{}{}", label.text, ctx.t("环比", " vs previous")),
+    };
     Book {
+        kind: "monthly",
         title: format!(
             "{}{}",
             town.info.name,
@@ -392,80 +395,62 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         ),
         period: ctx.period(from, to),
         summary: vec![
-            (ctx.t("村级网格", "Villages").to_string(), villages.into()),
+            (ctx.w("村级网格", "Villages"), villages.into()),
+            (ctx.w("巡查应报", "Patrols owed"), now.patrols.1.into()),
             (
-                ctx.t("巡查应报", "Patrols owed").to_string(),
-                now.patrols.1.into(),
-            ),
-            (
-                ctx.t("巡查完成率", "Patrol completion").to_string(),
+                ctx.w("巡查完成率", "Patrol completion"),
                 headline::share(now.patrols),
             ),
             (
-                compared(ctx.t("巡查完成率", "Patrol completion")),
+                compared(ctx.w("巡查完成率", "Patrol completion")),
                 headline::change(ctx, now.patrols, before.patrols),
             ),
+            (ctx.w("巡查迟报", "Patrols reported late"), late_all.into()),
             (
-                ctx.t("巡查迟报", "Patrols reported late").to_string(),
-                late_all.into(),
-            ),
-            (
-                ctx.t("月排查开展率", "Sweeps held").to_string(),
+                ctx.w("月排查开展率", "Sweeps held"),
                 headline::share(now.sweeps),
             ),
             (
-                compared(ctx.t("月排查开展率", "Sweeps held")),
+                compared(ctx.w("月排查开展率", "Sweeps held")),
                 headline::change(ctx, now.sweeps, before.sweeps),
             ),
             (
-                ctx.t("半月会议开展率", "Meetings held").to_string(),
+                ctx.w("半月会议开展率", "Meetings held"),
                 headline::share(now.meetings),
             ),
             (
-                compared(ctx.t("半月会议开展率", "Meetings held")),
+                compared(ctx.w("半月会议开展率", "Meetings held")),
                 headline::change(ctx, now.meetings, before.meetings),
             ),
+            (ctx.w("新发现案件", "Cases opened"), opened.into()),
+            (ctx.w("已结案", "Cases closed"), closed.into()),
+            (ctx.w("超时案件", "Cases overdue"), overdue_cases.into()),
             (
-                ctx.t("新发现案件", "Cases opened").to_string(),
-                opened.into(),
-            ),
-            (ctx.t("已结案", "Cases closed").to_string(), closed.into()),
-            (
-                ctx.t("超时案件", "Cases overdue").to_string(),
-                overdue_cases.into(),
-            ),
-            (
-                ctx.t("按时处置率", "Cases resolved on time").to_string(),
+                ctx.w("按时处置率", "Cases resolved on time"),
                 if resolved.is_empty() {
-                    Value::Text(ctx.t("无数据", "no data").to_string())
+                    Value::Word(ctx.w("无数据", "no data"))
                 } else {
                     rate(resolved_on_time, resolved.len())
                 },
             ),
             (
-                ctx.t("超时处置案件", "Cases resolved late").to_string(),
+                ctx.w("超时处置案件", "Cases resolved late"),
                 resolved_late.into(),
             ),
             (
-                ctx.t("首报激励（元）", "Rewards (yuan)").to_string(),
+                ctx.w("首报激励（元）", "Rewards (yuan)"),
                 Value::Int(i64::from(reward_total)),
             ),
             (
-                ctx.t("问责认定", "Accountability findings").to_string(),
+                ctx.w("问责认定", "Accountability findings"),
                 found
                     .iter()
                     .filter(|f| f.kind != findings::Kind::Reward)
                     .count()
                     .into(),
             ),
-            (
-                ctx.t("逾期事项", "Overdue items").to_string(),
-                overdue.len().into(),
-            ),
-            (
-                ctx.t("截至", "As of").to_string(),
-                Value::Text(ctx.moment()),
-            ),
+            (ctx.w("逾期事项", "Overdue items"), overdue.len().into()),
+            (ctx.w("截至", "As of"), Value::Text(ctx.moment())),
         ],
         sheets,
         public: false,

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::model::case::State;
 use crate::model::choices::Role;
 use crate::model::grid::GridKind;
-use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value};
+use crate::report::book::{Book, Cell, Chart, ChartKind, Sheet, Value, Words};
 use crate::report::common::Ctx;
 use crate::report::headline;
 use crate::rules::duties::{Duty, Status};
@@ -15,15 +15,15 @@ use crate::rules::duties::{Duty, Status};
 pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
     let town = ctx.town;
     let mut coverage = Sheet::new(
-        ctx.t("联查覆盖", "Coverage"),
-        &[
-            ctx.t("工作区", "Work area"),
-            ctx.t("网格长", "Head"),
-            ctx.t("联查日期", "Inspected"),
-            ctx.t("覆盖村数", "Villages covered"),
-            ctx.t("村数", "Villages"),
-            ctx.t("覆盖率", "Coverage"),
-            ctx.t("未覆盖", "Not covered"),
+        ctx.w("联查覆盖", "Coverage"),
+        vec![
+            ctx.w("工作区", "Work area"),
+            ctx.w("网格长", "Head"),
+            ctx.w("联查日期", "Inspected"),
+            ctx.w("覆盖村数", "Villages covered"),
+            ctx.w("村数", "Villages"),
+            ctx.w("覆盖率", "Coverage"),
+            ctx.w("未覆盖", "Not covered"),
         ],
     );
     let (mut covered_all, mut villages_all) = (0, 0);
@@ -72,7 +72,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
             .holders(area, Role::WorkAreaHead, to.min(ctx.today()))
             .next();
         let not_judged = || {
-            Cell::new(ctx.t(
+            Cell::new(ctx.w(
                 "不作评价（数据起始晚于联查期限）",
                 "not judged (the records begin after the inspection window)",
             ))
@@ -84,15 +84,15 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
                 // One inspection (the rule): a date cell; several: their dates as text.
                 ([one], _) => Cell::new(Value::Date(one.date)),
                 ([_, _, ..], _) => Cell::new(dates.join(", ")),
-                ([], true) if waiting => Cell::new(ctx.t("待联查", "not yet")),
-                ([], true) => Cell::alarm(ctx.t("未联查", "none")),
+                ([], true) if waiting => Cell::new(ctx.w("待联查", "not yet")),
+                ([], true) => Cell::alarm(ctx.w("未联查", "none")),
                 ([], false) => Cell::new(""),
             },
             Cell::new(covered.len()),
             Cell::new(villages.len()),
             match (judged, owed.is_some()) {
                 (true, _) => Cell::new(Value::Percent(rate)),
-                (false, true) => Cell::new(ctx.t("未到期限", "not yet due")),
+                (false, true) => Cell::new(ctx.w("未到期限", "not yet due")),
                 (false, false) => not_judged(),
             },
             if missing.is_empty() || !judged {
@@ -113,46 +113,40 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         closed += usize::from(matches!(case.state(), State::Closed | State::Archived));
     }
     let mut totals = Sheet::new(
-        ctx.t("季度汇总", "Quarter totals"),
-        &[ctx.t("项目", "Item"), ctx.t("数值", "Value")],
+        ctx.w("季度汇总", "Quarter totals"),
+        vec![ctx.w("项目", "Item"), ctx.w("数值", "Value")],
     );
-    let pairs: Vec<(String, Value)> = vec![
+    let pairs: Vec<(Words, Value)> = vec![
         (
-            ctx.t("联查覆盖率", "Inspection coverage").to_string(),
+            ctx.w("联查覆盖率", "Inspection coverage"),
             if villages_all == 0 {
-                Value::Text(ctx.t("不作评价", "not judged").to_string())
+                Value::Word(ctx.w("不作评价", "not judged"))
             } else {
                 headline::share((covered_all, villages_all))
             },
         ),
         (
-            ctx.t("巡查完成率", "Patrol completion").to_string(),
+            ctx.w("巡查完成率", "Patrol completion"),
             headline::share(rates.patrols),
         ),
         (
-            ctx.t("月排查开展率", "Sweeps held").to_string(),
+            ctx.w("月排查开展率", "Sweeps held"),
             headline::share(rates.sweeps),
         ),
         (
-            ctx.t("半月会议开展率", "Meetings held").to_string(),
+            ctx.w("半月会议开展率", "Meetings held"),
             headline::share(rates.meetings),
         ),
-        (
-            ctx.t("新发现案件", "Cases opened").to_string(),
-            opened.into(),
-        ),
-        (ctx.t("已结案", "Cases closed").to_string(), closed.into()),
+        (ctx.w("新发现案件", "Cases opened"), opened.into()),
+        (ctx.w("已结案", "Cases closed"), closed.into()),
     ];
     for (label, value) in &pairs {
         totals
             .rows
-            .push(vec![Cell::new(label.as_str()), Cell::new(value.clone())]);
+            .push(vec![Cell::new(label.clone()), Cell::new(value.clone())]);
     }
     let mut summary = pairs;
-    summary.push((
-        ctx.t("截至", "As of").to_string(),
-        Value::Text(ctx.moment()),
-    ));
+    summary.push((ctx.w("截至", "As of"), Value::Text(ctx.moment())));
     coverage.charts.push(Chart {
         title: ctx
             .t("各工作区联查覆盖率", "Inspection coverage by work area")
@@ -162,6 +156,7 @@ pub fn build(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Book {
         values: 5,
     });
     Book {
+        kind: "quarterly",
         title: format!(
             "{}{}",
             town.info.name,

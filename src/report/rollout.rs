@@ -2,7 +2,7 @@
 
 use crate::model::choices::Role;
 use crate::model::grid::GridKind;
-use crate::report::book::{Book, Cell, Sheet, Value};
+use crate::report::book::{Book, Cell, Sheet, Value, Words};
 use crate::report::common::Ctx;
 
 /// Builds the rollout report.
@@ -16,18 +16,18 @@ pub fn build(ctx: &Ctx) -> Book {
         }
     };
     let mut sheet = Sheet::new(
-        ctx.t("阵地建设", "Centres"),
-        &[
-            ctx.t("村级网格", "Village"),
-            ctx.t("批次", "Batch"),
-            ctx.t("目标日期", "Target"),
-            ctx.t("启用日期", "Opened"),
-            ctx.t("标识", "Signage"),
-            ctx.t("桌椅", "Furniture"),
-            ctx.t("制度上墙", "Procedures"),
-            ctx.t("值班表", "Duty roster"),
-            ctx.t("状态", "Status"),
-            ctx.t("网格长", "Head"),
+        ctx.w("阵地建设", "Centres"),
+        vec![
+            ctx.w("村级网格", "Village"),
+            ctx.w("批次", "Batch"),
+            ctx.w("目标日期", "Target"),
+            ctx.w("启用日期", "Opened"),
+            ctx.w("标识", "Signage"),
+            ctx.w("桌椅", "Furniture"),
+            ctx.w("制度上墙", "Procedures"),
+            ctx.w("值班表", "Duty roster"),
+            ctx.w("状态", "Status"),
+            ctx.w("网格长", "Head"),
         ],
     );
     let (mut complete, mut due, mut late) = (0, 0, 0);
@@ -45,9 +45,9 @@ pub fn build(ctx: &Ctx) -> Book {
         due += 1;
         late += usize::from(overdue);
         let status = match (done, overdue) {
-            (true, _) => Cell::new(ctx.t("已建成", "complete")),
-            (false, true) => Cell::alarm(ctx.t("逾期未建成", "overdue")),
-            (false, false) => Cell::new(ctx.t("建设中", "in progress")),
+            (true, _) => Cell::new(ctx.w("已建成", "complete")),
+            (false, true) => Cell::alarm(ctx.w("逾期未建成", "overdue")),
+            (false, false) => Cell::new(ctx.w("建设中", "in progress")),
         };
         let head = town
             .roster
@@ -70,16 +70,17 @@ pub fn build(ctx: &Ctx) -> Book {
         .rows
         .sort_by_key(|r| (r[1].value.text(), r[0].value.text()));
     Book {
+        kind: "rollout",
         title: format!(
             "{}{}",
             town.info.name,
             ctx.t("村级阵地建设进度", " village centre rollout")
         ),
-        period: ctx.moment(),
+        period: Words::same(ctx.moment()),
         summary: vec![
-            (ctx.t("阵地总数", "Centres").to_string(), due.into()),
-            (ctx.t("已建成", "Complete").to_string(), complete.into()),
-            (ctx.t("逾期未建成", "Overdue").to_string(), late.into()),
+            (ctx.w("阵地总数", "Centres"), due.into()),
+            (ctx.w("已建成", "Complete"), complete.into()),
+            (ctx.w("逾期未建成", "Overdue"), late.into()),
         ],
         sheets: vec![sheet],
         public: false,

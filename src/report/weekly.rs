@@ -6,7 +6,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use crate::model::case::{State, Target};
 use crate::model::choices::Action;
-use crate::report::book::{Book, Cell, Sheet, Value};
+use crate::report::book::{Book, Cell, Sheet, Value, Words};
 use crate::report::common::Ctx;
 use crate::rules::duties::{self, Status};
 
@@ -16,27 +16,27 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
     let sunday = monday + Days::new(6);
     let week_end = crate::rules::duties::end_of(sunday);
     let mut agenda = Sheet::new(
-        ctx.t("会商议程", "Agenda"),
-        &[
-            ctx.t("编号", "Case"),
-            ctx.t("标题", "Title"),
-            ctx.t("网格", "Grid"),
-            ctx.t("事项", "Item"),
-            ctx.t("上提时间", "Escalated"),
-            ctx.t("已上提天数", "Days"),
-            ctx.t("已办情况", "Done so far"),
-            ctx.t("需县级", "Needs county"),
-            ctx.t("会商", "Consulted"),
+        ctx.w("会商议程", "Agenda"),
+        vec![
+            ctx.w("编号", "Case"),
+            ctx.w("标题", "Title"),
+            ctx.w("网格", "Grid"),
+            ctx.w("事项", "Item"),
+            ctx.w("上提时间", "Escalated"),
+            ctx.w("已上提天数", "Days"),
+            ctx.w("已办情况", "Done so far"),
+            ctx.w("需县级", "Needs county"),
+            ctx.w("会商", "Consulted"),
         ],
     );
     let mut whistles = Sheet::new(
-        ctx.t("待响应吹哨", "Whistles"),
-        &[
-            ctx.t("编号", "Case"),
-            ctx.t("部门", "Department"),
-            ctx.t("吹哨时间", "Whistled"),
-            ctx.t("响应期限", "Due"),
-            ctx.t("状态", "Status"),
+        ctx.w("待响应吹哨", "Whistles"),
+        vec![
+            ctx.w("编号", "Case"),
+            ctx.w("部门", "Department"),
+            ctx.w("吹哨时间", "Whistled"),
+            ctx.w("响应期限", "Due"),
+            ctx.w("状态", "Status"),
         ],
     );
     let percent = town.policy.due_soon_percent.0;
@@ -63,15 +63,18 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                     if !on_agenda {
                         continue;
                     }
-                    let done: Vec<String> = case.events[..i]
-                        .iter()
-                        .rev()
-                        .take(3)
-                        .map(|d| {
-                            let action = ctx.lang.pick(d.action.zh(), d.action.as_str());
-                            format!("{} {action}", d.at.format("%m-%d"))
-                        })
-                        .collect();
+                    let done = ctx.phrase(|lang| {
+                        let done: Vec<String> = case.events[..i]
+                            .iter()
+                            .rev()
+                            .take(3)
+                            .map(|d| {
+                                let action = lang.pick(d.action.zh(), d.action.as_str());
+                                format!("{} {action}", d.at.format("%m-%d"))
+                            })
+                            .collect();
+                        done.join("；")
+                    });
                     let county =
                         case.item
                             .is_some_and(|it| !town.catalog.item(it).town_authority)
@@ -97,12 +100,16 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                         } else {
                             Cell::new(age)
                         },
-                        Cell::new(done.join("；")),
-                        Cell::new(if county { ctx.t("是", "yes") } else { "" }),
+                        Cell::new(done),
+                        if county {
+                            Cell::new(ctx.w("是", "yes"))
+                        } else {
+                            Cell::new("")
+                        },
                         match consulted {
                             Some(c) => Cell::new(Value::Date(c.date())),
-                            None if late => Cell::alarm(ctx.t("未会商", "not yet")),
-                            None => Cell::new(ctx.t("未会商", "not yet")),
+                            None if late => Cell::alarm(ctx.w("未会商", "not yet")),
+                            None => Cell::new(ctx.w("未会商", "not yet")),
                         },
                     ]);
                 }
@@ -120,9 +127,9 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
                         .get(dept.get())
                         .map_or_else(String::new, |d| d.name.clone());
                     let status = if status.is_overdue() {
-                        Cell::alarm(ctx.t("逾期未响应", "overdue"))
+                        Cell::alarm(ctx.w("逾期未响应", "overdue"))
                     } else {
-                        Cell::new(ctx.t("等待响应", "waiting"))
+                        Cell::new(ctx.w("等待响应", "waiting"))
                     };
                     whistles.rows.push(vec![
                         Cell::new(id),
@@ -138,30 +145,30 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
     }
     let week = monday.iso_week();
     Book {
+        kind: "weekly",
         title: format!(
             "{}{}",
             town.info.name,
             ctx.t("周会商议程", " weekly consultation agenda")
         ),
-        period: format!("{}-W{:02} ({monday} ~ {sunday})", week.year(), week.week()),
+        period: Words {
+            id: format!("{monday}..{sunday}"),
+            text: format!("{}-W{:02} ({monday} ~ {sunday})", week.year(), week.week()),
+        },
         summary: vec![
             (
-                ctx.t("上会案件", "Cases on the agenda").to_string(),
+                ctx.w("上会案件", "Cases on the agenda"),
                 agenda.rows.len().into(),
             ),
             (
-                ctx.t("超期未会商", "Escalated too long").to_string(),
+                ctx.w("超期未会商", "Escalated too long"),
                 agenda.rows.iter().filter(|r| r[5].alarm).count().into(),
             ),
             (
-                ctx.t("待响应吹哨", "Whistles awaiting response")
-                    .to_string(),
+                ctx.w("待响应吹哨", "Whistles awaiting response"),
                 whistles.rows.len().into(),
             ),
-            (
-                ctx.t("截至", "As of").to_string(),
-                Value::Text(ctx.moment()),
-            ),
+            (ctx.w("截至", "As of"), Value::Text(ctx.moment())),
         ],
         sheets: vec![agenda, whistles],
         public: false,
