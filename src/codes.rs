@@ -212,7 +212,7 @@ codes! {
         "补上该字段", "add the field";
     E0507: "案件没有任何上报记录", "the case has no report";
         "reports 至少要有首次上报", "list at least the first report under `reports`";
-    W0508: "meetings/ 中没有 {0} 的{1}记录", "no {1} on {0} in meetings/";
+    W0508: "没有 {0} 的{1}记录（应记在 meetings/ 中）", "no {1} on {0} (to be recorded in meetings/)";
         "在 meetings/ 中记录该次会议", "record the meeting in meetings/";
     W0510: "案件 {0} 经联席办公会决定执法，但执法结果由 {1} 核查，不是 {2} 的网格人员", "case {0} ended in an enforcement decision, but its result was checked by {1}, not by the grid of {2}";
         "执法结果由案发村的网格员核查（闭环）", "the village grid where it happened checks the enforcement result (closing the loop)";

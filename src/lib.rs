@@ -25,6 +25,7 @@ pub mod format;
 pub mod gitinfo;
 pub mod i18n;
 pub mod import;
+pub mod layout;
 pub mod load;
 pub mod lock;
 pub mod mask;

@@ -139,17 +139,18 @@ pub fn all() -> Vec<(&'static str, String)> {
 
 /// The schema a YAML file of the repository should name, by its path relative to the root.
 pub fn for_yaml(relative: &str) -> Option<&'static str> {
+    use crate::layout::*;
     Some(match relative {
-        "town.yaml" => "town.schema.json",
-        "catalog.yaml" => "catalog.schema.json",
-        "enforcement.yaml" => "enforcement.schema.json",
-        "calendar.yaml" => "calendar.schema.json",
-        "grids/work-areas.yaml" => "work-areas.schema.json",
-        "grids/enterprises.yaml" => "enterprises.schema.json",
-        "grids/villages.yaml" => "villages.schema.json",
-        "findings/decisions.yaml" => "decisions.schema.json",
-        "imports/rules.yaml" => "import-rules.schema.json",
-        _ if relative.starts_with("cases/") => "case.schema.json",
+        TOWN => "town.schema.json",
+        CATALOG => "catalog.schema.json",
+        ENFORCEMENT => "enforcement.schema.json",
+        CALENDAR => "calendar.schema.json",
+        WORK_AREAS => "work-areas.schema.json",
+        ENTERPRISES => "enterprises.schema.json",
+        VILLAGES => "villages.schema.json",
+        DECISIONS => "decisions.schema.json",
+        IMPORT_RULES => "import-rules.schema.json",
+        _ if is_case_path(relative) => "case.schema.json",
         _ => return None,
     })
 }

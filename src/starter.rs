@@ -3,6 +3,7 @@
 //! `town.yaml` names, and what keeps git tidy.
 
 use crate::format::{CatalogFile, EnforcementFile};
+use crate::layout;
 use crate::synth::world::{calendar_file, catalog};
 use crate::yamlout;
 
@@ -50,9 +51,9 @@ pub const GITATTRIBUTES: &str = "* text=auto eol=lf
 *.ods binary
 ";
 
-fn with_schema(schema: &str, body: &str) -> String {
-    let depth = "../".repeat(schema.matches('/').count());
-    let name = schema.rsplit('/').next().unwrap_or(schema);
+fn with_schema(file: &str, body: &str) -> String {
+    let depth = "../".repeat(file.matches('/').count());
+    let name = crate::schema::for_yaml(file).unwrap_or_default();
     format!("# yaml-language-server: $schema={depth}schemas/{name}\n{body}")
 }
 
@@ -69,38 +70,32 @@ pub fn files() -> Result<Vec<(&'static str, String)>, serde_yaml::Error> {
         departments: Vec::new(),
     };
     Ok(vec![
-        ("town.yaml", TOWN.to_string()),
+        (layout::TOWN, TOWN.to_string()),
         (
-            "catalog.yaml",
-            with_schema("catalog.schema.json", &yamlout::to_string(&plain_catalog)?),
+            layout::CATALOG,
+            with_schema(layout::CATALOG, &yamlout::to_string(&plain_catalog)?),
         ),
         (
-            "enforcement.yaml",
-            with_schema(
-                "enforcement.schema.json",
-                &yamlout::to_string(&enforcement)?,
-            ),
+            layout::ENFORCEMENT,
+            with_schema(layout::ENFORCEMENT, &yamlout::to_string(&enforcement)?),
         ),
         (
-            "calendar.yaml",
-            with_schema(
-                "calendar.schema.json",
-                &yamlout::to_string(&calendar_file())?,
-            ),
+            layout::CALENDAR,
+            with_schema(layout::CALENDAR, &yamlout::to_string(&calendar_file())?),
         ),
         (
-            "grids/work-areas.yaml",
-            with_schema("grids/work-areas.schema.json", "work_areas: []\n"),
+            layout::WORK_AREAS,
+            with_schema(layout::WORK_AREAS, "work_areas: []\n"),
         ),
         (
-            "grids/enterprises.yaml",
-            with_schema("grids/enterprises.schema.json", "enterprises: []\n"),
+            layout::ENTERPRISES,
+            with_schema(layout::ENTERPRISES, "enterprises: []\n"),
         ),
         (
-            "grids/villages.yaml",
-            with_schema("grids/villages.schema.json", "villages: []\n"),
+            layout::VILLAGES,
+            with_schema(layout::VILLAGES, "villages: []\n"),
         ),
-        ("roster.csv", ROSTER.to_string()),
+        (layout::ROSTER, ROSTER.to_string()),
         (".gitignore", GITIGNORE.to_string()),
         (".gitattributes", GITATTRIBUTES.to_string()),
     ])

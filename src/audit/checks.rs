@@ -11,7 +11,7 @@ use git2::Repository;
 use crate::audit::compare::{Versions, entries, sides, text};
 use crate::audit::history::{self, CommitInfo, FileChange, Step};
 use crate::audit::rows::{self, Row, Version, delta};
-use crate::load::discover::{DECISIONS, ROSTER};
+use crate::layout::{DECISIONS, ROSTER};
 use crate::model::choices::Role;
 use crate::timefmt::{format_stamp, parse_date, parse_stamp};
 
@@ -97,7 +97,7 @@ impl AuditPolicy {
 }
 
 fn is_data(path: &str) -> bool {
-    rows::kind_of(path).is_some() || crate::load::discover::strip_extension(path, "yaml").is_some()
+    rows::kind_of(path).is_some() || crate::layout::strip_extension(path, "yaml").is_some()
 }
 
 /// What the audit found, and how much history it read.
@@ -239,14 +239,9 @@ fn file_items(
     versions: &mut Versions,
     found: &mut Found,
 ) {
-    if change.new.is_none() && change.path.starts_with("cases/") {
-        let id = change
-            .path
-            .rsplit('/')
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(".yaml")
-            .to_string();
+    if change.new.is_none() && crate::layout::is_case_path(&change.path) {
+        let name = change.path.rsplit('/').next().unwrap_or("");
+        let id = crate::layout::case_id_of(name).unwrap_or(name).to_string();
         found.push((AuditKind::Deleted, change.path.clone(), id, String::new()));
         return;
     }
@@ -254,7 +249,7 @@ fn file_items(
         decision_items(versions, change, found);
         return;
     }
-    if change.path.starts_with("cases/") && !step.is_root() {
+    if crate::layout::is_case_path(&change.path) && !step.is_root() {
         backdated_events(versions, step, change, policy, found);
         return;
     }

@@ -8,7 +8,7 @@ use serde_yaml::Value;
 use crate::audit::compare::{Versions, entries, sides, text};
 use crate::audit::history::{self, CommitInfo, FileChange};
 use crate::audit::rows::{self, Row, delta};
-use crate::load::discover::DECISIONS;
+use crate::layout::DECISIONS;
 
 /// What to follow.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -7,6 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::format::{ApprovalRow, InspectionRow, MeetingRow, PatrolRow, RosterRow, SweepRow};
+use crate::layout::Dated;
 use crate::load::csv_table::Table;
 use crate::source::FileId;
 
@@ -25,37 +26,37 @@ pub struct RowKind {
 
 /// The kind of records a repository file holds, if it is a data CSV.
 pub fn kind_of(path: &str) -> Option<RowKind> {
-    let (dir, _) = path.split_once('/').unwrap_or(("", path));
-    crate::load::discover::strip_extension(path, "csv")?;
+    crate::layout::strip_extension(path, "csv")?;
     let kind = |kind, key, signed, columns| RowKind {
         kind,
         key,
         signed,
         columns,
     };
-    Some(match (dir, path) {
-        ("patrols", _) => kind("patrol", &["date", "member"], true, PatrolRow::COLUMNS),
-        ("sweeps", _) => kind("sweep", &["date", "grid"], false, SweepRow::COLUMNS),
-        ("meetings", _) => kind(
+    if path == crate::layout::ROSTER {
+        return Some(kind(
+            "roster",
+            &["person", "grid", "role", "from"],
+            false,
+            RosterRow::COLUMNS,
+        ));
+    }
+    Some(match Dated::of_path(path)? {
+        Dated::Patrols => kind("patrol", &["date", "member"], true, PatrolRow::COLUMNS),
+        Dated::Sweeps => kind("sweep", &["date", "grid"], false, SweepRow::COLUMNS),
+        Dated::Meetings => kind(
             "meeting",
             &["date", "kind", "grid"],
             true,
             MeetingRow::COLUMNS,
         ),
-        ("inspections", _) => kind(
+        Dated::Inspections => kind(
             "inspection",
             &["date", "work_area"],
             false,
             InspectionRow::COLUMNS,
         ),
-        ("approvals", _) => kind("approval", &["id"], false, ApprovalRow::COLUMNS),
-        (_, "roster.csv") => kind(
-            "roster",
-            &["person", "grid", "role", "from"],
-            false,
-            RosterRow::COLUMNS,
-        ),
-        _ => return None,
+        Dated::Approvals => kind("approval", &["id"], false, ApprovalRow::COLUMNS),
     })
 }
 

@@ -28,8 +28,7 @@ pub struct CaseDoc {
 
 /// The path of case `id` (in the folder of the year its id names).
 pub fn path_of(root: &Path, id: &str) -> PathBuf {
-    let year = id.rsplit('-').nth(1).unwrap_or("0000");
-    root.join("cases").join(year).join(format!("{id}.yaml"))
+    root.join(crate::layout::case_file(id))
 }
 
 /// Reads case `id`.
@@ -43,7 +42,7 @@ pub fn read(root: &Path, id: &str) -> Result<CaseDoc, Error> {
 
 /// The next free id of the town's scheme for `year`: `<grid>-<year>-NNNN`.
 pub fn next_id(root: &Path, town_grid: &str, year: i32) -> Result<String, Error> {
-    let dir = root.join("cases").join(year.to_string());
+    let dir = root.join(crate::layout::case_folder(&year.to_string()));
     let prefix = format!("{town_grid}-{year}-");
     let mut highest = 0u32;
     match std::fs::read_dir(&dir) {
@@ -52,7 +51,7 @@ pub fn next_id(root: &Path, town_grid: &str, year: i32) -> Result<String, Error>
                 let name = entry.file_name().to_string_lossy().into_owned();
                 if let Some(n) = name
                     .strip_prefix(&prefix)
-                    .and_then(|r| crate::load::discover::strip_extension(r, "yaml"))
+                    .and_then(crate::layout::case_id_of)
                     .and_then(|n| n.parse::<u32>().ok())
                 {
                     highest = highest.max(n);
@@ -68,7 +67,7 @@ pub fn next_id(root: &Path, town_grid: &str, year: i32) -> Result<String, Error>
 /// The text of a new case file, with its schema line.
 pub fn new_text(file: &CaseFile) -> Result<String, Error> {
     let body = yamlout::to_string(file).map_err(|e| Error::Usage(e.to_string()))?;
-    let header = schema::for_yaml("cases/")
+    let header = schema::for_yaml(&crate::layout::case_file(&file.id))
         .map(|name| format!("# yaml-language-server: $schema=../../../schemas/{name}\n"))
         .unwrap_or_default();
     Ok(format!("{header}{body}"))

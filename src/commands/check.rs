@@ -71,7 +71,8 @@ fn blocking_files(diagnostics: &[Diagnostic], sources: &Sources) -> Vec<String> 
         .filter(|d| d.severity() == Severity::Error)
         .map(|d| sources.path(d.span.file).to_string())
         .filter(|path| {
-            path.starts_with("grids/") || load::discover::REQUIRED.contains(&path.as_str())
+            crate::layout::in_folder(path, crate::layout::GRIDS)
+                || crate::layout::REQUIRED.contains(&path.as_str())
         })
         .collect();
     files.sort();

@@ -564,7 +564,7 @@ fn run_report(ctx: &Context, args: &crate::cli::CountyReportArgs) -> Result<Outc
         || {
             county
                 .root()
-                .join("报表")
+                .join(crate::commands::report::REPORTS_DIR)
                 .join(format!("{}至{}-{name}.xlsx", judged.from, judged.to))
         },
         |p| ctx.path(p),

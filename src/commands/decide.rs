@@ -8,7 +8,7 @@ use crate::commands::{Outcome, actor, open_for_writing, write_files};
 use crate::context::Context;
 use crate::error::Error;
 use crate::format::DecisionEntry;
-use crate::load::discover::DECISIONS;
+use crate::layout::DECISIONS;
 use crate::model::choices::Verdict;
 use crate::rules::findings::{Kind, findings, may_decide};
 use crate::timefmt::Stamp;

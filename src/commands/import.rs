@@ -27,7 +27,8 @@ use crate::import::summary::{Ending, FileSummary, Note, Refused, Summary};
 use crate::import::table::{self, Book, Raw};
 use crate::import::validate::{self, Origin, Origins};
 use crate::import::{rules, sniff, template, values, workorder};
-use crate::load::discover::{IMPORT_RULES, MANIFEST, existing_spelling};
+use crate::layout::{IMPORT_RULES, MANIFEST};
+use crate::load::discover::existing_spelling;
 use crate::model::Town;
 use crate::problem;
 
@@ -46,11 +47,11 @@ struct Source {
 impl Source {
     /// Reads the text as chat, when it is chat in a layout known (built in or of
     /// `imports/rules.yaml`): its book becomes the messages' header lines.
-    fn read_chat(&mut self, patterns: &[crate::import::chat::layout::Pattern]) {
+    fn read_chat(&mut self, patterns: &[crate::import::chat::headers::Pattern]) {
         let Some(text) = self.text.take() else {
             return;
         };
-        if let Some(messages) = crate::import::chat::layout::messages(&text, patterns) {
+        if let Some(messages) = crate::import::chat::headers::messages(&text, patterns) {
             self.book = Ok(Book {
                 sheets: vec![chat::chat_rows(&messages)],
                 hidden: Vec::new(),

@@ -8,6 +8,7 @@ use crate::commands::{Outcome, open};
 use crate::context::Context;
 use crate::error::Error;
 use crate::i18n::Lang;
+use crate::layout::Dated;
 use crate::model::Town;
 use crate::output::csv_text;
 use crate::timefmt::{format_stamp, parse_date};
@@ -24,39 +25,32 @@ struct Lookup {
 /// What an id names: a record key, a case, a person, a grid, a finding's decisions.
 fn target(town: &Town, id: &str, now: NaiveDateTime, lang: Lang) -> Result<Lookup, Error> {
     let parts: Vec<&str> = id.split(':').collect();
-    let month = |date: &str| parse_date(date).map(|d| d.format("%Y-%m").to_string());
     let rows = |dir: String| Target::Rows {
         dir,
         key: id.to_string(),
     };
     let person = |one: &str| Target::Rows {
-        dir: "roster.csv".to_string(),
+        dir: crate::layout::ROSTER.to_string(),
         key: format!("roster:{one}:"),
     };
     let grid = |one: &str| Target::Entry {
-        dir: "grids/".to_string(),
+        dir: format!("{}/", crate::layout::GRIDS),
         id: one.to_string(),
     };
     let known = |t: Target| Some(vec![t]);
     let found = match parts.as_slice() {
-        ["patrol", date, _] => month(date).map(|m| vec![rows(format!("patrols/{m}.csv"))]),
-        ["sweep", date, _] => month(date).map(|m| vec![rows(format!("sweeps/{m}.csv"))]),
-        ["meeting", date, _, _] => month(date).map(|m| vec![rows(format!("meetings/{m}.csv"))]),
-        ["inspection", date, _] => parse_date(date).map(|d| {
-            use chrono::Datelike;
-            vec![rows(format!(
-                "inspections/{}-Q{}.csv",
-                d.year(),
-                d.month0() / 3 + 1
-            ))]
-        }),
-        ["approval", _] => known(rows("approvals/".to_string())),
+        ["patrol", date, _] => parse_date(date).map(|d| vec![rows(Dated::Patrols.file_of(d))]),
+        ["sweep", date, _] => parse_date(date).map(|d| vec![rows(Dated::Sweeps.file_of(d))]),
+        ["meeting", date, _, _] => parse_date(date).map(|d| vec![rows(Dated::Meetings.file_of(d))]),
+        ["inspection", date, _] => {
+            parse_date(date).map(|d| vec![rows(Dated::Inspections.file_of(d))])
+        }
+        ["approval", _] => known(rows(format!("{}/", Dated::Approvals.folder()))),
         [one]
             if town.cases.ids.get(one).is_some()
                 || one.starts_with(&format!("{}-", town.grids.id(town.info.grid))) =>
         {
-            let year = one.rsplit('-').nth(1).unwrap_or("0000");
-            known(Target::File(format!("cases/{year}/{one}.yaml")))
+            known(Target::File(crate::layout::case_file(one)))
         }
         [one] if town.people.ids.get(one).is_some() => known(person(one)),
         [one] if town.grids.ids.get(one).is_some() => known(grid(one)),

@@ -64,7 +64,7 @@ pub fn diagnostics(
     out: &mut Vec<Diagnostic>,
 ) {
     for m in found {
-        let span = county.town_span(town_dir, "enforcement.yaml", m.at.0, m.at.1);
+        let span = county.town_span(town_dir, crate::layout::ENFORCEMENT, m.at.0, m.at.1);
         match &m.problem {
             Problem::Unknown => crate::diag!(out, E1001, span, m.id.as_str(), m.name.as_str()),
             Problem::OtherId(id) => {

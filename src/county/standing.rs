@@ -102,7 +102,7 @@ pub fn of_town(
         diagnostics: Vec::new(),
         files: Vec::new(),
     };
-    if !dir.join(crate::load::discover::TOWN).is_file() {
+    if !dir.join(crate::layout::TOWN).is_file() {
         return standing;
     }
     let as_of = judged.as_of;

@@ -153,7 +153,7 @@ fn ignored(git: &Repository, prefix: &str, lang: Lang) -> Finding {
 }
 
 fn attributes(git: &Repository, prefix: &str, lang: Lang) -> Finding {
-    let probe = format!("{prefix}town.yaml");
+    let probe = format!("{prefix}{}", crate::layout::TOWN);
     let eol = git
         .get_attr(Path::new(&probe), "eol", AttrCheckFlags::FILE_THEN_INDEX)
         .ok()

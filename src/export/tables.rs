@@ -12,6 +12,7 @@ use arrow_array::builder::{
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::cli::AsOf;
+use crate::layout::Dated;
 
 use crate::model::Town;
 use crate::model::case::{Party, Target};
@@ -202,7 +203,7 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table<'_>> {
     let g = |ix| text(town.grids.id(ix));
     let mut out = Vec::new();
     let mut table = Table::new(
-        "patrols",
+        Dated::Patrols.folder(),
         vec![
             ("date", Type::Date),
             ("grid", Type::Text),
@@ -242,7 +243,7 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table<'_>> {
     }
     out.push(table);
     let mut table = Table::new(
-        "sweeps",
+        Dated::Sweeps.folder(),
         vec![
             ("date", Type::Date),
             ("grid", Type::Text),
@@ -274,7 +275,7 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table<'_>> {
     }
     out.push(table);
     let mut table = Table::new(
-        "meetings",
+        Dated::Meetings.folder(),
         vec![
             ("date", Type::Date),
             ("kind", Type::Text),
@@ -305,7 +306,7 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table<'_>> {
     }
     out.push(table);
     let mut table = Table::new(
-        "inspections",
+        Dated::Inspections.folder(),
         vec![
             ("date", Type::Date),
             ("work_area", Type::Text),
@@ -333,7 +334,7 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table<'_>> {
     }
     out.push(table);
     let mut table = Table::new(
-        "approvals",
+        Dated::Approvals.folder(),
         vec![
             ("id", Type::Text),
             ("item", Type::Text),
@@ -392,7 +393,7 @@ pub fn tables(town: &Town, as_of: AsOf) -> Vec<Table<'_>> {
 /// The cases (one row each) and their events.
 fn case_tables(town: &Town) -> [Table<'_>; 2] {
     let mut cases = Table::new(
-        "cases",
+        crate::layout::CASES,
         vec![
             ("id", Type::Text),
             ("title", Type::Text),

@@ -1,7 +1,6 @@
 //! A spreadsheet row to a row of the repository: every value normalised, every person and grid
 //! resolved (by id, phone, or a name unique in the grid), the key and the file it belongs in.
 
-use chrono::Datelike;
 use rustc_hash::FxHashMap;
 
 use crate::format::{Column, Shape};
@@ -9,6 +8,7 @@ use crate::import::mapping::Kind;
 use crate::import::problem::Problem;
 use crate::import::table::{Raw, cell_ref};
 use crate::import::values;
+use crate::layout::Dated;
 use crate::model::Town;
 use crate::model::choices::Role;
 use crate::model::grid::GridIx;
@@ -460,15 +460,12 @@ fn target(kind: Kind, get: &dyn Fn(&str) -> String) -> Result<String, Vec<(Strin
             .ok_or_else(|| vec![("A1".to_string(), problem!(E0111, get(f)))])
     };
     Ok(match kind {
-        Kind::Patrol => format!("patrols/{}.csv", day("date")?.format("%Y-%m")),
-        Kind::Sweep => format!("sweeps/{}.csv", day("date")?.format("%Y-%m")),
-        Kind::Meeting => format!("meetings/{}.csv", day("date")?.format("%Y-%m")),
-        Kind::Inspection => {
-            let d = day("date")?;
-            format!("inspections/{}-Q{}.csv", d.year(), d.month0() / 3 + 1)
-        }
-        Kind::Approval => format!("approvals/{}.csv", day("approved_at")?.year()),
-        Kind::Roster => "roster.csv".to_string(),
-        Kind::WorkOrder => "cases".to_string(),
+        Kind::Patrol => Dated::Patrols.file_of(day("date")?),
+        Kind::Sweep => Dated::Sweeps.file_of(day("date")?),
+        Kind::Meeting => Dated::Meetings.file_of(day("date")?),
+        Kind::Inspection => Dated::Inspections.file_of(day("date")?),
+        Kind::Approval => Dated::Approvals.file_of(day("approved_at")?),
+        Kind::Roster => crate::layout::ROSTER.to_string(),
+        Kind::WorkOrder => crate::layout::CASES.to_string(),
     })
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::format::{ImportRule, ImportRulesFile};
 use crate::import::mapping::{Kind, normalise};
 use crate::import::table::Raw;
-use crate::load::discover::IMPORT_RULES;
+use crate::layout::IMPORT_RULES;
 
 /// One rule, checked and ready.
 #[derive(Debug)]
@@ -31,7 +31,7 @@ pub struct Rules {
     /// Headings of chat exports (normalised) and the column each means.
     pub chat_headings: Vec<(String, &'static str)>,
     /// Header lines of chat text.
-    pub chat_headers: Vec<crate::import::chat::layout::Pattern>,
+    pub chat_headers: Vec<crate::import::chat::headers::Pattern>,
 }
 
 /// The column named `field`, of `kind` or of any kind.
@@ -208,7 +208,7 @@ pub fn load(root: &Path) -> Result<Rules, String> {
         .header
         .iter()
         .map(|h| {
-            crate::import::chat::layout::Pattern::new(h)
+            crate::import::chat::headers::Pattern::new(h)
                 .map_err(|e| format!("{IMPORT_RULES}: chat: header {e}"))
         })
         .collect::<Result<_, _>>()?;

@@ -5,49 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::layout::{self, CASES, Dated, FIXED, FIXED_FOLDERS, TOWN};
 use crate::load::tree::Tree;
-
-/// The fixed files, relative to the root.
-pub const TOWN: &str = "town.yaml";
-/// The catalog of reportable items.
-pub const CATALOG: &str = "catalog.yaml";
-/// Enforcement groups and county departments.
-pub const ENFORCEMENT: &str = "enforcement.yaml";
-/// Holidays and make-up workdays.
-pub const CALENDAR: &str = "calendar.yaml";
-/// The work areas.
-pub const WORK_AREAS: &str = "grids/work-areas.yaml";
-/// The enterprise grids.
-pub const ENTERPRISES: &str = "grids/enterprises.yaml";
-/// The villages.
-pub const VILLAGES: &str = "grids/villages.yaml";
-/// Who holds which role in which grid.
-pub const ROSTER: &str = "roster.csv";
-/// The supervision office's decisions on findings.
-pub const DECISIONS: &str = "findings/decisions.yaml";
-/// The files `grid import` has added, by content hash.
-pub const MANIFEST: &str = "imports/manifest.csv";
-/// Import rules (read by `grid import`).
-pub const IMPORT_RULES: &str = "imports/rules.yaml";
-
-/// The files that must exist.
-pub const REQUIRED: &[&str] = &[
-    TOWN,
-    CATALOG,
-    ENFORCEMENT,
-    CALENDAR,
-    WORK_AREAS,
-    VILLAGES,
-    ROSTER,
-];
-
-/// `name` without its extension `.ext`, matched without regard to case: a file saved on
-/// Windows as `2026-11.CSV` is the same record file as `2026-11.csv`.
-pub fn strip_extension<'a>(name: &'a str, ext: &str) -> Option<&'a str> {
-    let at = name.len().checked_sub(ext.len() + 1)?;
-    let (stem, dot_ext) = (name.get(..at)?, name.get(at..)?);
-    (dot_ext.starts_with('.') && dot_ext[1..].eq_ignore_ascii_case(ext)).then_some(stem)
-}
 
 /// How a file of the repository is spelled on disk: `relative` itself, or, when only a
 /// spelling differing in ASCII case exists (`patrols/2026-11.CSV`), that one, so that a
@@ -85,6 +44,8 @@ pub fn find_root(start: &Path) -> Result<PathBuf, Error> {
 pub struct DatedFile {
     /// Path relative to the root.
     pub path: String,
+    /// Its register.
+    pub register: Dated,
     /// Year of the name.
     pub year: i32,
     /// Month (1–12) for monthly files, quarter (1–4) for quarterly ones, 0 for yearly ones.
@@ -125,73 +86,45 @@ pub struct RepoFiles {
 
 /// Lists the repository's files.
 pub fn scan(tree: &Tree) -> Result<RepoFiles, Error> {
-    let mut files = RepoFiles::default();
-    for fixed in [
-        TOWN,
-        CATALOG,
-        ENFORCEMENT,
-        CALENDAR,
-        WORK_AREAS,
-        ENTERPRISES,
-        VILLAGES,
-        ROSTER,
-        DECISIONS,
-        MANIFEST,
-        IMPORT_RULES,
-    ] {
-        if tree.is_file(fixed) {
-            files.fixed.push(fixed);
-        }
-    }
-    let monthly = |name: &str| {
-        let stem = strip_extension(name, "csv")?;
-        let (y, m) = stem.split_once('-')?;
-        let month: u32 = if m.len() == 2 {
-            m.parse().ok()?
-        } else {
-            return None;
+    let mut files = RepoFiles {
+        fixed: FIXED.iter().copied().filter(|f| tree.is_file(f)).collect(),
+        ..RepoFiles::default()
+    };
+    for register in Dated::ALL {
+        let list = match register {
+            Dated::Patrols => &mut files.patrols,
+            Dated::Sweeps => &mut files.sweeps,
+            Dated::Meetings => &mut files.meetings,
+            Dated::Inspections => &mut files.inspections,
+            Dated::Approvals => &mut files.approvals,
         };
-        (1..=12).contains(&month).then_some((year(y)?, month))
-    };
-    let quarterly = |name: &str| {
-        let stem = strip_extension(name, "csv")?;
-        let (y, q) = stem.split_once("-Q")?;
-        let quarter: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
-        Some((year(y)?, quarter))
-    };
-    let yearly = |name: &str| Some((year(strip_extension(name, "csv")?)?, 0));
-    for (dir, list, pattern) in [
-        (
-            "patrols",
-            &mut files.patrols,
-            &monthly as &dyn Fn(&str) -> Option<(i32, u32)>,
-        ),
-        ("sweeps", &mut files.sweeps, &monthly),
-        ("meetings", &mut files.meetings, &monthly),
-        ("inspections", &mut files.inspections, &quarterly),
-        ("approvals", &mut files.approvals, &yearly),
-    ] {
+        let dir = register.folder();
         for name in tree.list_dir(dir)? {
             let path = format!("{dir}/{name}");
-            match pattern(&name) {
-                Some((year, part)) => list.push(DatedFile { path, year, part }),
+            match register.parse(&name) {
+                Some((year, part)) => list.push(DatedFile {
+                    path,
+                    register,
+                    year,
+                    part,
+                }),
                 None => files.unexpected.push(path),
             }
         }
         list.sort();
     }
-    for folder in tree.list_dir("cases")? {
-        let dir = format!("cases/{folder}");
+    for folder in tree.list_dir(CASES)? {
+        let dir = layout::case_folder(&folder);
         if !tree.is_dir(&dir) {
             files.unexpected.push(dir);
             continue;
         }
         for name in tree.list_dir(&dir)? {
-            let path = format!("cases/{folder}/{name}");
-            match strip_extension(&name, "yaml") {
+            let path = format!("{dir}/{name}");
+            match layout::case_id_of(&name) {
                 Some(id) => files.cases.push(CaseFileName {
                     path,
-                    year: year(&folder),
+                    year: (folder.len() == 4).then(|| folder.parse().ok()).flatten(),
                     id: id.to_string(),
                 }),
                 None => files.unexpected.push(path),
@@ -199,11 +132,7 @@ pub fn scan(tree: &Tree) -> Result<RepoFiles, Error> {
         }
     }
     files.cases.sort();
-    for (dir, known) in [
-        ("grids", &[WORK_AREAS, ENTERPRISES, VILLAGES][..]),
-        ("findings", &[DECISIONS][..]),
-        ("imports", &[MANIFEST, IMPORT_RULES][..]),
-    ] {
+    for (dir, known) in FIXED_FOLDERS {
         for name in tree.list_dir(dir)? {
             let path = format!("{dir}/{name}");
             if !known.contains(&path.as_str()) {
@@ -213,8 +142,4 @@ pub fn scan(tree: &Tree) -> Result<RepoFiles, Error> {
     }
     files.unexpected.sort();
     Ok(files)
-}
-
-fn year(text: &str) -> Option<i32> {
-    (text.len() == 4).then(|| text.parse().ok()).flatten()
 }

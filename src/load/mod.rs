@@ -119,7 +119,7 @@ fn load_files(tree: &Tree, files: discover::RepoFiles) -> Result<Loaded, Error> 
     let mut sources = Sources::new(tree.root());
     let mut diagnostics = Vec::new();
     let mut fixed = FxHashMap::default();
-    for name in discover::REQUIRED {
+    for name in crate::layout::REQUIRED {
         if !files.fixed.contains(name) {
             let file = sources.add((*name).to_string());
             diag!(diagnostics, E0003, Span::file(file), name);
@@ -275,16 +275,16 @@ fn load_files(tree: &Tree, files: discover::RepoFiles) -> Result<Loaded, Error> 
     }
 
     let decisions = fixed
-        .get(discover::DECISIONS)
+        .get(crate::layout::DECISIONS)
         .map(|&file| load_decisions(tree, file, tables.people, &mut diagnostics))
         .unwrap_or_default();
-    if let Some(&file) = fixed.get(discover::IMPORT_RULES) {
+    if let Some(&file) = fixed.get(crate::layout::IMPORT_RULES) {
         check_import_rules(tree, file, &mut diagnostics);
     }
     let imports = fixed
-        .get(discover::MANIFEST)
+        .get(crate::layout::MANIFEST)
         .and_then(|&file| {
-            let text = read_text(tree, discover::MANIFEST, file, &mut diagnostics)?;
+            let text = read_text(tree, crate::layout::MANIFEST, file, &mut diagnostics)?;
             let parsed = records::manifest(&text, file, &mut diagnostics);
             columns.insert(file, parsed.layout);
             Some(parsed.rows)
@@ -492,7 +492,7 @@ fn duplicates<T, K: PartialEq>(
 /// patterns and columns.
 fn check_import_rules(tree: &Tree, file: FileId, out: &mut Vec<Diagnostic>) {
     use crate::import::rules::{Problem, compile, kind_names};
-    let Some(text) = read_text(tree, discover::IMPORT_RULES, file, out) else {
+    let Some(text) = read_text(tree, crate::layout::IMPORT_RULES, file, out) else {
         return;
     };
     let index = yaml::LineIndex::build(&text, file, out);
@@ -546,7 +546,7 @@ fn load_decisions(
     people: &IdTable<Person>,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<Decision> {
-    let Some(text) = read_text(tree, discover::DECISIONS, file, out) else {
+    let Some(text) = read_text(tree, crate::layout::DECISIONS, file, out) else {
         return Vec::new();
     };
     let index = yaml::LineIndex::build(&text, file, out);

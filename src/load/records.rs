@@ -45,19 +45,9 @@ fn dated(
 
 /// Checks that a record's date belongs to the file it is in.
 fn in_file(date: NaiveDate, file: &DatedFile, span: Span, out: &mut Vec<Diagnostic>) {
-    let part = match file.part {
-        0 => 0,
-        _ if file.path.contains("-Q") => date.month0() / 3 + 1,
-        _ => date.month(),
-    };
-    if date.year() != file.year || part != file.part {
-        let dir = file.path.split('/').next().unwrap_or("");
-        let name = match (file.part, file.path.contains("-Q")) {
-            (0, _) => format!("{}.csv", date.year()),
-            (_, true) => format!("{}-Q{}.csv", date.year(), date.month0() / 3 + 1),
-            _ => format!("{}-{:02}.csv", date.year(), date.month()),
-        };
-        diag!(out, E0117, span, format!("{date} belongs in {dir}/{name}"));
+    if date.year() != file.year || file.register.part_of(date) != file.part {
+        let belongs = file.register.file_of(date);
+        diag!(out, E0117, span, format!("{date} belongs in {belongs}"));
     }
 }
 

@@ -11,10 +11,10 @@ use crate::format::{
     CalendarFile, CatalogFile, EnforcementFile, EnterprisesFile, Policy, RosterRow, TownFile,
     VillagesFile, WorkAreasFile,
 };
-use crate::load::csv_table::{Table, lookup};
-use crate::load::discover::{
+use crate::layout::{
     CALENDAR, CATALOG, ENFORCEMENT, ENTERPRISES, ROSTER, TOWN, VILLAGES, WORK_AREAS,
 };
+use crate::load::csv_table::{Table, lookup};
 use crate::load::read_text;
 use crate::load::resolve::grid_of_kind;
 use crate::load::tree::Tree;

@@ -89,7 +89,7 @@ pub fn render_text(
         if let Some((start, width)) = caret(
             &shown,
             d.span.col,
-            crate::load::discover::strip_extension(path, "csv").is_some(),
+            crate::layout::strip_extension(path, "csv").is_some(),
         ) {
             let _ = writeln!(
                 out,

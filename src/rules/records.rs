@@ -6,13 +6,13 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use crate::diag;
 use crate::diagnostic::Localized;
 use crate::diagnostic::{Diagnostic, Span};
+use crate::layout::Dated;
 use crate::model::Town;
 use crate::model::case::Target;
 use crate::model::choices::{Action, MeetingKind, Role};
 use crate::model::grid::{GridIx, GridKind};
 use crate::model::people::PersonIx;
 use crate::model::records::{Meeting, RecordRef};
-use crate::rules::duties::{month_file, quarter_file};
 use crate::timefmt::format_stamp;
 
 /// Lists the holders of a role, for messages ("none" when there is none).
@@ -339,8 +339,8 @@ pub fn approvals(town: &Town, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let unread = match reference {
-            RecordRef::Patrol(date, _) => town.is_unread(&month_file("patrols", date)),
-            RecordRef::Inspection(date, _) => town.is_unread(&quarter_file(date)),
+            RecordRef::Patrol(date, _) => town.is_unread(&Dated::Patrols.file_of(date)),
+            RecordRef::Inspection(date, _) => town.is_unread(&Dated::Inspections.file_of(date)),
             RecordRef::Case(_) => false,
         };
         let exists = unread

@@ -22,6 +22,7 @@ use crate::format::{
     GroupEntry, LeadershipGroupEntry, OfficesEntry, Policy, RolloutPolicy, TownFile, TownGridEntry,
     UnitEntry, VillageEntry, VillagesFile, WorkAreaEntry, WorkAreasFile,
 };
+use crate::layout::{self, Dated};
 use crate::schema;
 
 use records::Gaps;
@@ -93,12 +94,12 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
         root: out,
         schemas_inside: params.schemas_inside,
     };
-    w.yaml("town.yaml", &town_file(&world))?;
-    w.yaml("catalog.yaml", &world.catalog)?;
-    w.yaml("enforcement.yaml", &enforcement_file(&world))?;
-    w.yaml("calendar.yaml", &world.calendar_file)?;
+    w.yaml(layout::TOWN, &town_file(&world))?;
+    w.yaml(layout::CATALOG, &world.catalog)?;
+    w.yaml(layout::ENFORCEMENT, &enforcement_file(&world))?;
+    w.yaml(layout::CALENDAR, &world.calendar_file)?;
     w.yaml(
-        "grids/work-areas.yaml",
+        layout::WORK_AREAS,
         &WorkAreasFile {
             work_areas: world
                 .areas
@@ -112,7 +113,7 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
         },
     )?;
     w.yaml(
-        "grids/enterprises.yaml",
+        layout::ENTERPRISES,
         &EnterprisesFile {
             enterprises: world
                 .enterprises
@@ -127,7 +128,7 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
         },
     )?;
     w.yaml(
-        "grids/villages.yaml",
+        layout::VILLAGES,
         &VillagesFile {
             villages: world
                 .villages
@@ -142,7 +143,7 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
                 .collect(),
         },
     )?;
-    w.csv("roster.csv", &world.roster())?;
+    w.csv(layout::ROSTER, &world.roster())?;
     let mut found: HashMap<(NaiveDate, usize), Vec<String>> = HashMap::new();
     for plan in &plans {
         if let Some(key) = plan.patrol {
@@ -153,26 +154,23 @@ pub fn write(params: &Params, out: &Path) -> Result<(), Error> {
     months.dedup();
     for month in months {
         let rows = records::patrols(&world, gaps, month, &found);
-        w.csv(&format!("patrols/{}-{:02}.csv", month.0, month.1), &rows)?;
+        w.csv(&Dated::Patrols.file_named(month.0, month.1), &rows)?;
     }
-    for ((y, m), rows) in records::sweeps(&world, gaps) {
-        w.csv(&format!("sweeps/{y}-{m:02}.csv"), &rows)?;
+    for (month, rows) in records::sweeps(&world, gaps) {
+        w.csv(&Dated::Sweeps.file_named(month.0, month.1), &rows)?;
     }
-    for ((y, m), rows) in records::meetings(&world, gaps, &meetings) {
-        w.csv(&format!("meetings/{y}-{m:02}.csv"), &rows)?;
+    for (month, rows) in records::meetings(&world, gaps, &meetings) {
+        w.csv(&Dated::Meetings.file_named(month.0, month.1), &rows)?;
     }
-    for ((y, q), rows) in records::inspections(&world) {
-        w.csv(&format!("inspections/{y}-Q{q}.csv"), &rows)?;
+    for (quarter, rows) in records::inspections(&world) {
+        w.csv(&Dated::Inspections.file_named(quarter.0, quarter.1), &rows)?;
     }
     for (y, rows) in records::approvals(&world, gaps, &mut rng) {
-        w.csv(&format!("approvals/{y}.csv"), &rows)?;
+        w.csv(&Dated::Approvals.file_named(y, 0), &rows)?;
     }
     for plan in &plans {
         let file: &CaseFile = &plan.file;
-        w.yaml(
-            &format!("cases/{}/{}.yaml", file.discovered_at.0.year(), file.id),
-            file,
-        )?;
+        w.yaml(&crate::layout::case_file(&file.id), file)?;
     }
     w.text(".gitignore", crate::starter::GITIGNORE)?;
     w.text(".gitattributes", crate::starter::GITATTRIBUTES)?;

@@ -3,7 +3,7 @@
 //! that name an item offered for review, chit-chat counted and passed over.
 
 pub mod export;
-pub mod layout;
+pub mod headers;
 pub mod notice;
 pub mod review;
 pub mod spot;

@@ -258,7 +258,7 @@ pub fn day(text: &str, sent: NaiveDate) -> Option<NaiveDate> {
         "前天" => return back(2),
         _ => {}
     }
-    if let Some(full) = crate::import::chat::layout::full_date(&t) {
+    if let Some(full) = crate::import::chat::headers::full_date(&t) {
         return Some(full);
     }
     let cleaned = t.trim_end_matches(['日', '号']);

@@ -4,11 +4,12 @@
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap;
 
+use crate::layout::Dated;
 use crate::model::Town;
 use crate::model::choices::{MeetingKind, Role};
 use crate::model::grid::{GridIx, GridKind};
 use crate::model::records::Meeting;
-use crate::rules::duties::{Duty, Instance, Place, Window, end_of, month_file, start_of};
+use crate::rules::duties::{Duty, Instance, Place, Window, end_of, start_of};
 
 /// The half month containing `day`: its first and last day.
 pub fn half_month(day: NaiveDate) -> (NaiveDate, NaiveDate) {
@@ -48,7 +49,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     for village in town.grids.of_kind(GridKind::Village) {
         let rows = by_village.get(&village).map_or(&[][..], Vec::as_slice);
         for &(first, last) in &halves {
-            if town.is_unread(&month_file("meetings", first)) {
+            if town.is_unread(&Dated::Meetings.file_of(first)) {
                 continue;
             }
             let held = rows.iter().find(|m| m.date >= first && m.date <= last);
@@ -70,7 +71,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
                 done: held.map(|m| start_of(m.date)),
                 breach: false,
                 place: held.map_or_else(
-                    || Place::Missing(month_file("meetings", first)),
+                    || Place::Missing(Dated::Meetings.file_of(first)),
                     |m| Place::At(m.span),
                 ),
             };

@@ -15,7 +15,7 @@ pub use meetings::half_month;
 mod patrols;
 mod periodic;
 
-use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{Days, NaiveDate, NaiveDateTime, TimeDelta};
 
 use crate::diagnostic::Span;
 use crate::model::Town;
@@ -317,16 +317,6 @@ impl Window {
         let to = self.to;
         self.from.iter_days().take_while(move |d| *d <= to)
     }
-}
-
-/// The monthly register file of `kind` (`patrols`, `sweeps`, `meetings`) that holds `day`.
-pub fn month_file(kind: &str, day: NaiveDate) -> String {
-    format!("{kind}/{}-{:02}.csv", day.year(), day.month())
-}
-
-/// The quarterly inspection file that holds `day`.
-pub fn quarter_file(day: NaiveDate) -> String {
-    format!("inspections/{}-Q{}.csv", day.year(), day.month0() / 3 + 1)
 }
 
 /// Midnight at the start of `day`.

@@ -4,12 +4,13 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::layout::Dated;
 use crate::model::Town;
 use crate::model::choices::Role;
 use crate::model::grid::GridKind;
 use crate::model::people::{Assignment, PersonIx};
 use crate::model::records::Patrol;
-use crate::rules::duties::{Duty, Instance, Place, Window, month_file, start_of};
+use crate::rules::duties::{Duty, Instance, Place, Window, start_of};
 
 /// The holder of a role among a grid's assignments on a day.
 pub fn holder(assignments: &[&Assignment], role: Role, day: NaiveDate) -> Option<PersonIx> {
@@ -32,7 +33,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     for village in town.grids.of_kind(GridKind::Village) {
         let assignments: Vec<&Assignment> = town.roster.of_grid(village).collect();
         for day in window.days() {
-            if !town.unread.is_empty() && town.is_unread(&month_file("patrols", day)) {
+            if !town.unread.is_empty() && town.is_unread(&Dated::Patrols.file_of(day)) {
                 continue;
             }
             let Some(next) = day.succ_opt() else { continue };
@@ -60,7 +61,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
                         Duty::PatrolMissing,
                         Some(member.person),
                         None,
-                        Place::Missing(month_file("patrols", day)),
+                        Place::Missing(Dated::Patrols.file_of(day)),
                     ));
                     continue;
                 };

@@ -4,13 +4,12 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use crate::layout::Dated;
 use crate::model::Town;
 use crate::model::choices::{MeetingKind, Role};
 use crate::model::grid::GridKind;
 use crate::model::people::PersonIx;
-use crate::rules::duties::{
-    Duty, Instance, Place, Window, end_of, month_file, quarter_file, start_of,
-};
+use crate::rules::duties::{Duty, Instance, Place, Window, end_of, start_of};
 
 /// The holder of a role in a grid on a day.
 fn holder(
@@ -22,15 +21,15 @@ fn holder(
     town.roster.holders(grid, role, day).next()
 }
 
-fn missing(kind: &str, day: NaiveDate) -> Place {
-    Place::Missing(month_file(kind, day))
+fn missing(register: Dated, day: NaiveDate) -> Place {
+    Place::Missing(register.file_of(day))
 }
 
 /// Sweeps on the sweep days, and members absent without a reason.
 pub fn sweeps(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
     let days = &town.policy.sweep.days;
     for day in window.days().filter(|d| days.contains(&d.day())) {
-        if town.is_unread(&month_file("sweeps", day)) {
+        if town.is_unread(&Dated::Sweeps.file_of(day)) {
             continue;
         }
         let (start, due) = (start_of(day), end_of(day));
@@ -52,7 +51,7 @@ pub fn sweeps(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
                 due,
                 done: row.map(|_| start),
                 breach: false,
-                place: row.map_or_else(|| missing("sweeps", day), |r| Place::At(r.span)),
+                place: row.map_or_else(|| missing(Dated::Sweeps, day), |r| Place::At(r.span)),
             };
             sink(owed.clone());
             let Some(row) = row else { continue };
@@ -84,7 +83,7 @@ pub fn inspections(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance))
     let window_days = town.policy.quarterly.window_days.0;
     for quarter in quarter_starts(window) {
         let last = town.calendar.working_window_end(quarter, window_days);
-        if last < window.from || town.is_unread(&quarter_file(quarter)) {
+        if last < window.from || town.is_unread(&Dated::Inspections.file_of(quarter)) {
             continue;
         }
         let quarter_end = quarter
@@ -143,7 +142,7 @@ pub fn inspections(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance))
 
 /// The file a missing inspection of the quarter belongs in.
 fn quarter_place(quarter: NaiveDate) -> Place {
-    Place::Missing(quarter_file(quarter))
+    Place::Missing(Dated::Inspections.file_of(quarter))
 }
 
 /// The weekly town consultation, one per ISO week.
@@ -172,7 +171,7 @@ pub fn consultations(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance
             due: end_of(sunday),
             done: held.map(|m| start_of(m.date)),
             breach: false,
-            place: held.map_or_else(|| missing("meetings", week), |m| Place::At(m.span)),
+            place: held.map_or_else(|| missing(Dated::Meetings, week), |m| Place::At(m.span)),
         });
         week = week + Days::new(7);
         if week.weekday() != Weekday::Mon {
@@ -199,7 +198,7 @@ pub fn enterprise_patrols(town: &Town, window: &Window, sink: &mut dyn FnMut(Ins
             .iter_days()
             .take_while(|d| *d <= last)
             .filter(|d| *d == cycle || d.day() == 1)
-            .any(|d| town.is_unread(&month_file("patrols", d)));
+            .any(|d| town.is_unread(&Dated::Patrols.file_of(d)));
         if unread {
             cycle = last + chrono::TimeDelta::days(1);
             continue;
@@ -225,7 +224,7 @@ pub fn enterprise_patrols(town: &Town, window: &Window, sink: &mut dyn FnMut(Ins
                 due: end_of(last),
                 done: patrol.map(|p| start_of(p.date)),
                 breach: false,
-                place: patrol.map_or_else(|| missing("patrols", cycle), |p| Place::At(p.span)),
+                place: patrol.map_or_else(|| missing(Dated::Patrols, cycle), |p| Place::At(p.span)),
             });
         }
         cycle = last + chrono::TimeDelta::days(1);
