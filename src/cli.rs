@@ -171,16 +171,36 @@ impl AsOf {
     }
 }
 
+/// Why a value on the command line was refused, in Chinese and English (clap shows the
+/// English; `help_zh` the Chinese).
+#[derive(Debug)]
+pub struct BadValue {
+    /// In Chinese.
+    pub zh: String,
+    /// In English.
+    pub en: String,
+}
+
+impl std::fmt::Display for BadValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+impl std::error::Error for BadValue {}
+
 /// Reads `YYYY-MM-DD` (as of the close of that day) or `YYYY-MM-DD HH:MM`.
-pub fn parse_as_of(text: &str) -> Result<AsOf, String> {
+pub fn parse_as_of(text: &str) -> Result<AsOf, BadValue> {
     if let Some(now) = crate::timefmt::parse_stamp(text) {
         return Ok(AsOf {
             date: now.date(),
             now,
         });
     }
-    let date = crate::timefmt::parse_date(text)
-        .ok_or_else(|| format!("`{text}` is not YYYY-MM-DD or YYYY-MM-DD HH:MM"))?;
+    let date = crate::timefmt::parse_date(text).ok_or_else(|| BadValue {
+        zh: "应为 YYYY-MM-DD 或 YYYY-MM-DD HH:MM".to_string(),
+        en: format!("`{text}` is not YYYY-MM-DD or YYYY-MM-DD HH:MM"),
+    })?;
     Ok(AsOf {
         date,
         now: crate::rules::duties::end_of(date),
@@ -282,14 +302,17 @@ pub struct FilterArgs {
 }
 
 /// Reads a duty kind by its id (`patrol_missing`) or its Chinese name (`日巡查缺报`).
-pub fn parse_duty(text: &str) -> Result<Duty, String> {
+pub fn parse_duty(text: &str) -> Result<Duty, BadValue> {
     Duty::ALL
         .iter()
         .copied()
         .find(|d| d.as_str() == text || d.zh() == text)
         .ok_or_else(|| {
             let known: Vec<&str> = Duty::ALL.iter().map(|d| d.as_str()).collect();
-            format!("`{text}` is not a duty kind; one of: {}", known.join(", "))
+            BadValue {
+                zh: format!("不是事项类别；可用：{}", known.join("、")),
+                en: format!("`{text}` is not a duty kind; one of: {}", known.join(", ")),
+            }
         })
 }
 
@@ -577,15 +600,21 @@ pub struct DutiesArgs {
 }
 
 /// Reads `YYYY-MM-DD HH:MM`.
-pub fn parse_time(text: &str) -> Result<NaiveDateTime, String> {
-    crate::timefmt::parse_stamp(text).ok_or_else(|| format!("`{text}` is not YYYY-MM-DD HH:MM"))
+pub fn parse_time(text: &str) -> Result<NaiveDateTime, BadValue> {
+    crate::timefmt::parse_stamp(text).ok_or_else(|| BadValue {
+        zh: "应为 YYYY-MM-DD HH:MM".to_string(),
+        en: format!("`{text}` is not YYYY-MM-DD HH:MM"),
+    })
 }
 
 macro_rules! choice_parser {
     ($name:ident, $ty:ty) => {
         #[doc = concat!("Reads a `", stringify!($ty), "` as written in files.")]
-        pub fn $name(text: &str) -> Result<$ty, String> {
-            <$ty>::parse(text).ok_or_else(|| format!("expected one of: {}", <$ty>::expected()))
+        pub fn $name(text: &str) -> Result<$ty, BadValue> {
+            <$ty>::parse(text).ok_or_else(|| BadValue {
+                zh: format!("可用：{}", <$ty>::expected()),
+                en: format!("expected one of: {}", <$ty>::expected()),
+            })
         }
     };
 }
@@ -1252,13 +1281,14 @@ pub struct GenerateArgs {
 
 /// Free text for a field of a file: refused when longer than the loader accepts, so that no
 /// command writes a value that would make its own file unreadable.
-fn field_text(text: &str) -> Result<String, String> {
+fn field_text(text: &str) -> Result<String, BadValue> {
     let chars = text.chars().count();
     let max = crate::load::csv_table::MAX_FIELD_CHARS;
     if chars > max {
-        return Err(format!(
-            "{chars} characters, more than the {max} a field may hold / 超过一个字段最多 {max} 个字符"
-        ));
+        return Err(BadValue {
+            zh: format!("{chars} 个字符，超过一个字段最多 {max} 个字符"),
+            en: format!("{chars} characters, more than the {max} a field may hold"),
+        });
     }
     Ok(text.to_string())
 }

@@ -23,6 +23,7 @@ pub mod error;
 pub mod export;
 pub mod format;
 pub mod gitinfo;
+pub mod help_zh;
 pub mod i18n;
 pub mod import;
 pub mod layout;

@@ -3,18 +3,54 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use std::ffi::OsString;
 
 use grid::cli::{Cli, DevCli};
 use grid::commands::{self, Outcome};
 use grid::context::Context;
+use grid::i18n::Lang;
 
 /// mimalloc: imports and loads build many small strings; glibc's allocator spent a third of an
 /// import's time allocating, freeing and faulting pages in.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Parses the command line, its help and errors in the language it asks for (Chinese unless
+/// `--lang`, `GRID_LANG` or `LANG` says otherwise).
+fn parse(args: &[OsString]) -> Cli {
+    let lang = grid::help_zh::lang_of(args);
+    // `grid help case new` is `grid case new --help` (the Chinese command line has no help
+    // subcommand of clap's, whose text is English).
+    let mut args = args.to_vec();
+    if lang == Lang::Zh && args.get(1).is_some_and(|a| a == "help") {
+        args.remove(1);
+        args.push("--help".into());
+    }
+    let command = match lang {
+        Lang::Zh => grid::help_zh::localize(Cli::command()),
+        Lang::En => Cli::command(),
+    };
+    let matches = match command.try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(err) if lang == Lang::En => err.exit(),
+        Err(err) => {
+            use clap::error::ErrorKind;
+            let shown = grid::help_zh::in_chinese(&err.render().to_string());
+            match err.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    print!("{shown}");
+                    std::process::exit(0);
+                }
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => eprint!("{shown}"),
+                _ => eprint!("{}", grid::help_zh::error(&err)),
+            }
+            std::process::exit(2);
+        }
+    };
+    Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
+}
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
@@ -25,7 +61,7 @@ fn main() -> ExitCode {
             (ctx, result)
         }
         None => {
-            let cli = Cli::parse_from(args);
+            let cli = parse(&args);
             let ctx = Context::from_env(&cli.global);
             let result = commands::run(&ctx, &cli.command);
             (ctx, result)
