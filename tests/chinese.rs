@@ -7,7 +7,7 @@ mod util;
 use std::collections::BTreeSet;
 
 use clap::CommandFactory;
-use util::grid;
+use util::{Town, grid};
 
 /// Names that stay as they are in Chinese text.
 const NAMES: &[&str] = &[
@@ -175,4 +175,41 @@ fn the_check_for_english_finds_english() {
         )
         .is_empty()
     );
+}
+
+/// The words a command prints about the town are Chinese under zh: channels, impacts,
+/// outcomes and states by their Chinese names, not their ids (example-town has reports from
+/// every channel and cases in every state).
+#[test]
+fn what_the_commands_say_about_the_town_is_chinese() {
+    let ids = ids();
+    let town = Town::copy();
+    let repo = town.path().to_str().unwrap();
+    let workbook = town.path().join("out.xlsx");
+    let workbook = workbook.to_str().unwrap();
+    let cases: Vec<String> = (1..=64).map(|n| format!("QS-2026-{n:04}")).collect();
+    let mut commands: Vec<Vec<&str>> = vec![
+        vec!["case", "list"],
+        vec!["findings"],
+        vec!["score"],
+        vec!["duties", "--month", "2026-11"],
+    ];
+    for report in util::REPORTS {
+        commands.push(vec!["report", report, "-o", workbook]);
+    }
+    for case in &cases {
+        commands.push(vec!["case", "show", case]);
+    }
+    for command in commands {
+        let mut args = command.clone();
+        args.extend(["--repo", repo, "--as-of", "2026-11-24", "--lang", "zh"]);
+        let run = grid(&args);
+        assert!(run.code < 2, "{args:?}: {}", run.stderr);
+        let said = format!("{}{}", run.stdout, run.stderr);
+        let words = english(&said, &ids);
+        assert!(
+            words.is_empty(),
+            "{command:?}: English {words:?} in\n{said}"
+        );
+    }
 }

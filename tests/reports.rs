@@ -1575,14 +1575,7 @@ fn report_json_is_the_same_in_every_language() {
     let out = town.path().join("out.xlsx");
     let out = out.to_str().unwrap();
     let mut compared = 0;
-    for report in [
-        "monthly",
-        "weekly",
-        "quarterly",
-        "assessment",
-        "disclosure",
-        "rollout",
-    ] {
+    for report in util::REPORTS {
         for as_of in ["2026-10-20", "2026-11-10 12:00", "2026-11-24"] {
             let json = |lang: &str| {
                 let mut args = vec!["report", report, "--repo", repo, "--as-of", as_of];
@@ -1594,7 +1587,7 @@ fn report_json_is_the_same_in_every_language() {
             let (zh, en) = (json("zh"), json("en"));
             assert_eq!(zh, en, "{report} as of {as_of}");
             let parsed: Value = serde_json::from_str(&zh).unwrap();
-            assert_eq!(parsed["report"], report);
+            assert_eq!(parsed["report"], *report);
             compared += 1;
         }
     }

@@ -134,12 +134,12 @@ pub fn render_show(
         lang.pick("状态", "state"),
         lang.pick(state.zh(), state.as_str()),
         lang.pick("影响", "impact"),
-        case.impact,
+        lang.pick(case.impact.zh(), case.impact.as_str()),
     ));
     let mut steps: Vec<(NaiveDateTime, String, String, String)> = Vec::new();
     for r in &case.reports {
         let what = match lang {
-            Lang::Zh => format!("上报（{}）", r.channel),
+            Lang::Zh => format!("上报（{}）", r.channel.zh()),
             Lang::En => format!("report ({})", r.channel),
         };
         steps.push((
@@ -166,8 +166,8 @@ pub fn render_show(
                 .cloned(),
         );
         detail.extend(x.of.clone().map(|o| format!("→ {o}")));
-        detail.extend(x.card.map(|c| c.to_string()));
-        detail.extend(x.outcome.map(|o| o.to_string()));
+        detail.extend(x.card.map(|c| lang.pick(c.zh(), c.as_str()).to_string()));
+        detail.extend(x.outcome.map(|o| lang.pick(o.zh(), o.as_str()).to_string()));
         steps.push((
             e.at,
             action_name(e.action, lang).to_string(),
@@ -305,8 +305,9 @@ fn fields(town: &Town, row: &CaseRow, lang: Lang) -> Vec<String> {
             .map_or_else(String::new, |i| town.catalog.ids.name(i).to_string()),
         lang.pick(row.state.zh(), row.state.as_str()).to_string(),
         format_stamp(c.discovered_at),
-        c.first_report()
-            .map_or_else(String::new, |r| r.channel.to_string()),
+        c.first_report().map_or_else(String::new, |r| {
+            lang.pick(r.channel.zh(), r.channel.as_str()).to_string()
+        }),
         if row.overdue {
             lang.pick("是", "yes")
         } else {

@@ -25,7 +25,7 @@ fn grounds(town: &Town, f: &Finding, lang: Lang) -> String {
     let at = format_stamp(f.at);
     match f.kind {
         Kind::Reward => match lang {
-            Lang::Zh => format!("{} 首报（{}）", at, f.channel),
+            Lang::Zh => format!("{} 首报（{}）", at, f.channel.zh()),
             Lang::En => format!("first report {at} ({})", f.channel),
         },
         _ => {
@@ -39,7 +39,7 @@ fn grounds(town: &Town, f: &Finding, lang: Lang) -> String {
             let mut text = match lang {
                 Lang::Zh => format!(
                     "{at} 经 {} 获知；{village}；当日巡查：{}",
-                    f.channel,
+                    f.channel.zh(),
                     patrolled.join("、")
                 ),
                 Lang::En => format!(

@@ -108,6 +108,16 @@ pub fn grid_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     }
 }
 
+/// Every town report of `grid report`.
+pub const REPORTS: &[&str] = &[
+    "monthly",
+    "weekly",
+    "quarterly",
+    "assessment",
+    "disclosure",
+    "rollout",
+];
+
 /// Runs `grid` with `args` from the project root.
 pub fn grid(args: &[&str]) -> Run {
     grid_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
