@@ -40,14 +40,14 @@ pub fn run(ctx: &Context, args: &DoctorArgs) -> Result<Outcome, Error> {
         Format::Table => {
             let mut text = String::new();
             let status_width = findings.iter().map(|f| f.health.word(lang).width()).max();
-            let id_width = findings.iter().map(|f| f.id.len()).max();
+            let id_width = findings.iter().map(|f| f.subject(lang).width()).max();
             let pad = |text: &str, width: Option<usize>| {
                 let fill = width.unwrap_or(0).saturating_sub(text.width());
                 format!("{text}{} ", " ".repeat(fill))
             };
             for f in &findings {
                 let status = pad(f.health.word(lang), status_width);
-                let id = pad(f.id, id_width);
+                let id = pad(f.subject(lang), id_width);
                 text.push_str(&format!("{status}{id}{}\n", f.found));
                 if !f.fix.is_empty() {
                     let indent = pad("", status_width) + &pad("", id_width);

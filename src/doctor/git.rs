@@ -23,7 +23,12 @@ pub fn program(lang: Lang) -> Finding {
         .filter(|o| o.status.success())
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
     match version {
-        Some(v) => Finding::new("git", Health::Good, v, ""),
+        // `git version 2.47.3` (on Windows `… .windows.1`): the number, said in `lang`.
+        Some(v) => {
+            let number = v.strip_prefix("git version ").unwrap_or(&v);
+            let said = format!("{} {number}", lang.pick("版本", "version"));
+            Finding::new("git", Health::Good, said, "")
+        }
         None => Finding::new(
             "git",
             Health::Problem,

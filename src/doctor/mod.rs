@@ -54,6 +54,27 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// What was looked at, in `lang` (its id in English).
+    pub fn subject(&self, lang: Lang) -> &'static str {
+        let zh = match self.id {
+            "git" => "git 程序",
+            "repository" => "仓库",
+            "git-repository" => "git 仓库",
+            "gitattributes" => "换行设置",
+            "gitignore" => "忽略清单",
+            "history" => "提交历史",
+            "hook" => "提交前钩子",
+            "leftovers" => "残留文件",
+            "lf" => "换行符",
+            "lock" => "写入锁",
+            "encoding" => "文件编码",
+            "terminal" => "终端",
+            "language" => "语言",
+            other => other,
+        };
+        lang.pick(zh, self.id)
+    }
+
     fn new(id: &'static str, health: Health, found: String, fix: &str) -> Finding {
         Finding {
             id,
@@ -113,9 +134,16 @@ fn terminal(term: Terminal, lang: Lang) -> Finding {
             .pick("宽度未知（不是终端）", "width unknown (not a terminal)")
             .to_string(),
     };
-    let colour = match (term.color, term.color_source) {
-        (true, source) => format!("{} ({source})", lang.pick("彩色", "colours on")),
-        (false, source) => format!("{} ({source})", lang.pick("无彩色", "colours off")),
+    // Why: a flag or a variable by its name, else in words.
+    let source = match term.color_source {
+        "terminal" => lang.pick("终端", "terminal"),
+        "pipe" => lang.pick("输出不是终端", "pipe"),
+        "console" => lang.pick("控制台", "console"),
+        named => named,
+    };
+    let colour = match term.color {
+        true => format!("{} ({source})", lang.pick("彩色", "colours on")),
+        false => format!("{} ({source})", lang.pick("无彩色", "colours off")),
     };
     let health = match term.color_source {
         "console" => Health::Problem,
