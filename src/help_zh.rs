@@ -679,13 +679,15 @@ fn localize_arg(arg: Arg) -> Arg {
     } else {
         "选项"
     };
-    let mut arg = arg
-        .value_names(names)
-        .long_help(None)
-        .help_heading(heading)
-        .hide_possible_values(true)
-        .hide_env(true)
-        .hide_default_value(true);
+    let mut arg = arg.long_help(None).help_heading(heading);
+    if takes_values {
+        // clap's own words for these are English; the Chinese help says them itself.
+        arg = arg
+            .value_names(names)
+            .hide_possible_values(true)
+            .hide_env(true)
+            .hide_default_value(true);
+    }
     if let Some(text) = help.as_deref().and_then(zh) {
         arg = if values.is_empty() || text.contains(values[0].as_str()) {
             arg.help(text)
