@@ -32,11 +32,7 @@ impl Context {
     /// Resolves the environment from the global options and the process environment.
     pub fn from_env(global: &GlobalArgs) -> Context {
         let var = |name: &str| std::env::var(name).ok();
-        let (lang, lang_source) = Lang::resolve(
-            global.lang,
-            var("GRID_LANG").as_deref(),
-            var("LANG").as_deref(),
-        );
+        let (lang, lang_source) = Lang::from_env(global.lang);
         let term = terminal::detect(
             global.no_color,
             var("NO_COLOR").as_deref(),

@@ -619,8 +619,7 @@ pub fn lang_of(args: &[std::ffi::OsString]) -> Lang {
             _ => flag,
         };
     }
-    let var = |name: &str| std::env::var(name).ok();
-    Lang::resolve(flag, var("GRID_LANG").as_deref(), var("LANG").as_deref()).0
+    Lang::from_env(flag).0
 }
 
 const TEMPLATE: &str = "{before-help}{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}";

@@ -43,6 +43,12 @@ impl Lang {
         }
     }
 
+    /// [`Lang::resolve`] with the `GRID_LANG` and `LANG` of this process's environment.
+    pub fn from_env(flag: Option<Lang>) -> (Lang, &'static str) {
+        let var = |name: &str| std::env::var(name).ok();
+        Lang::resolve(flag, var("GRID_LANG").as_deref(), var("LANG").as_deref())
+    }
+
     /// Picks the Chinese or the English form.
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {

@@ -548,10 +548,7 @@ fn run_report(ctx: &Context, args: &crate::cli::CountyReportArgs) -> Result<Outc
         kind,
         &Inputs {
             county: &county.file.name,
-            period: Words {
-                id: format!("{}..{}", judged.from, judged.to),
-                text: format!("{} ~ {}", judged.from, judged.to),
-            },
+            period: Words::period(judged.from, judged.to),
             moment: moment.clone(),
             towns: &rows,
             inbox: &inbox,

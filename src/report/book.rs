@@ -35,6 +35,15 @@ impl Words {
         }
     }
 
+    /// A period, `2026-11-01 ~ 2026-11-15`; its id `2026-11-01..2026-11-15` (the JSON's
+    /// `period`).
+    pub fn period(from: NaiveDate, to: NaiveDate) -> Words {
+        Words {
+            id: format!("{from}..{to}"),
+            text: format!("{from} ~ {to}"),
+        }
+    }
+
     /// Words made of data and words (`逾期 3 天` / `3 days late`): the English form whole is
     /// the id.
     pub fn phrase(text: impl Into<String>, english: impl Into<String>) -> Words {

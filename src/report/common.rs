@@ -89,17 +89,14 @@ impl<'t> Ctx<'t> {
     /// the days before are not judged.
     /// Its id is `2026-11-01..2026-11-15`.
     pub fn period(&self, from: NaiveDate, to: NaiveDate) -> Words {
-        let text = match self.town.data_period() {
-            Some((first, _)) if first > from => format!(
-                "{from} ~ {to}{}{first}{}",
+        let mut words = Words::period(from, to);
+        if let Some((first, _)) = self.town.data_period().filter(|(first, _)| *first > from) {
+            words.text.push_str(&format!(
+                "{}{first}{}",
                 self.t("（数据自 ", " (records from "),
                 self.t(" 起）", ")")
-            ),
-            _ => format!("{from} ~ {to}"),
-        };
-        Words {
-            id: format!("{from}..{to}"),
-            text,
+            ));
         }
+        words
     }
 }

@@ -152,8 +152,8 @@ pub fn build(ctx: &Ctx, monday: NaiveDate) -> Book {
             ctx.t("周会商议程", " weekly consultation agenda")
         ),
         period: Words {
-            id: format!("{monday}..{sunday}"),
             text: format!("{}-W{:02} ({monday} ~ {sunday})", week.year(), week.week()),
+            ..Words::period(monday, sunday)
         },
         summary: vec![
             (
