@@ -56,7 +56,7 @@ pub fn append_to_list(text: &str, key: &str, item: &str) -> String {
         out.push_str(&format!("{key}:\n{item}"));
         return out;
     };
-    let Some((_, col)) = index(text).find(&[Step::Key(key.to_string()), Step::Index(0)]) else {
+    let Some((_, col)) = index(text).find(&[Step::Key(key), Step::Index(0)]) else {
         // `key: []`, `key:` or `key: ~`: the list starts here.
         return splice(text, first, end, &format!("{key}:\n{item}"));
     };

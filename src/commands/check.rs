@@ -47,15 +47,17 @@ pub fn examine(
         diagnostics.retain(|d| !taken.covers(d.span.file, d.span.line));
     }
     if let Some(town) = &loaded.town {
-        diagnostics.extend(rules::validate(town));
         let window = Window {
             from: since,
             to: as_of.date,
             now: as_of.now,
         };
-        if with_duties {
-            overdue = duties::overdue(town, &window, since);
-        }
+        let (found, due) = rayon::join(
+            || rules::validate(town),
+            || with_duties.then(|| duties::overdue(town, &window, since)),
+        );
+        diagnostics.extend(found);
+        overdue = due.unwrap_or_default();
     }
     let sources = &loaded.sources;
     diagnostic::sort(&mut diagnostics, |f| sources.path(f).to_string());

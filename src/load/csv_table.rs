@@ -20,35 +20,35 @@ pub const MAX_FIELD_CHARS: usize = 4_000;
 /// The byte offset of a quote that opens a field and is never closed, so that the field would
 /// swallow the rest of the file. Quotes are read as the `csv` crate reads them: a field that
 /// starts with `"` ends at the next `"` not doubled; a quote inside an unquoted field is text.
+/// Only the quotes are visited (memchr), so a file without quotes costs one scan for them.
 pub fn unclosed_quote(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut at_field_start = true;
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'"' if at_field_start => {
-                let open = i;
-                i += 1;
-                loop {
-                    match memchr::memchr(b'"', &bytes[i..]) {
-                        None => return Some(open),
-                        Some(k) if bytes.get(i + k + 1) == Some(&b'"') => i += k + 2,
-                        Some(k) => {
-                            i += k + 1;
-                            break;
-                        }
-                    }
-                }
-                at_field_start = false;
-                continue;
-            }
-            b',' | b'\n' => at_field_start = true,
-            b'\r' => {}
-            _ => at_field_start = false,
+    while let Some(k) = memchr::memchr(b'"', &bytes[i..]) {
+        let open = i + k;
+        i = open + 1;
+        if !opens_field(bytes, open) {
+            continue;
         }
-        i += 1;
+        loop {
+            match memchr::memchr(b'"', &bytes[i..]) {
+                None => return Some(open),
+                Some(k) if bytes.get(i + k + 1) == Some(&b'"') => i += k + 2,
+                Some(k) => {
+                    i += k + 1;
+                    break;
+                }
+            }
+        }
     }
     None
+}
+
+/// Whether the quote at `at` (outside any quoted field) starts a field: it follows the start
+/// of the file, a comma or a line break, with only carriage returns between.
+fn opens_field(bytes: &[u8], at: usize) -> bool {
+    let before = bytes[..at].iter().rev().find(|&&b| b != b'\r');
+    matches!(before, None | Some(b',' | b'\n'))
 }
 
 /// The 1-based line and character column of a byte offset.
@@ -423,6 +423,47 @@ mod tests {
     use super::*;
 
     const COLUMNS: &[&str] = &["date", "member", "notes"];
+
+    /// The byte-by-byte reading of quotes that [`unclosed_quote`] must agree with.
+    fn unclosed_quote_bytewise(text: &str) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut at_field_start = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'"' if at_field_start => {
+                    let open = i;
+                    i += 1;
+                    loop {
+                        match bytes[i..].iter().position(|&b| b == b'"') {
+                            None => return Some(open),
+                            Some(k) if bytes.get(i + k + 1) == Some(&b'"') => i += k + 2,
+                            Some(k) => {
+                                i += k + 1;
+                                break;
+                            }
+                        }
+                    }
+                    at_field_start = false;
+                    continue;
+                }
+                b',' | b'\n' => at_field_start = true,
+                b'\r' => {}
+                _ => at_field_start = false,
+            }
+            i += 1;
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unclosed_quotes_are_found_as_a_byte_by_byte_reader_finds_them(
+            text in "[a\",\r\n]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(unclosed_quote(&text), unclosed_quote_bytewise(&text));
+        }
+    }
 
     #[test]
     fn lines_count_quoted_newlines_and_blank_lines() {

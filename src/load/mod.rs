@@ -15,6 +15,8 @@ pub mod yaml_repair;
 
 use std::path::Path;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -56,7 +58,10 @@ pub fn read_text(
     out: &mut Vec<Diagnostic>,
 ) -> Option<String> {
     match tree.read(relative) {
-        Ok(bytes) => match text::decode(&bytes) {
+        Ok(bytes) => match match bytes {
+            Cow::Owned(bytes) => text::decode_owned(bytes),
+            Cow::Borrowed(bytes) => text::decode(bytes),
+        } {
             Ok(decoded) => Some(decoded.text),
             Err(text::DecodeError::Binary { offset }) => {
                 diag!(out, E0002, Span::file(file), offset);

@@ -59,14 +59,15 @@ fn each_row<T>(
     out: &mut Vec<Diagnostic>,
     mut read: impl FnMut(&Table, &Row, &mut Vec<Diagnostic>) -> Option<T>,
 ) -> Parsed<T> {
-    let mut rows = Vec::new();
     let Some(table) = Table::open(text, file, columns, required, out) else {
         return Parsed {
-            rows,
+            rows: Vec::new(),
             layout: Vec::new(),
             complete: false,
         };
     };
+    // A row takes at least a line: the lines bound the rows, so the list never grows by copying.
+    let mut rows = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count());
     let complete = table.for_each_row(out, |row, out| {
         if let Some(record) = read(&table, row, out) {
             rows.push(record);

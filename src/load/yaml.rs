@@ -5,7 +5,6 @@
 //! the block structure line by line (cheap next to parsing) so that every entry of a list can be
 //! cited by its line, and so that a repeated key is an error with both places named.
 
-use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
 
 use crate::codes::Code;
@@ -16,12 +15,66 @@ use crate::load::yaml_repair::{Repair, entry_of_line, readings};
 use crate::source::FileId;
 
 /// One step of a path into a YAML document.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Step {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step<'a> {
     /// A mapping key.
-    Key(String),
+    Key(&'a str),
     /// A sequence index.
     Index(usize),
+}
+
+/// A step as the index keeps it.
+#[derive(Debug, PartialEq, Eq)]
+enum OwnedStep {
+    Key(Box<str>),
+    Index(usize),
+}
+
+impl OwnedStep {
+    fn step(&self) -> Step<'_> {
+        match self {
+            OwnedStep::Key(key) => Step::Key(key),
+            OwnedStep::Index(i) => Step::Index(*i),
+        }
+    }
+}
+
+/// A place of the index by the node it hangs from (0: the document) and its step.
+#[derive(Debug, PartialEq, Eq)]
+struct Slot {
+    parent: u32,
+    step: OwnedStep,
+}
+
+/// A [`Slot`] looked up without building one.
+#[derive(Hash)]
+struct SlotRef<'a> {
+    parent: u32,
+    step: Step<'a>,
+}
+
+impl std::hash::Hash for Slot {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        SlotRef {
+            parent: self.parent,
+            step: self.step.step(),
+        }
+        .hash(state);
+    }
+}
+
+impl hashbrown::Equivalent<Slot> for SlotRef<'_> {
+    fn equivalent(&self, slot: &Slot) -> bool {
+        self.parent == slot.parent && self.step == slot.step.step()
+    }
+}
+
+/// Where a place starts, and the node that places under it hang from.
+#[derive(Clone, Copy, Debug)]
+struct Place {
+    node: u32,
+    line: u32,
+    col: u32,
 }
 
 /// The deepest nesting (block levels, or flow brackets) a YAML file may have.
@@ -29,11 +82,15 @@ pub const MAX_DEPTH: usize = 64;
 /// The largest YAML file read.
 pub const MAX_YAML_BYTES: usize = 16 * 1024 * 1024;
 
-/// Where each block-style key and list entry of a YAML file starts.
+/// Where each block-style key and list entry of a YAML file starts. The places form a tree:
+/// each is found by its parent's node and its own step, so a path is looked up one step at a
+/// time and no path is ever built or copied.
 #[derive(Debug, Default)]
 pub struct LineIndex {
-    /// The first place of each path.
-    entries: FxHashMap<Vec<Step>, (u32, u32)>,
+    /// The first place of each step under each node.
+    places: hashbrown::HashMap<Slot, Place, rustc_hash::FxBuildHasher>,
+    /// How many nodes were given out (node 0 is the document).
+    nodes: u32,
     /// The top-level keys in file order, with their lines.
     top: Vec<(String, u32)>,
     /// Where each repeated key stands: its line and the column (from 0) where the key starts.
@@ -50,9 +107,9 @@ struct Frame {
     col: usize,
     /// Column of the dash for list entries.
     dash: Option<usize>,
-    path: Vec<Step>,
+    /// The node of the place that opened the frame.
+    node: u32,
     entries: usize,
-    keys: FxHashMap<String, u32>,
 }
 
 /// The deepest nesting of flow brackets (`[`, `{`) outside quotes, on any line.
@@ -109,9 +166,8 @@ impl LineIndex {
         let mut stack: Vec<Frame> = vec![Frame {
             col: 0,
             dash: None,
-            path: Vec::new(),
+            node: 0,
             entries: 0,
-            keys: FxHashMap::default(),
         }];
         let mut block_scalar_above: Option<(usize, u32, usize)> = None;
         for (n, raw) in text.lines().enumerate() {
@@ -159,17 +215,15 @@ impl LineIndex {
                 let parent = stack.len() - 1;
                 let entry = stack[parent].entries;
                 stack[parent].entries += 1;
-                let mut path = stack[parent].path.clone();
-                path.push(Step::Index(entry));
                 let after = rest[1..].trim_start_matches(' ');
                 let content_col = col + (rest.len() - after.len());
-                index.add(path.clone(), line_no, to_u32(col + 1));
+                let step = OwnedStep::Index(entry);
+                let node = index.add(stack[parent].node, step, line_no, to_u32(col + 1));
                 stack.push(Frame {
                     col: content_col,
                     dash: Some(col),
-                    path,
+                    node,
                     entries: 0,
-                    keys: FxHashMap::default(),
                 });
                 col = content_col;
                 rest = after;
@@ -193,24 +247,31 @@ impl LineIndex {
                 return index;
             }
             let parent = stack.len() - 1;
-            if let Some(first) = stack[parent].keys.get(&key) {
-                diag!(
-                    out,
-                    E0105,
-                    Span::new(file, line_no, to_u32(col + 1)),
-                    &key,
-                    *first
-                );
-                index.repeated.push((line_no, col));
-            } else {
-                stack[parent].keys.insert(key.clone(), line_no);
-            }
+            let slot = SlotRef {
+                parent: stack[parent].node,
+                step: Step::Key(&key),
+            };
             if parent == 0 {
                 index.top.push((key.clone(), line_no));
             }
-            let mut path = stack[parent].path.clone();
-            path.push(Step::Key(key));
-            index.add(path.clone(), line_no, to_u32(col + 1));
+            let node = match index.places.get(&slot) {
+                Some(first) => {
+                    diag!(
+                        out,
+                        E0105,
+                        Span::new(file, line_no, to_u32(col + 1)),
+                        &key,
+                        first.line
+                    );
+                    index.repeated.push((line_no, col));
+                    // What the repeated key holds is not indexed: a path names the first.
+                    index.fresh_node()
+                }
+                None => {
+                    let step = OwnedStep::Key(key.into_boxed_str());
+                    index.add(stack[parent].node, step, line_no, to_u32(col + 1))
+                }
+            };
             let value = value.trim();
             if value.starts_with('|') || value.starts_with('>') {
                 block_scalar_above = Some((col, line_no, 0));
@@ -218,16 +279,42 @@ impl LineIndex {
             stack.push(Frame {
                 col,
                 dash: None,
-                path,
+                node,
                 entries: 0,
-                keys: FxHashMap::default(),
             });
         }
         index
     }
 
-    fn add(&mut self, path: Vec<Step>, line: u32, col: u32) {
-        self.entries.entry(path).or_insert((line, col));
+    fn fresh_node(&mut self) -> u32 {
+        self.nodes += 1;
+        self.nodes
+    }
+
+    /// Indexes the place of `step` under `parent` (the first one, if it is there already) and
+    /// returns its node.
+    fn add(&mut self, parent: u32, step: OwnedStep, line: u32, col: u32) -> u32 {
+        let slot = SlotRef {
+            parent,
+            step: step.step(),
+        };
+        if let Some(first) = self.places.get(&slot) {
+            return first.node;
+        }
+        let node = self.fresh_node();
+        self.places
+            .insert(Slot { parent, step }, Place { node, line, col });
+        node
+    }
+
+    /// The places of `path`'s steps, as far as they are indexed.
+    fn walk<'p>(&'p self, path: &'p [Step<'p>]) -> impl Iterator<Item = Place> + 'p {
+        let mut parent = 0;
+        path.iter().map_while(move |&step| {
+            let place = *self.places.get(&SlotRef { parent, step })?;
+            parent = place.node;
+            Some(place)
+        })
     }
 
     fn refuse_depth(&mut self, file: FileId, line: u32, out: &mut Vec<Diagnostic>) {
@@ -247,7 +334,9 @@ impl LineIndex {
 
     /// The line and column where exactly `path` starts, if it is written in block style.
     pub fn find(&self, path: &[Step]) -> Option<(u32, u32)> {
-        self.entries.get(path).copied()
+        let mut found = 0;
+        let last = self.walk(path).inspect(|_| found += 1).last()?;
+        (found == path.len()).then_some((last.line, last.col))
     }
 
     /// The top-level keys in file order, with their lines.
@@ -258,10 +347,9 @@ impl LineIndex {
     /// The line and column where `path` starts, or of the longest prefix of it that is
     /// indexed (a flow-style value is cited by its key). `(1, 0)` when nothing matches.
     pub fn locate(&self, path: &[Step]) -> (u32, u32) {
-        (1..=path.len())
-            .rev()
-            .find_map(|len| self.entries.get(&path[..len]).copied())
-            .unwrap_or((1, 0))
+        self.walk(path)
+            .last()
+            .map_or((1, 0), |place| (place.line, place.col))
     }
 
     /// The span of `path` in `file`.
@@ -454,7 +542,7 @@ fn yaml_error(
             return None;
         }
         let mut keyed = path.clone();
-        keyed.push(Step::Key(key.clone()));
+        keyed.push(Step::Key(&key));
         diag!(out, E0105, index.span(file, &keyed), key, "?");
     } else if detail.starts_with("invalid")
         || detail.starts_with("unknown variant")
@@ -506,7 +594,7 @@ fn find_in_mapping(
 /// key, or the one whose value the message quotes (`` `x2026-09-02` is not a time ``).
 fn refused_value_at(source: &str, line: u32, path: &[Step], detail: &str) -> Option<(u32, u32)> {
     if let Some(Step::Key(key)) = path.last() {
-        return find_in_mapping(source, line, |k, _| k == key);
+        return find_in_mapping(source, line, |k, _| k == *key);
     }
     let quoted = detail.strip_prefix('`')?.split_once("` is not a")?.0;
     find_in_mapping(source, line, |_, value| {
@@ -527,13 +615,13 @@ fn strip_location(message: &str) -> String {
 }
 
 /// Reads serde_yaml's error path, e.g. `events[1].at`.
-fn parse_path(text: &str) -> Vec<Step> {
+fn parse_path(text: &str) -> Vec<Step<'_>> {
     let mut path = Vec::new();
     for part in text.split('.') {
         let mut rest = part;
         if let Some(open) = rest.find('[') {
             if open > 0 {
-                path.push(Step::Key(rest[..open].to_string()));
+                path.push(Step::Key(&rest[..open]));
             }
             rest = &rest[open..];
             while let Some(stripped) = rest.strip_prefix('[') {
@@ -546,20 +634,20 @@ fn parse_path(text: &str) -> Vec<Step> {
                 rest = &stripped[close + 1..];
             }
         } else if !rest.is_empty() {
-            path.push(Step::Key(rest.to_string()));
+            path.push(Step::Key(rest));
         }
     }
     path
 }
 
-impl From<&str> for Step {
-    fn from(key: &str) -> Step {
-        Step::Key(key.to_string())
+impl<'a> From<&'a str> for Step<'a> {
+    fn from(key: &'a str) -> Step<'a> {
+        Step::Key(key)
     }
 }
 
-impl From<usize> for Step {
-    fn from(index: usize) -> Step {
+impl From<usize> for Step<'_> {
+    fn from(index: usize) -> Self {
         Step::Index(index)
     }
 }
@@ -576,8 +664,8 @@ macro_rules! path {
 mod tests {
     use super::*;
 
-    fn key(k: &str) -> Step {
-        Step::Key(k.to_string())
+    fn key(k: &str) -> Step<'_> {
+        Step::Key(k)
     }
 
     const CASE: &str = "id: QS-2026-0001\nreports:\n  - {at: 2026-11-20 08:40, by: P0104, channel: patrol}\nevents:\n- at: 2026-11-20 09:00\n  action: accepted\n- at: 2026-11-20 09:30 # a comment: here\n  action: assigned\n  to: G-x\nnote: |\n  a: b\n  c: d\nlast: 1\n";

@@ -12,6 +12,8 @@ pub mod records;
 pub mod roster;
 pub mod triage;
 
+use rayon::prelude::*;
+
 use crate::diagnostic::Diagnostic;
 use crate::model::Town;
 
@@ -35,11 +37,16 @@ const CHECKS: &[Check] = &[
     findings::orphan_decisions,
 ];
 
-/// Validates the whole town.
+/// Validates the whole town: the checks run in parallel, their diagnostics come in the
+/// checks' order.
 pub fn validate(town: &Town) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for check in CHECKS {
-        check(town, &mut out);
-    }
-    out
+    CHECKS
+        .par_iter()
+        .map(|check| {
+            let mut out = Vec::new();
+            check(town, &mut out);
+            out
+        })
+        .collect::<Vec<_>>()
+        .concat()
 }

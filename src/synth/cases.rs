@@ -22,6 +22,11 @@ pub struct CasePlan {
     pub patrol: Option<(NaiveDate, usize)>,
 }
 
+/// The most cases one weekly consultation takes up; the rest wait for the next one. A town of
+/// hundreds of villages (the county-scale benchmark) would otherwise list more case numbers in
+/// one meeting row than a CSV field may hold.
+const AGENDA_LIMIT: usize = 120;
+
 /// The meetings that cases went through.
 #[derive(Debug, Default)]
 pub struct Meetings {
@@ -340,12 +345,10 @@ pub fn generate(world: &World, count: u32, rng: &mut Rng) -> (Vec<CasePlan>, Mee
                 if !push(&mut events, e) {
                     break 'life;
                 }
-                let Some(meeting) = meetings
-                    .consultations
-                    .iter()
-                    .copied()
-                    .find(|d| at(*d, 14, 0) > t)
-                else {
+                let Some(meeting) = meetings.consultations.iter().copied().find(|d| {
+                    at(*d, 14, 0) > t
+                        && meetings.consulted.get(d).map_or(0, Vec::len) < AGENDA_LIMIT
+                }) else {
                     break 'life;
                 };
                 t = at(meeting, 15, rng.range(0, 50) as u32);
