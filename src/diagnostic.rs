@@ -45,6 +45,8 @@ pub enum Arg {
     Text(String),
     /// A word of the interface in both languages.
     Local(&'static str, &'static str),
+    /// A phrase made with data, in Chinese and in English.
+    Phrase(String, String),
 }
 
 impl Arg {
@@ -53,6 +55,7 @@ impl Arg {
         match self {
             Arg::Text(text) => text,
             Arg::Local(zh, en) => lang.pick(zh, en),
+            Arg::Phrase(zh, en) => lang.pick(zh, en),
         }
     }
 }
@@ -70,6 +73,32 @@ pub trait IntoArg {
 impl<T: std::fmt::Display> IntoArg for T {
     fn into_arg(self) -> Arg {
         Arg::Text(self.to_string())
+    }
+}
+
+/// A phrase made with data (numbers, ids, what a library said), in Chinese and in English, as
+/// a message argument: `Phrase::new(format!("有 {n} 列"), format!("{n} fields"))`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    /// The Chinese form.
+    pub zh: String,
+    /// The English form.
+    pub en: String,
+}
+
+impl Phrase {
+    /// A phrase from its two forms.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Phrase {
+        Phrase {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+}
+
+impl IntoArg for Phrase {
+    fn into_arg(self) -> Arg {
+        Arg::Phrase(self.zh, self.en)
     }
 }
 

@@ -4,79 +4,9 @@
 
 mod util;
 
-use std::collections::BTreeSet;
-
 use clap::CommandFactory;
+use util::english::{english, ids};
 use util::{Town, grid};
-
-/// Names that stay as they are in Chinese text.
-const NAMES: &[&str] = &[
-    "git", "Excel", "JSON", "CSV", "HTML", "Parquet", "DuckDB", "Spark", "Trino", "ISO", "xlsx",
-    "xls", "ods", "csv", "grid", "LANG",
-];
-
-/// The ids of the command line: commands, long flags and their values.
-fn ids() -> BTreeSet<String> {
-    fn walk(command: &clap::Command, out: &mut BTreeSet<String>) {
-        out.insert(command.get_name().to_string());
-        for arg in command.get_arguments() {
-            out.extend(arg.get_long().map(|l| format!("--{l}")));
-            for value in arg.get_possible_values() {
-                out.insert(value.get_name().to_string());
-            }
-        }
-        for sub in command.get_subcommands() {
-            walk(sub, out);
-        }
-    }
-    let mut out = BTreeSet::new();
-    walk(&grid::cli::Cli::command(), &mut out);
-    // Values read by the commands' own parsers.
-    use grid::model::choices::{Card, Channel, Impact, Outcome, Verdict};
-    for texts in [
-        Card::TEXTS,
-        Channel::TEXTS,
-        Impact::TEXTS,
-        Outcome::TEXTS,
-        Verdict::TEXTS,
-    ] {
-        out.extend(texts.iter().map(|t| t.to_string()));
-    }
-    let states = grid::model::case::State::ALL.iter();
-    out.extend(states.map(|s| s.as_str().to_string()));
-    out
-}
-
-/// The English words of `text`: runs of three or more ASCII letters in a word that is no id,
-/// path, file name, flag, code or date pattern.
-fn english(text: &str, ids: &BTreeSet<String>) -> Vec<String> {
-    // What the user typed is quoted back as it was: `未知的命令 'chek'`.
-    let text: String = text
-        .split('\'')
-        .enumerate()
-        .filter(|(i, _)| i % 2 == 0)
-        .map(|(_, part)| part)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let is_word_char = |c: char| c.is_ascii_alphanumeric() || "_-./:@=<>".contains(c);
-    text.split(|c: char| !is_word_char(c))
-        .map(|w| {
-            w.trim_matches(|c: char| "<>:=".contains(c))
-                .trim_end_matches('.')
-        })
-        .filter(|w| {
-            let letters = w
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|run| run.len() >= 3);
-            let id_like = w.contains(['_', '/', '.', '@'])
-                || w.chars().any(|c| c.is_ascii_digit())
-                || w.starts_with('-')
-                || w.chars().all(|c| "YMDHWQnw-:".contains(c));
-            letters && !id_like && !ids.contains(*w) && !NAMES.contains(w)
-        })
-        .map(str::to_string)
-        .collect()
-}
 
 fn visible_paths(command: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
     out.push(path.clone());
@@ -206,6 +136,63 @@ fn what_the_commands_say_about_the_town_is_chinese() {
         let run = grid(&args);
         assert!(run.code < 2, "{args:?}: {}", run.stderr);
         let said = format!("{}{}", run.stdout, run.stderr);
+        let words = english(&said, &ids);
+        assert!(
+            words.is_empty(),
+            "{command:?}: English {words:?} in\n{said}"
+        );
+    }
+}
+
+/// What `check`, `import` (of a file with bad rows), `audit` (of a history with a rewritten
+/// record and a commit by someone not on the roster) and `log` say is Chinese under zh.
+#[test]
+fn what_the_check_import_audit_and_log_say_is_chinese() {
+    let ids = ids();
+    let town = util::history::repo();
+    let repo = town.path().to_str().unwrap().to_string();
+    let sheet = town.path().join("bad.csv");
+    std::fs::write(
+        &sheet,
+        "巡查日期,网格员,开始时间,结束时间,巡查事项,发现问题数,备注,签字人,报送方式\n\
+         2026-11-24,查无此人,08:00,09:00,RJ01,0,,P0042,wechat_group\n\
+         2026-13-45,P0044,08:00,09:00,RJ01,0,,P0042,wechat_group\n\
+         2026-11-24,P0045,08:00,09:00,RJ01,three,,P0042,telegram\n\
+         2027-11-24,P0046,08:00,09:00,RJ01,0,,P0042,wechat_group\n",
+    )
+    .unwrap();
+    // A patrol row of the past rewritten, committed by someone the roster does not know.
+    let file = "patrols/2026-11.csv";
+    let text = town.read(file);
+    let old = text.lines().nth(1).unwrap().to_string();
+    town.write(file, text.replacen(&old, &old.replacen(",0,", ",2,", 1), 1));
+    util::history::commit_all(
+        &town,
+        "改一行",
+        ("不认识的人", "stranger@example.com"),
+        "2026-11-25T09:00:00+08:00",
+    );
+    let fields: Vec<&str> = old.split(',').collect();
+    let key = format!("patrol:{}:{}", fields[0], fields[2]);
+    let sheet = sheet.to_str().unwrap();
+    let commands: [&[&str]; 6] = [
+        &["check"],
+        &["check", "--all", "--late"],
+        &["import", sheet, "--year", "2026"],
+        &["audit"],
+        &["log", "QS-2026-0001"],
+        &["log", &key],
+    ];
+    for command in commands {
+        let mut args = command.to_vec();
+        args.extend(["--repo", &repo, "--lang", "zh"]);
+        let run = grid(&args);
+        assert!(run.code < 2, "{args:?}: {}", run.stderr);
+        let said = format!("{}{}", run.stdout, run.stderr);
+        if command[0] == "import" || command[0] == "audit" {
+            // The import refuses the bad rows at their cells; the audit flags the commit.
+            assert_eq!(run.code, 1, "{command:?}: {said}");
+        }
         let words = english(&said, &ids);
         assert!(
             words.is_empty(),

@@ -643,7 +643,7 @@ fn center_incomplete() {
         serde_json::json!({"grid": "W2-V01"}),
     );
     assert_eq!(item["due"], "2026-07-01 00:00");
-    assert_eq!(item["subject"], "batch 1");
+    assert_eq!(item["subject"], "batch-1");
     assert_eq!(item["file"], "grids/villages.yaml");
 }
 

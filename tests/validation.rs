@@ -5,6 +5,7 @@ mod util;
 
 use std::path::{Path, PathBuf};
 
+use util::english::{english, ids};
 use util::{Diag, Run, Town, grid, line_of};
 
 const PATROLS: &str = "patrols/2026-11.csv";
@@ -36,6 +37,17 @@ fn expect_only(run: &Run, code: &str, file: &str, line: u64, column: Option<u64>
     found
 }
 
+/// `grid check --format json` on the broken copy; and the same check in Chinese, which must say
+/// every diagnostic (message, hint and the arguments made of data or of what a library said)
+/// without an English word outside ids, paths and quoted data.
+fn check(town: &Town) -> Run {
+    let zh = town.check_with(&["--lang", "zh", "--all"]);
+    let said = format!("{}{}", zh.stdout, zh.stderr);
+    let words = english(&said, &ids());
+    assert!(words.is_empty(), "English {words:?} in\n{said}");
+    town.check()
+}
+
 fn first_patrol(town: &Town) -> u64 {
     town.find_row(PATROLS, |_| true)
 }
@@ -46,14 +58,14 @@ fn first_patrol(town: &Town) -> u64 {
 fn e0001_unreadable_file() {
     let town = Town::copy();
     std::fs::create_dir_all(town.path().join("patrols/2026-12.csv")).unwrap();
-    expect_only(&town.check(), "E0001", "patrols/2026-12.csv", 0, None);
+    expect_only(&check(&town), "E0001", "patrols/2026-12.csv", 0, None);
 }
 
 #[test]
 fn e0002_binary_file() {
     let town = Town::copy();
     town.write("sweeps/2026-12.csv", b"date,grid\x00\x01\x02");
-    expect_only(&town.check(), "E0002", "sweeps/2026-12.csv", 0, None);
+    expect_only(&check(&town), "E0002", "sweeps/2026-12.csv", 0, None);
 }
 
 #[test]
@@ -78,7 +90,7 @@ fn e0006_stray_bytes_in_a_utf8_file() {
         .chars()
         .count() as u64
         - 1;
-    let run = town.check();
+    let run = check(&town);
     expect_only(&run, "E0006", PATROLS, line, Some(column));
     let overdue: Vec<_> = run
         .json()
@@ -95,14 +107,14 @@ fn e0006_stray_bytes_in_a_utf8_file() {
 fn e0003_missing_required_file() {
     let town = Town::copy();
     std::fs::remove_file(town.path().join("catalog.yaml")).unwrap();
-    expect_only(&town.check(), "E0003", "catalog.yaml", 0, None);
+    expect_only(&check(&town), "E0003", "catalog.yaml", 0, None);
 }
 
 #[test]
 fn w0004_unexpected_file() {
     let town = Town::copy();
     town.write("patrols/notes.txt", "todo");
-    expect_only(&town.check(), "W0004", "patrols/notes.txt", 0, None);
+    expect_only(&check(&town), "W0004", "patrols/notes.txt", 0, None);
 }
 
 #[test]
@@ -111,7 +123,7 @@ fn w0005_calendar_without_the_year() {
     let text = town.read("calendar.yaml");
     let start = text.find("2026:").unwrap();
     town.write("calendar.yaml", &text[..start]);
-    let d = expect_only(&town.check(), "W0005", "calendar.yaml", 0, None);
+    let d = expect_only(&check(&town), "W0005", "calendar.yaml", 0, None);
     assert!(d.message.contains("no entry for 2026"));
 }
 
@@ -125,7 +137,7 @@ fn e0101_yaml_syntax() {
         "  name: 前店村\n",
         "\tname: 前店村\n",
     );
-    let d = expect_only(&town.check(), "E0101", "grids/villages.yaml", line, None);
+    let d = expect_only(&check(&town), "E0101", "grids/villages.yaml", line, None);
     assert_eq!(
         d.message,
         "YAML syntax error: found a tab character that violates indentation, while scanning a plain scalar"
@@ -140,7 +152,7 @@ fn e0102_unknown_field() {
         "title: 岔庄村矛盾纠纷\n",
         "title: 岔庄村矛盾纠纷\ncolour: red\n",
     );
-    expect_only(&town.check(), "E0102", CASE, line + 1, Some(1));
+    expect_only(&check(&town), "E0102", CASE, line + 1, Some(1));
 }
 
 /// Reading goes on past the first error: a repeated key, an unknown field and an invalid
@@ -155,7 +167,7 @@ fn every_error_of_a_yaml_file_is_reported_in_one_run() {
         "title: 岔庄村矛盾纠纷\ntitle: 又一个标题\ncolour: red\n",
     );
     let action = town.replace(CASE, "  action: reopened\n", "  action: reopend\n");
-    let run = town.check();
+    let run = check(&town);
     let found: Vec<_> = run
         .diagnostics()
         .into_iter()
@@ -186,7 +198,7 @@ fn setting_an_error_aside_invents_no_other() {
         .replacen("  action: accepted\n", "  action: acepted\n", 1)
         .replacen("discovered_at: 2026-", "discovered_at: x2026-", 1);
     town.write(case, broken);
-    let run = town.check();
+    let run = check(&town);
     let found: Vec<_> = run
         .diagnostics()
         .into_iter()
@@ -203,7 +215,7 @@ fn setting_an_error_aside_invents_no_other() {
 fn e0103_missing_field() {
     let town = Town::copy();
     let line = town.replace(CASE, "  action: accepted\n", "");
-    expect_only(&town.check(), "E0103", CASE, line - 1, Some(3));
+    expect_only(&check(&town), "E0103", CASE, line - 1, Some(3));
 }
 
 #[test]
@@ -214,7 +226,7 @@ fn e0104_invalid_value() {
         "    name: 秸秆焚烧\n    accept_hours: 1\n",
         "    name: 秸秆焚烧\n    accept_hours: soon\n",
     );
-    let d = expect_only(&town.check(), "E0104", "catalog.yaml", line + 1, None);
+    let d = expect_only(&check(&town), "E0104", "catalog.yaml", line + 1, None);
     assert!(d.message.contains("accept_hours"), "{}", d.message);
 }
 
@@ -226,7 +238,7 @@ fn e0104_policy_out_of_range() {
         "  due_soon_percent: 80\n",
         "  due_soon_percent: 180\n",
     );
-    let d = expect_only(&town.check(), "E0104", "town.yaml", line, Some(3));
+    let d = expect_only(&check(&town), "E0104", "town.yaml", line, Some(3));
     assert_eq!(
         d.message,
         "invalid value: due_soon_percent 180 must be from 1 to 100"
@@ -237,7 +249,7 @@ fn e0104_policy_out_of_range() {
 fn e0104_policy_sweep_day_that_is_no_day() {
     let town = Town::copy();
     let line = town.replace("town.yaml", "    - 15\n", "    - 32\n");
-    expect(&town.check(), "E0104", "town.yaml", line - 2, Some(5));
+    expect(&check(&town), "E0104", "town.yaml", line - 2, Some(5));
 }
 
 #[test]
@@ -248,7 +260,7 @@ fn e0105_duplicate_key() {
         "county: 示例县\n",
         "county: 示例县\nname: 青山乡\n",
     );
-    let d = expect_only(&town.check(), "E0105", "town.yaml", line + 1, Some(1));
+    let d = expect_only(&check(&town), "E0105", "town.yaml", line + 1, Some(1));
     assert_eq!(d.message, "duplicate key `name` (first at line 3)");
 }
 
@@ -258,7 +270,7 @@ fn e0105_duplicate_year_in_a_map() {
     let text = town.read("calendar.yaml");
     town.write("calendar.yaml", format!("{text}2026:\n  holidays: []\n"));
     let line = text.lines().count() as u64 + 1;
-    expect_only(&town.check(), "E0105", "calendar.yaml", line, Some(1));
+    expect_only(&check(&town), "E0105", "calendar.yaml", line, Some(1));
 }
 
 #[test]
@@ -269,14 +281,14 @@ fn e0106_malformed_csv_row() {
         "sweeps/2026-11.csv",
         text.replacen("2026-11-01,W1-V01,", "2026-11-01;W1-V01,", 1),
     );
-    expect_only(&town.check(), "E0106", "sweeps/2026-11.csv", 2, None);
+    expect_only(&check(&town), "E0106", "sweeps/2026-11.csv", 2, None);
 }
 
 #[test]
 fn e0107_unknown_column() {
     let town = Town::copy();
     town.replace("sweeps/2026-11.csv", ",notes\n", ",notes,weather\n");
-    let run = town.check();
+    let run = check(&town);
     expect(&run, "E0107", "sweeps/2026-11.csv", 1, Some(9));
 }
 
@@ -296,7 +308,7 @@ fn e0108_missing_column() {
         })
         .collect();
     town.write("inspections/2026-Q4.csv", fixed.join("\n") + "\n");
-    expect_only(&town.check(), "E0108", "inspections/2026-Q4.csv", 1, None);
+    expect_only(&check(&town), "E0108", "inspections/2026-Q4.csv", 1, None);
 }
 
 #[test]
@@ -304,7 +316,7 @@ fn e0109_empty_required_value() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "member", "");
-    expect_only(&town.check(), "E0109", PATROLS, line, Some(3));
+    expect_only(&check(&town), "E0109", PATROLS, line, Some(3));
 }
 
 #[test]
@@ -312,7 +324,7 @@ fn e0110_invalid_id() {
     let town = Town::copy();
     let line = town.find_row("approvals/2026.csv", |_| true);
     town.set_field("approvals/2026.csv", line, "id", "SP 2026");
-    expect_only(&town.check(), "E0110", "approvals/2026.csv", line, Some(1));
+    expect_only(&check(&town), "E0110", "approvals/2026.csv", line, Some(1));
 }
 
 #[test]
@@ -320,7 +332,7 @@ fn e0111_invalid_date() {
     let town = Town::copy();
     let line = town.find_row("sweeps/2026-11.csv", |_| true);
     town.set_field("sweeps/2026-11.csv", line, "date", "2026/11/01");
-    expect_only(&town.check(), "E0111", "sweeps/2026-11.csv", line, Some(1));
+    expect_only(&check(&town), "E0111", "sweeps/2026-11.csv", line, Some(1));
 }
 
 #[test]
@@ -328,7 +340,7 @@ fn e0112_invalid_time() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "reported_at", "2026-11-01 晚上");
-    expect_only(&town.check(), "E0112", PATROLS, line, Some(13));
+    expect_only(&check(&town), "E0112", PATROLS, line, Some(13));
 }
 
 #[test]
@@ -336,7 +348,7 @@ fn e0113_invalid_number() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "issues", "three");
-    expect_only(&town.check(), "E0113", PATROLS, line, Some(7));
+    expect_only(&check(&town), "E0113", PATROLS, line, Some(7));
 }
 
 #[test]
@@ -344,7 +356,7 @@ fn e0114_unknown_vocabulary_value() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "channel", "telegram");
-    let d = expect_only(&town.check(), "E0114", PATROLS, line, Some(14));
+    let d = expect_only(&check(&town), "E0114", PATROLS, line, Some(14));
     assert!(
         d.message.contains("wechat_group, wechat_direct"),
         "{}",
@@ -359,7 +371,7 @@ fn e0115_duplicate_record() {
     let row = text.lines().nth(1).unwrap().to_string();
     let lines = text.lines().count() as u64;
     town.write(PATROLS, format!("{text}{row}\n"));
-    let d = expect_only(&town.check(), "E0115", PATROLS, lines + 1, None);
+    let d = expect_only(&check(&town), "E0115", PATROLS, lines + 1, None);
     assert!(d.message.contains("already at line 2"), "{}", d.message);
 }
 
@@ -367,7 +379,7 @@ fn e0115_duplicate_record() {
 fn e0116_duplicate_id() {
     let town = Town::copy();
     let line = town.replace("grids/villages.yaml", "- id: W1-V02\n", "- id: W1-V01\n");
-    let run = town.check();
+    let run = check(&town);
     expect(&run, "E0116", "grids/villages.yaml", line, None);
 }
 
@@ -375,7 +387,7 @@ fn e0116_duplicate_id() {
 fn e0116_the_same_case_id_in_two_years() {
     let town = Town::copy();
     town.write("cases/2025/QS-2026-0001.yaml", town.read(CASE));
-    let run = town.check();
+    let run = check(&town);
     let d = expect(&run, "E0116", "cases/2026/QS-2026-0001.yaml", 0, None);
     assert!(
         d.message.contains("cases/2025/QS-2026-0001.yaml"),
@@ -400,7 +412,7 @@ fn e0117_record_in_the_wrong_file() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "date", "2026-10-31");
-    let d = expect(&town.check(), "E0117", PATROLS, line, Some(1));
+    let d = expect(&check(&town), "E0117", PATROLS, line, Some(1));
     assert!(d.message.contains("patrols/2026-10.csv"), "{}", d.message);
 }
 
@@ -411,14 +423,14 @@ fn e0201_unknown_grid() {
     let town = Town::copy();
     let line = town.find_row("sweeps/2026-11.csv", |_| true);
     town.set_field("sweeps/2026-11.csv", line, "grid", "W9-V99");
-    expect_only(&town.check(), "E0201", "sweeps/2026-11.csv", line, Some(2));
+    expect_only(&check(&town), "E0201", "sweeps/2026-11.csv", line, Some(2));
 }
 
 #[test]
 fn e0202_unknown_item() {
     let town = Town::copy();
     let line = town.replace(CASE, "item: AW01\n", "item: ZZ99\n");
-    expect_only(&town.check(), "E0202", CASE, line, Some(1));
+    expect_only(&check(&town), "E0202", CASE, line, Some(1));
 }
 
 #[test]
@@ -426,7 +438,7 @@ fn e0203_unknown_person() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "member", "P0999");
-    expect_only(&town.check(), "E0203", PATROLS, line, Some(3));
+    expect_only(&check(&town), "E0203", PATROLS, line, Some(3));
 }
 
 #[test]
@@ -437,14 +449,14 @@ fn e0203_unknown_person_in_a_case_event() {
         "  action: accepted\n  by: P0006\n",
         "  action: accepted\n  by: P0999\n",
     );
-    expect_only(&town.check(), "E0203", CASE, line + 1, Some(3));
+    expect_only(&check(&town), "E0203", CASE, line + 1, Some(3));
 }
 
 #[test]
 fn e0204_unknown_group() {
     let town = Town::copy();
     let line = town.replace("catalog.yaml", "  - code: AW01\n    name: 矛盾纠纷\n    accept_hours: 2\n    resolve_days: 5\n    group: G-general\n", "  - code: AW01\n    name: 矛盾纠纷\n    accept_hours: 2\n    resolve_days: 5\n    group: G-nobody\n");
-    expect_only(&town.check(), "E0204", "catalog.yaml", line + 4, Some(5));
+    expect_only(&check(&town), "E0204", "catalog.yaml", line + 4, Some(5));
 }
 
 #[test]
@@ -452,7 +464,7 @@ fn e0205_whistle_to_something_that_is_not_a_department() {
     let town = Town::copy();
     let file = "cases/2026/QS-2026-0010.yaml";
     let line = town.replace(file, "  to: county-sthj\n", "  to: G-general\n");
-    let run = town.check();
+    let run = check(&town);
     expect(&run, "E0205", file, line - 3, Some(1));
     // The department's response then answers no whistle: that is reported too, and nothing else.
     let codes: Vec<String> = run.diagnostics().into_iter().map(|d| d.code).collect();
@@ -464,14 +476,14 @@ fn e0206_unknown_case() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "cases", "QS-2026-9999");
-    expect_only(&town.check(), "E0206", PATROLS, line, Some(8));
+    expect_only(&check(&town), "E0206", PATROLS, line, Some(8));
 }
 
 #[test]
 fn e0207_unknown_approval() {
     let town = Town::copy();
     let line = town.replace(CASE, "approval: null\n", "approval: SP20269999\n");
-    expect_only(&town.check(), "E0207", CASE, line, Some(1));
+    expect_only(&check(&town), "E0207", CASE, line, Some(1));
 }
 
 #[test]
@@ -484,7 +496,7 @@ fn e0208_supervising_record_does_not_exist() {
         "supervised_by",
         "patrol:2026-09-02:P0001",
     );
-    expect_only(&town.check(), "E0208", "approvals/2026.csv", line, Some(7));
+    expect_only(&check(&town), "E0208", "approvals/2026.csv", line, Some(7));
 }
 
 #[test]
@@ -492,7 +504,7 @@ fn e0209_grid_of_the_wrong_level() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "grid", "W1");
-    let d = expect_only(&town.check(), "E0209", PATROLS, line, Some(2));
+    let d = expect_only(&check(&town), "E0209", PATROLS, line, Some(2));
     assert_eq!(
         d.message,
         "`W1` is a work-area grid; a village grid is expected here"
@@ -503,7 +515,7 @@ fn e0209_grid_of_the_wrong_level() {
 fn e0210_unknown_assignee() {
     let town = Town::copy();
     let line = town.replace(CASE, "  to: G-general\n", "  to: nowhere\n");
-    expect_only(&town.check(), "E0210", CASE, line, Some(3));
+    expect_only(&check(&town), "E0210", CASE, line, Some(3));
 }
 
 // Roster.
@@ -516,7 +528,7 @@ fn e0301_same_person_different_name() {
         "P0001,杨金凤,15133250001,QS,town_head",
         "P0001,杨金风,15133250001,QS,town_head",
     );
-    let d = expect_only(&town.check(), "E0301", "roster.csv", line, Some(2));
+    let d = expect_only(&check(&town), "E0301", "roster.csv", line, Some(2));
     assert!(d.message.contains("at line 2"), "{}", d.message);
 }
 
@@ -531,7 +543,7 @@ fn e0302_two_village_heads() {
         ),
     );
     let line = text.lines().count() as u64 + 1;
-    let d = expect_only(&town.check(), "E0302", "roster.csv", line, None);
+    let d = expect_only(&check(&town), "E0302", "roster.csv", line, None);
     assert!(
         d.message
             .contains("W1-V01 has 2 village heads from 2026-10-01 to 2026-10-10"),
@@ -545,7 +557,7 @@ fn e0303_no_social_member_for_a_while() {
     let town = Town::copy();
     let line = town.find_row("roster.csv", |l| l.starts_with("P0043,"));
     town.set_field("roster.csv", line, "to", "2026-11-10");
-    let run = town.check();
+    let run = check(&town);
     let d = expect(&run, "E0303", "grids/villages.yaml", 3, None);
     assert!(
         d.message
@@ -571,7 +583,7 @@ fn e0304_no_base_member() {
         .collect();
     town.write("roster.csv", moved.join("\n") + "\n");
     let line = line_of(&town.read("grids/villages.yaml"), "- id: W2-V01");
-    let run = town.check();
+    let run = check(&town);
     expect(&run, "E0304", "grids/villages.yaml", line, None);
 }
 
@@ -581,7 +593,7 @@ fn e0305_assignment_ends_before_it_starts() {
     let line = town.find_row("roster.csv", |l| l.starts_with("P0045,"));
     town.set_field("roster.csv", line, "from", "2026-10-01");
     town.set_field("roster.csv", line, "to", "2026-09-01");
-    let run = town.check();
+    let run = check(&town);
     expect(&run, "E0305", "roster.csv", line, Some(8));
 }
 
@@ -590,7 +602,7 @@ fn e0306_role_on_the_wrong_level() {
     let town = Town::copy();
     let line = town.find_row("roster.csv", |l| l.starts_with("P0034,"));
     town.set_field("roster.csv", line, "role", "village_head");
-    let run = town.check();
+    let run = check(&town);
     expect(&run, "E0306", "roster.csv", line, Some(5));
 }
 
@@ -599,7 +611,7 @@ fn w0307_phone_that_is_no_phone() {
     let town = Town::copy();
     let line = town.find_row("roster.csv", |l| l.starts_with("P0044,"));
     town.set_field("roster.csv", line, "phone", "12345");
-    expect_only(&town.check(), "W0307", "roster.csv", line, Some(3));
+    expect_only(&check(&town), "W0307", "roster.csv", line, Some(3));
 }
 
 #[test]
@@ -609,7 +621,7 @@ fn w0308_work_area_without_head() {
         let line = town.find_row("roster.csv", |l| l.starts_with(person));
         town.set_field("roster.csv", line, "to", "2026-08-31");
     }
-    let run = town.check();
+    let run = check(&town);
     let d = expect(&run, "W0308", "grids/work-areas.yaml", 3, None);
     assert!(
         d.message
@@ -626,7 +638,7 @@ fn w0401_signed_by_someone_else() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "signed_by", "P0043");
-    let d = expect_only(&town.check(), "W0401", PATROLS, line, Some(10));
+    let d = expect_only(&check(&town), "W0401", PATROLS, line, Some(10));
     assert_eq!(
         d.message,
         "signed by P0043, who is not W1-V01's village head on 2026-11-01 (P0042)"
@@ -638,7 +650,7 @@ fn w0402_reported_by_someone_else() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "reported_by", "P0042");
-    expect_only(&town.check(), "W0402", PATROLS, line, Some(12));
+    expect_only(&check(&town), "W0402", PATROLS, line, Some(12));
 }
 
 #[test]
@@ -646,7 +658,7 @@ fn w0403_patrol_by_someone_not_a_member_there() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "member", "P0001");
-    expect_only(&town.check(), "W0403", PATROLS, line, Some(3));
+    expect_only(&check(&town), "W0403", PATROLS, line, Some(3));
 }
 
 #[test]
@@ -654,7 +666,7 @@ fn e0404_times_out_of_order() {
     let town = Town::copy();
     let line = first_patrol(&town);
     town.set_field(PATROLS, line, "end", "06:00");
-    let run = town.check();
+    let run = check(&town);
     let d = expect(&run, "E0404", PATROLS, line, Some(5));
     assert!(
         d.message
@@ -669,7 +681,7 @@ fn w0405_sweep_organised_by_someone_else() {
     let town = Town::copy();
     let line = town.find_row("sweeps/2026-11.csv", |_| true);
     town.set_field("sweeps/2026-11.csv", line, "organizer", "P0044");
-    expect_only(&town.check(), "W0405", "sweeps/2026-11.csv", line, Some(3));
+    expect_only(&check(&town), "W0405", "sweeps/2026-11.csv", line, Some(3));
 }
 
 #[test]
@@ -677,7 +689,7 @@ fn w0406_sweep_on_another_day() {
     let town = Town::copy();
     let line = town.find_row("sweeps/2026-11.csv", |_| true);
     town.set_field("sweeps/2026-11.csv", line, "date", "2026-11-02");
-    expect_only(&town.check(), "W0406", "sweeps/2026-11.csv", line, Some(1));
+    expect_only(&check(&town), "W0406", "sweeps/2026-11.csv", line, Some(1));
 }
 
 #[test]
@@ -686,7 +698,7 @@ fn w0407_inspection_led_by_someone_else() {
     let line = town.find_row("inspections/2026-Q4.csv", |_| true);
     town.set_field("inspections/2026-Q4.csv", line, "lead", "P0042");
     expect_only(
-        &town.check(),
+        &check(&town),
         "W0407",
         "inspections/2026-Q4.csv",
         line,
@@ -700,7 +712,7 @@ fn e0408_inspected_village_of_another_area() {
     let line = town.find_row("inspections/2026-Q4.csv", |l| l.contains(",W1,"));
     town.set_field("inspections/2026-Q4.csv", line, "villages", "W1-V01;W2-V01");
     expect_only(
-        &town.check(),
+        &check(&town),
         "E0408",
         "inspections/2026-Q4.csv",
         line,
@@ -713,7 +725,7 @@ fn e0409_absence_without_person() {
     let town = Town::copy();
     let line = town.find_row("sweeps/2026-11.csv", |_| true);
     town.set_field("sweeps/2026-11.csv", line, "absent", "张三 外出");
-    expect_only(&town.check(), "E0409", "sweeps/2026-11.csv", line, Some(5));
+    expect_only(&check(&town), "E0409", "sweeps/2026-11.csv", line, Some(5));
 }
 
 #[test]
@@ -724,7 +736,7 @@ fn w0410_supervision_found_issues_nobody_followed() {
     });
     town.set_field("patrols/2026-09.csv", patrol, "issues", "2");
     let line = town.find_row("approvals/2026.csv", |l| l.starts_with("SP20260001,"));
-    let d = expect_only(&town.check(), "W0410", "approvals/2026.csv", line, Some(7));
+    let d = expect_only(&check(&town), "W0410", "approvals/2026.csv", line, Some(7));
     assert_eq!(
         d.message,
         "approval SP20260001: its supervision patrol:2026-09-14:P0142 found 2 issue(s), but no case follows it up"
@@ -736,7 +748,7 @@ fn w0411_reported_before_the_head_signed() {
     let town = Town::copy();
     let line = town.find_row(PATROLS, |l| l.starts_with("2026-11-01,W1-V01,P0044,"));
     town.set_field(PATROLS, line, "reported_at", "2026-11-01 21:00");
-    let d = expect_only(&town.check(), "W0411", PATROLS, line, Some(13));
+    let d = expect_only(&check(&town), "W0411", PATROLS, line, Some(13));
     assert_eq!(
         d.message,
         "reported (2026-11-01 21:00) before the village head signed (2026-11-01 21:21)"
@@ -754,14 +766,14 @@ fn w0412_sweep_member_neither_present_nor_absent() {
         "participants",
         "P0044;P0045;P0046;P0047;P0048;P0049",
     );
-    let d = expect_only(&town.check(), "W0412", file, line, Some(4));
+    let d = expect_only(&check(&town), "W0412", file, line, Some(4));
     assert_eq!(
         d.message,
         "W1-V01's base member(s) P0050, P0051 are neither among the participants nor listed absent"
     );
     // Absent with a reason is accounted for; so is absent without one (a duty, not this).
     town.set_field(file, line, "absent", "P0050:病假;P0051:外出务工");
-    assert!(town.check().diagnostics().is_empty());
+    assert!(check(&town).diagnostics().is_empty());
 }
 
 #[test]
@@ -771,13 +783,13 @@ fn e0602_decided_by_someone_outside_the_supervision_office() {
         "findings/decisions.yaml",
         "decisions:\n- finding: reward-QS-2026-0001\n  decision: approve\n  by: P0091\n  at: 2026-11-20 10:00\n  note: 同意\n",
     );
-    let d = expect_only(&town.check(), "E0602", "findings/decisions.yaml", 2, None);
+    let d = expect_only(&check(&town), "E0602", "findings/decisions.yaml", 2, None);
     assert_eq!(
         d.message,
         "P0091 is not a member of the supervision office (roster.csv role supervisor) on 2026-11-20 and cannot decide on findings"
     );
     town.replace("findings/decisions.yaml", "by: P0091", "by: P0008");
-    assert!(town.check().diagnostics().is_empty());
+    assert!(check(&town).diagnostics().is_empty());
 }
 
 #[test]
@@ -821,7 +833,7 @@ fn w0414_a_meeting_without_who_must_attend() {
         l.starts_with("2026-11-01,village_half_month,W1-V01,")
     });
     town.set_field(file, line, "attendees", "P0042;P0043;P0044;P0047");
-    let d = expect_only(&town.check(), "W0414", file, line, Some(5));
+    let d = expect_only(&check(&town), "W0414", file, line, Some(5));
     assert_eq!(
         d.message,
         "the half-month meeting misses who must attend: P0045 阎桂英, P0046 陈向阳"
@@ -833,7 +845,7 @@ fn w0414_a_meeting_without_who_must_attend() {
         roster
             + "P0047,汪福生,15180690047,W1-V01,village_supervisor,村务监督委员会主任,,,wx_p0047,\n",
     );
-    assert!(town.check().diagnostics().is_empty());
+    assert!(check(&town).diagnostics().is_empty());
 
     // The town consultation: the leader or a deputy, and the contact of a unit whose case is
     // discussed (QS-2026-0053, assigned to the police station 派出所, contact P0009).
@@ -845,7 +857,7 @@ fn w0414_a_meeting_without_who_must_attend() {
     );
     let line = town.find_row(file, |l| l.starts_with("2026-11-03,town_consultation,"));
     town.set_field(file, line, "attendees", "P0006;P0008");
-    let run = town.check();
+    let run = check(&town);
     let mut messages: Vec<String> = run
         .diagnostics()
         .into_iter()
@@ -868,7 +880,7 @@ fn w0415_an_enterprise_patrol_by_someone_not_its_head() {
     let line = town.find_row(PATROLS, |l| l.starts_with("2026-11-02,E01,P0003,"));
     town.set_field(PATROLS, line, "member", "P0004");
     town.set_field(PATROLS, line, "reported_by", "P0004");
-    let d = expect_only(&town.check(), "W0415", PATROLS, line, Some(3));
+    let d = expect_only(&check(&town), "W0415", PATROLS, line, Some(3));
     assert_eq!(
         d.message,
         "P0004 is not the head of enterprise grid E01 on 2026-11-02"
@@ -885,7 +897,7 @@ fn e0501_transition_not_allowed() {
         "  action: accepted\n",
         "  action: closed\n  outcome: fixed\n",
     );
-    let run = town.check();
+    let run = check(&town);
     let d = expect(&run, "E0501", CASE, line - 1, Some(1));
     assert_eq!(
         d.message,
@@ -897,14 +909,14 @@ fn e0501_transition_not_allowed() {
 fn e0502_events_out_of_order() {
     let town = Town::copy();
     let line = town.replace(CASE, "- at: 2026-09-01 11:15\n", "- at: 2026-09-01 10:00\n");
-    expect_only(&town.check(), "E0502", CASE, line, Some(1));
+    expect_only(&check(&town), "E0502", CASE, line, Some(1));
 }
 
 #[test]
 fn e0503_report_before_discovery() {
     let town = Town::copy();
     let line = town.replace(CASE, "- at: 2026-09-01 09:20\n", "- at: 2026-09-01 07:20\n");
-    expect_only(&town.check(), "E0503", CASE, line, Some(1));
+    expect_only(&check(&town), "E0503", CASE, line, Some(1));
 }
 
 #[test]
@@ -913,7 +925,7 @@ fn e0504_case_id_off_scheme() {
     let text = town.read(CASE).replace("id: QS-2026-0001", "id: QS-26-1");
     std::fs::remove_file(town.path().join(CASE)).unwrap();
     town.write("cases/2026/QS-26-1.yaml", &text);
-    let run = town.check();
+    let run = check(&town);
     expect(&run, "E0504", "cases/2026/QS-26-1.yaml", 2, Some(1));
 }
 
@@ -922,14 +934,14 @@ fn e0505_duplicate_of_itself() {
     let town = Town::copy();
     let line = town.replace(CASE, "duplicate_of: null\n", "duplicate_of: QS-2026-0001\n");
     let _ = line;
-    expect_only(&town.check(), "E0505", CASE, 2, Some(1));
+    expect_only(&check(&town), "E0505", CASE, 2, Some(1));
 }
 
 #[test]
 fn e0506_event_without_its_field() {
     let town = Town::copy();
     let line = town.replace(CASE, "  to: G-general\n", "");
-    expect_only(&town.check(), "E0506", CASE, line - 3, Some(1));
+    expect_only(&check(&town), "E0506", CASE, line - 3, Some(1));
 }
 
 #[test]
@@ -940,7 +952,7 @@ fn e0507_case_without_reports() {
         "reports:\n- at: 2026-09-01 09:20\n  by: P0219\n  channel: patrol\n",
         "reports: []\n",
     );
-    expect_only(&town.check(), "E0507", CASE, 2, Some(1));
+    expect_only(&check(&town), "E0507", CASE, 2, Some(1));
 }
 
 #[test]
@@ -948,7 +960,7 @@ fn w0508_consultation_that_never_met() {
     let town = Town::copy();
     let file = "cases/2026/QS-2026-0003.yaml";
     let line = town.replace(file, "  meeting: 2026-09-08\n", "  meeting: 2026-09-09\n");
-    let run = town.check();
+    let run = check(&town);
     expect(&run, "W0508", file, line - 3, Some(1));
 }
 
@@ -961,7 +973,7 @@ fn w0510_enforcement_result_checked_outside_the_grid() {
         "  action: checked\n  by: P0210\n",
         "  action: checked\n  by: P0006\n",
     );
-    let d = expect_only(&town.check(), "W0510", file, line - 1, Some(1));
+    let d = expect_only(&check(&town), "W0510", file, line - 1, Some(1));
     assert!(
         d.message
             .contains("checked by P0006, not by the grid of W3-V04"),
@@ -975,7 +987,7 @@ fn w0601_decision_on_a_finding_that_is_gone() {
     let town = Town::copy();
     town.write("findings/decisions.yaml", "decisions:\n- {finding: reward-QS-2026-0003, decision: approve, by: P0003, at: 2026-11-20 10:00}\n");
     let d = expect_only(
-        &town.check(),
+        &check(&town),
         "W0601",
         "findings/decisions.yaml",
         2,
@@ -988,7 +1000,7 @@ fn w0601_decision_on_a_finding_that_is_gone() {
 fn e0509_grid_channel_without_a_person() {
     let town = Town::copy();
     let line = town.replace(CASE, "  by: P0219\n", "  by: county-zrzy\n");
-    expect_only(&town.check(), "E0509", CASE, line - 1, Some(1));
+    expect_only(&check(&town), "E0509", CASE, line - 1, Some(1));
 }
 
 #[test]
@@ -996,18 +1008,18 @@ fn import_rules_are_checked_as_grid_import_reads_them() {
     let town = Town::copy();
     let rules = "rules:\n- kind: patrols\n- kind: patrol\n  headings:\n    巡逻日期: date\n    巡逻人: person\n- file: '[前店村'\n";
     town.write("imports/rules.yaml", rules);
-    let run = town.check();
+    let run = check(&town);
     expect(&run, "E0114", "imports/rules.yaml", 2, None);
     let column = expect(&run, "E0107", "imports/rules.yaml", 6, None);
     assert!(column.message.contains("`person`"), "{}", column.message);
     expect(&run, "E0104", "imports/rules.yaml", 7, None);
     town.write("imports/rules.yaml", "rules:\n- kinds: patrol\n");
-    expect_only(&town.check(), "E0102", "imports/rules.yaml", 2, None);
+    expect_only(&check(&town), "E0102", "imports/rules.yaml", 2, None);
     town.write(
         "imports/rules.yaml",
         "rules:\n- file: 前店村*\n  kind: patrol\n  headings: {巡逻日期: date}\n",
     );
-    assert_eq!(town.check().diagnostics(), vec![]);
+    assert_eq!(check(&town).diagnostics(), vec![]);
 }
 
 #[test]
@@ -1018,7 +1030,7 @@ fn e0511_an_event_before_the_first_report() {
         "- at: 2026-09-01 10:25\n  action: accepted",
         "- at: 2026-09-01 09:10\n  action: accepted",
     );
-    let d = expect_only(&town.check(), "E0511", CASE, line, Some(1));
+    let d = expect_only(&check(&town), "E0511", CASE, line, Some(1));
     assert!(d.message.contains("2026-09-01 09:20"), "{}", d.message);
 }
 
@@ -1031,7 +1043,7 @@ fn e0512_closed_as_fixed_with_an_ongoing_impact() {
         "  outcome: fixed\n  impact: ongoing\n",
     );
     let line = line_of(&town.read(CASE), "- at: 2026-09-08 11:31");
-    expect_only(&town.check(), "E0512", CASE, line, Some(1));
+    expect_only(&check(&town), "E0512", CASE, line, Some(1));
 }
 
 #[test]
@@ -1042,7 +1054,7 @@ fn e0513_a_response_nobody_asked_for() {
         "  action: accepted\n  by: P0006\n",
         "  action: accepted\n  by: P0006\n- at: 2026-09-01 10:30\n  action: responded\n  by: county-zrzy\n",
     );
-    let d = expect_only(&town.check(), "E0513", CASE, line + 2, Some(1));
+    let d = expect_only(&check(&town), "E0513", CASE, line + 2, Some(1));
     assert!(d.message.contains("county-zrzy"), "{}", d.message);
 }
 

@@ -54,8 +54,9 @@ fn vocabulary(kind: Option<Kind>, field: &str) -> Option<&'static crate::format:
 pub enum Problem {
     /// The kind is unknown.
     Kind(String),
-    /// The file pattern is not a pattern.
-    Pattern(String, String),
+    /// The file pattern is not a pattern: the pattern, glob's message and the position (from
+    /// 0) where it went wrong.
+    Pattern(String, String, usize),
     /// A heading maps to no column (of the rule's kind, or of any kind).
     Column {
         /// The heading.
@@ -80,7 +81,7 @@ impl Problem {
     pub fn message(&self, kind: Option<Kind>) -> String {
         match self {
             Problem::Kind(k) => format!("unknown kind `{k}` (one of {})", kind_names()),
-            Problem::Pattern(p, e) => format!("file pattern `{p}`: {e}"),
+            Problem::Pattern(p, e, _) => format!("file pattern `{p}`: {e}"),
             Problem::Column { field, .. } => match kind {
                 Some(k) => format!(
                     "`{field}` is not a column of {} ({})",
@@ -122,7 +123,7 @@ pub fn compile(number: usize, rule: &ImportRule) -> Result<Rule, (Option<Kind>, 
     let file = match &rule.file {
         Some(p) => Some(
             glob::Pattern::new(p)
-                .map_err(|e| (kind, Problem::Pattern(p.clone(), e.to_string())))?,
+                .map_err(|e| (kind, Problem::Pattern(p.clone(), e.to_string(), e.pos)))?,
         ),
         None => None,
     };

@@ -31,7 +31,10 @@ pub fn case(
             out,
             E0117,
             at(&path!["id"]),
-            format!("case `{}` is in the file of `{}`", raw.id, name.id)
+            crate::diagnostic::Phrase::new(
+                format!("案件 `{}` 写在 `{}` 的文件里", raw.id, name.id),
+                format!("case `{}` is in the file of `{}`", raw.id, name.id)
+            )
         );
     }
     if !follows_scheme(&raw.id, town_grid, name.year) {

@@ -8,7 +8,8 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::diag;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Phrase, Span};
+use crate::load::library_errors;
 use crate::model::ids::{IdTable, Ix};
 use crate::source::FileId;
 use crate::timefmt::{parse_clock, parse_date, parse_stamp};
@@ -94,7 +95,10 @@ impl<'t> Table<'t> {
                 out,
                 E0106,
                 Span::new(file, line, column),
-                "a quote opens a field here and is never closed"
+                Phrase::new(
+                    "此处的双引号开始了一个字段，但一直没有闭合",
+                    "a quote opens a field here and is never closed"
+                )
             );
             return None;
         }
@@ -105,7 +109,7 @@ impl<'t> Table<'t> {
         let header = match reader.records().next() {
             Some(Ok(record)) => record,
             Some(Err(err)) => {
-                diag!(out, E0106, Span::new(file, 1, 0), err);
+                diag!(out, E0106, Span::new(file, 1, 0), library_errors::csv(&err));
                 return None;
             }
             None => csv::StringRecord::new(),
@@ -122,7 +126,10 @@ impl<'t> Table<'t> {
                     out,
                     E0106,
                     Span::new(file, 1, col(pos)),
-                    format!("`{heading}` twice in the header")
+                    Phrase::new(
+                        format!("表头中 `{heading}` 出现了两次"),
+                        format!("`{heading}` twice in the header")
+                    )
                 ),
                 None => diag!(out, E0107, Span::new(file, 1, col(pos)), heading),
             }
@@ -199,9 +206,15 @@ impl<'t> Table<'t> {
                             out,
                             E0106,
                             span.at_col(col(i)),
-                            format!(
-                                "a field of {} characters (at most {MAX_FIELD_CHARS})",
-                                long.chars().count()
+                            Phrase::new(
+                                format!(
+                                    "一个字段有 {} 个字符（最多 {MAX_FIELD_CHARS} 个）",
+                                    long.chars().count()
+                                ),
+                                format!(
+                                    "a field of {} characters (at most {MAX_FIELD_CHARS})",
+                                    long.chars().count()
+                                )
                             )
                         );
                         continue;
@@ -214,7 +227,10 @@ impl<'t> Table<'t> {
                             out,
                             E0106,
                             span,
-                            format!("{} fields, the header has {}", record.len(), self.width)
+                            Phrase::new(
+                                format!("此行有 {} 列，表头有 {} 列", record.len(), self.width),
+                                format!("{} fields, the header has {}", record.len(), self.width)
+                            )
                         );
                         continue;
                     }
@@ -230,7 +246,8 @@ impl<'t> Table<'t> {
                     let line = err
                         .position()
                         .map_or(0, |p| lines.line_at(p.byte() as usize));
-                    diag!(out, E0106, Span::new(self.file, line, 0), err);
+                    let said = library_errors::csv(&err);
+                    diag!(out, E0106, Span::new(self.file, line, 0), said);
                     return false;
                 }
             }

@@ -5,6 +5,7 @@
 pub mod cases;
 pub mod csv_table;
 pub mod discover;
+pub mod library_errors;
 pub mod records;
 pub mod registry;
 pub mod resolve;
@@ -84,7 +85,7 @@ pub fn read_text(
             }
         },
         Err(err) => {
-            diag!(out, E0001, Span::file(file), err);
+            diag!(out, E0001, Span::file(file), library_errors::io(&err));
             None
         }
     }
@@ -522,8 +523,9 @@ fn check_import_rules(tree: &Tree, file: FileId, out: &mut Vec<Diagnostic>) {
                 "kind",
                 kind_names()
             ),
-            Problem::Pattern(p, e) => {
-                diag!(out, E0104, at(&crate::path!["file"]), format!("`{p}`: {e}"))
+            Problem::Pattern(p, e, pos) => {
+                let said = library_errors::glob(&p, pos, &e);
+                diag!(out, E0104, at(&crate::path!["file"]), said)
             }
             Problem::Column { heading, field } => diag!(
                 out,

@@ -47,7 +47,11 @@ fn dated(
 fn in_file(date: NaiveDate, file: &DatedFile, span: Span, out: &mut Vec<Diagnostic>) {
     if date.year() != file.year || file.register.part_of(date) != file.part {
         let belongs = file.register.file_of(date);
-        diag!(out, E0117, span, format!("{date} belongs in {belongs}"));
+        let phrase = crate::diagnostic::Phrase::new(
+            format!("{date} 应记在 {belongs}"),
+            format!("{date} belongs in {belongs}"),
+        );
+        diag!(out, E0117, span, phrase);
     }
 }
 
@@ -405,7 +409,10 @@ pub fn manifest(text: &str, file: FileId, out: &mut Vec<Diagnostic>) -> Parsed<I
                     out,
                     E0104,
                     row.span(sha256),
-                    format!("sha256 `{sha}` must be 64 hex digits")
+                    crate::diagnostic::Phrase::new(
+                        format!("sha256 `{sha}` 应为 64 位十六进制数字"),
+                        format!("sha256 `{sha}` must be 64 hex digits")
+                    )
                 );
             }
             row.opt_stamp(imported_at, out);

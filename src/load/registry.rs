@@ -160,7 +160,10 @@ fn add_grid(grids: &mut Grids, id: &str, grid: Grid, out: &mut Vec<Diagnostic>) 
                 E0116,
                 grid.span,
                 id,
-                format!("line {} of another grid file or this one", first_span.line)
+                crate::diagnostic::Phrase::new(
+                    format!("本文件或另一网格文件的第 {} 行", first_span.line),
+                    format!("line {} of another grid file or this one", first_span.line)
+                )
             );
             None
         }
@@ -261,7 +264,10 @@ fn build_grids(
                 out,
                 E0104,
                 villages.at(path!["villages", i, "center", "batch"]),
-                format!("batch {} must be 1 or 2", center.batch)
+                crate::diagnostic::Phrase::new(
+                    format!("批次 {} 只能是 1 或 2", center.batch),
+                    format!("batch {} must be 1 or 2", center.batch)
+                )
             );
         }
         g.code = Some(v.code.clone());
@@ -449,7 +455,10 @@ pub fn in_range(
         out,
         E0104,
         span,
-        format!("{name} {value} must be from {min} to {max}")
+        crate::diagnostic::Phrase::new(
+            format!("{name} 为 {value}，应在 {min} 到 {max} 之间"),
+            format!("{name} {value} must be from {min} to {max}")
+        )
     );
     value.clamp(min, max)
 }
@@ -606,7 +615,10 @@ fn check_policy(doc: &Doc<TownFile>, out: &mut Vec<Diagnostic>) -> Policy {
             out,
             E0104,
             at(&path!["policy", "sweep", "days"]),
-            format!("sweep days {days:?} must be days of the month, 1 to 31")
+            crate::diagnostic::Phrase::new(
+                format!("排查日 {days:?} 应为每月的第 1 到 31 日"),
+                format!("sweep days {days:?} must be days of the month, 1 to 31")
+            )
         );
         p.sweep.days.retain(|d| (1..=31).contains(d));
     }
@@ -617,7 +629,10 @@ fn check_policy(doc: &Doc<TownFile>, out: &mut Vec<Diagnostic>) -> Policy {
             out,
             E0104,
             at(&path!["policy", "rollout", "batch_2_by"]),
-            format!("batch_2_by {two} is before batch_1_by {one}")
+            crate::diagnostic::Phrase::new(
+                format!("batch_2_by {two} 早于 batch_1_by {one}"),
+                format!("batch_2_by {two} is before batch_1_by {one}")
+            )
         );
     }
     p
@@ -700,7 +715,10 @@ fn build_calendar(doc: &Doc<CalendarFile>, out: &mut Vec<Diagnostic>) -> Calenda
                         out,
                         E0117,
                         doc.at(path![key.as_str(), list, i]),
-                        format!("{day} is listed under {year}")
+                        crate::diagnostic::Phrase::new(
+                            format!("{day} 列在 {year} 年下"),
+                            format!("{day} is listed under {year}")
+                        )
                     );
                 }
                 set.insert(*day);
@@ -850,16 +868,19 @@ fn check_code(
     out: &mut Vec<Diagnostic>,
 ) {
     if code.len() != len || !code.bytes().all(|b| allowed(&b)) {
-        let what = if len == 18 {
-            "letters and digits"
+        let (zh, en) = if len == 18 {
+            ("位字母或数字", "letters and digits")
         } else {
-            "digits"
+            ("位数字", "digits")
         };
         diag!(
             out,
             E0104,
             span,
-            format!("{field} `{code}` must be {len} {what}")
+            crate::diagnostic::Phrase::new(
+                format!("{field} `{code}` 应为 {len} {zh}"),
+                format!("{field} `{code}` must be {len} {en}")
+            )
         );
     }
 }

@@ -9,8 +9,9 @@ use serde::de::DeserializeOwned;
 
 use crate::codes::Code;
 use crate::diag;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Phrase, Span};
 use crate::load::csv_table::MAX_FIELD_CHARS;
+use crate::load::library_errors;
 use crate::load::yaml_repair::{Repair, entry_of_line, readings};
 use crate::source::FileId;
 
@@ -149,10 +150,17 @@ impl LineIndex {
                 out,
                 E0101,
                 Span::new(file, 1, 1),
-                format!(
-                    "the file holds {} MB, more than the {} MB a YAML file may",
-                    text.len() / (1024 * 1024),
-                    MAX_YAML_BYTES / (1024 * 1024)
+                Phrase::new(
+                    format!(
+                        "文件有 {} MB，YAML 文件最多 {} MB",
+                        text.len() / (1024 * 1024),
+                        MAX_YAML_BYTES / (1024 * 1024)
+                    ),
+                    format!(
+                        "the file holds {} MB, more than the {} MB a YAML file may",
+                        text.len() / (1024 * 1024),
+                        MAX_YAML_BYTES / (1024 * 1024)
+                    )
                 )
             );
             index.refused = true;
@@ -322,7 +330,10 @@ impl LineIndex {
             out,
             E0101,
             Span::new(file, line, 1),
-            format!("nested deeper than {MAX_DEPTH} levels")
+            Phrase::new(
+                format!("嵌套超过 {MAX_DEPTH} 层"),
+                format!("nested deeper than {MAX_DEPTH} levels")
+            )
         );
         self.refused = true;
     }
@@ -471,7 +482,10 @@ fn values_fit(text: &str, file: FileId, index: &LineIndex, out: &mut Vec<Diagnos
         out,
         E0104,
         Span::new(file, line, 1),
-        format!("a value of {chars} characters (at most {MAX_FIELD_CHARS})")
+        Phrase::new(
+            format!("一个值有 {chars} 个字符（最多 {MAX_FIELD_CHARS} 个）"),
+            format!("a value of {chars} characters (at most {MAX_FIELD_CHARS})")
+        )
     );
     false
 }
@@ -551,16 +565,12 @@ fn yaml_error(
         // The field's name, not its path: the span places it, and a path counted in a
         // repaired text (see `yaml_repair`) could number list entries wrongly.
         let field = path.iter().rev().find_map(|step| match step {
-            Step::Key(key) => Some(key),
+            Step::Key(key) => Some(*key),
             Step::Index(_) => None,
         });
-        let shown = match field {
-            Some(key) => format!("{key}: {detail}"),
-            None => detail.to_string(),
-        };
-        diag!(out, E0104, span, shown);
+        diag!(out, E0104, span, library_errors::value(field, detail));
     } else {
-        diag!(out, E0101, span, text);
+        diag!(out, E0101, span, library_errors::yaml_syntax(text));
     }
     out.pop()
 }

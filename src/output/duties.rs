@@ -103,7 +103,7 @@ pub fn render_overdue_table<'a>(
             Cell::new(grid_cell),
             Cell::new(duty_name(j.instance.duty, lang)),
             Cell::new(person(town, j)),
-            Cell::new(j.instance.subject.clone().unwrap_or_default()),
+            Cell::new(j.instance.subject_shown(lang)),
             Cell::new(format_stamp(j.instance.due)),
             Cell::new(late),
             status_cell(j.status, status_name(j.status, lang), term),

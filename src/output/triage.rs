@@ -69,11 +69,10 @@ pub(crate) fn run_line(town: &Town, run: &Run, now: NaiveDateTime, lang: Lang) -
         .person
         .map(|p| format!("{} {}  ", town.people.id(p), town.people.get(p).name))
         .unwrap_or_default();
-    let subject = instance
-        .subject
-        .as_ref()
-        .map(|s| format!("{s}  "))
-        .unwrap_or_default();
+    let subject = match instance.subject_shown(lang) {
+        s if s.is_empty() => s,
+        s => format!("{s}  "),
+    };
     let (first, last) = run.days();
     let when = match (run.items.len(), instance.duty.is_periodic()) {
         (1, true) => md(first),

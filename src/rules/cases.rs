@@ -181,7 +181,11 @@ fn duplicate_link(town: &Town, ix: CaseIx, case: &Case, out: &mut Vec<Diagnostic
     let Some(lead) = lead else { return };
     let name = |c: CaseIx| town.cases.ids.name(c).to_string();
     if lead == ix {
-        diag!(out, E0505, case.span, format!("{} names itself", name(ix)));
+        let phrase = crate::diagnostic::Phrase::new(
+            format!("{} 指向了自己", name(ix)),
+            format!("{} names itself", name(ix)),
+        );
+        diag!(out, E0505, case.span, phrase);
     } else if let (Some(field), Some(event)) = (case.duplicate_of, event_of)
         && field != event
     {
@@ -189,10 +193,17 @@ fn duplicate_link(town: &Town, ix: CaseIx, case: &Case, out: &mut Vec<Diagnostic
             out,
             E0505,
             case.span,
-            format!(
-                "duplicate_of {} but the duplicate event names {}",
-                name(field),
-                name(event)
+            crate::diagnostic::Phrase::new(
+                format!(
+                    "duplicate_of 为 {}，但重复事件写的是 {}",
+                    name(field),
+                    name(event)
+                ),
+                format!(
+                    "duplicate_of {} but the duplicate event names {}",
+                    name(field),
+                    name(event)
+                )
             )
         );
     } else if let Some(lead_case) = town.cases.get(lead)
@@ -202,7 +213,10 @@ fn duplicate_link(town: &Town, ix: CaseIx, case: &Case, out: &mut Vec<Diagnostic
             out,
             E0505,
             case.span,
-            format!("{} is itself a duplicate", name(lead))
+            crate::diagnostic::Phrase::new(
+                format!("{} 本身也是重复案件", name(lead)),
+                format!("{} is itself a duplicate", name(lead))
+            )
         );
     }
 }

@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod english;
 pub mod history;
 
 use std::path::{Path, PathBuf};

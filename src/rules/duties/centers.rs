@@ -7,6 +7,9 @@ use crate::model::choices::Role;
 use crate::model::grid::GridKind;
 use crate::rules::duties::{Duty, Instance, Place, Window, end_of, start_of};
 
+/// How a centre's subject starts: `batch-1` names the rollout's first batch.
+pub const BATCH: &str = "batch-";
+
 /// The days a first batch has to complete its centres: its clock starts this long before its
 /// date.
 pub const ROLLOUT_DAYS: u64 = 365;
@@ -43,7 +46,7 @@ pub fn generate(town: &Town, window: &Window, sink: &mut dyn FnMut(Instance)) {
             duty: Duty::CenterIncomplete,
             grid: village,
             person: head,
-            subject: Some(format!("batch {}", center.batch)),
+            subject: Some(format!("{BATCH}{}", center.batch)),
             start: start_of(began),
             due: end_of(target),
             done,

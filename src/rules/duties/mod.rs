@@ -262,6 +262,18 @@ impl Status {
 }
 
 impl Instance {
+    /// What the instance concerns, as a reader sees it: the subject's id, except that a
+    /// centre's batch (`batch-1`) reads 第 1 批 or batch 1.
+    pub fn subject_shown(&self, lang: crate::i18n::Lang) -> String {
+        let subject = self.subject.as_deref().unwrap_or_default();
+        match subject.strip_prefix(centers::BATCH) {
+            Some(n) if self.duty == Duty::CenterIncomplete => lang
+                .pick(&format!("第 {n} 批"), &format!("batch {n}"))
+                .to_string(),
+            _ => subject.to_string(),
+        }
+    }
+
     /// When it was done, as far as `now` knows: what is recorded for later has not happened
     /// yet.
     fn done_by(&self, now: NaiveDateTime) -> Option<NaiveDateTime> {
