@@ -85,7 +85,7 @@ pub fn case(
         .collect();
     let events =
         raw.events
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, ev)| {
                 let span = at(&path!["events", i]);
@@ -110,7 +110,7 @@ pub fn case(
                     to,
                     of,
                     approved_by,
-                    entry: ev.clone(),
+                    entry: ev,
                     span,
                 }
             })
