@@ -137,6 +137,26 @@ pub fn all() -> Vec<(&'static str, String)> {
     ]
 }
 
+/// The `# yaml-language-server: $schema=` line of the YAML file at `relative` in the town at
+/// `root`, pointing at the town's `schemas/` folder: inside the town (as `grid init` makes it)
+/// when it is there, else beside it (as `example-town` in the project). Empty for a file
+/// without a schema.
+pub fn header(relative: &str, root: &std::path::Path) -> String {
+    header_for(relative, root.join("schemas").is_dir())
+}
+
+/// [`header`] for a town whose `schemas/` folder is inside it or not.
+pub fn header_for(relative: &str, schemas_inside: bool) -> String {
+    let Some(name) = for_yaml(relative) else {
+        return String::new();
+    };
+    let depth = relative.matches('/').count() + usize::from(!schemas_inside);
+    format!(
+        "# yaml-language-server: $schema={}schemas/{name}\n",
+        "../".repeat(depth)
+    )
+}
+
 /// The schema a YAML file of the repository should name, by its path relative to the root.
 pub fn for_yaml(relative: &str) -> Option<&'static str> {
     use crate::layout::*;

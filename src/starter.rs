@@ -52,9 +52,7 @@ pub const GITATTRIBUTES: &str = "* text=auto eol=lf
 ";
 
 fn with_schema(file: &str, body: &str) -> String {
-    let depth = "../".repeat(file.matches('/').count());
-    let name = crate::schema::for_yaml(file).unwrap_or_default();
-    format!("# yaml-language-server: $schema={depth}schemas/{name}\n{body}")
+    format!("{}{body}", crate::schema::header_for(file, true))
 }
 
 /// Every file of a new town: path and content.

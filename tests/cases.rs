@@ -1155,3 +1155,43 @@ fn a_response_needs_a_whistle_to_answer() {
         twice.stdout
     );
 }
+
+/// The first line of a file.
+fn first_line(path: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines().next().unwrap_or_default().to_string()
+}
+
+/// A case file `grid case new` writes names its schema where the town keeps it: beside the
+/// town (example-town in the project, as its other case files do), or inside it (as a town
+/// `grid init` made). It named `../../../schemas/` in every town.
+#[test]
+fn a_new_case_names_the_schema_where_the_town_keeps_it() {
+    let beside = Town::copy();
+    let id = open_case(&beside, "RJ01");
+    assert_eq!(
+        first_line(&beside.path().join(format!("cases/2026/{id}.yaml"))),
+        first_line(&beside.path().join("cases/2026/QS-2026-0001.yaml"))
+    );
+    let inside = Town::copy();
+    let schemas = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
+    std::fs::create_dir(inside.path().join("schemas")).unwrap();
+    for entry in std::fs::read_dir(schemas).unwrap() {
+        let from = entry.unwrap().path();
+        std::fs::copy(
+            &from,
+            inside
+                .path()
+                .join("schemas")
+                .join(from.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+    let id = open_case(&inside, "RJ01");
+    let line = first_line(&inside.path().join(format!("cases/2026/{id}.yaml")));
+    let named = line
+        .strip_prefix("# yaml-language-server: $schema=")
+        .unwrap_or_else(|| panic!("no schema line: {line}"));
+    let schema = inside.path().join("cases/2026").join(named);
+    assert!(schema.is_file(), "{line} names no file");
+}

@@ -64,12 +64,10 @@ pub fn next_id(root: &Path, town_grid: &str, year: i32) -> Result<String, Error>
     Ok(format!("{prefix}{:04}", highest + 1))
 }
 
-/// The text of a new case file, with its schema line.
-pub fn new_text(file: &CaseFile) -> Result<String, Error> {
+/// The text of a new case file of the town at `root`, with its schema line.
+pub fn new_text(root: &Path, file: &CaseFile) -> Result<String, Error> {
     let body = yamlout::to_string(file).map_err(|e| Error::Usage(e.to_string()))?;
-    let header = schema::for_yaml(&crate::layout::case_file(&file.id))
-        .map(|name| format!("# yaml-language-server: $schema=../../../schemas/{name}\n"))
-        .unwrap_or_default();
+    let header = schema::header(&crate::layout::case_file(&file.id), root);
     Ok(format!("{header}{body}"))
 }
 

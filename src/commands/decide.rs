@@ -69,8 +69,7 @@ pub fn run(ctx: &Context, args: &DecideFindingArgs) -> Result<Outcome, Error> {
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let name = schema::for_yaml(DECISIONS).unwrap_or_default();
-            format!("# yaml-language-server: $schema=../schemas/{name}\ndecisions: []\n")
+            format!("{}decisions: []\n", schema::header(DECISIONS, &root))
         }
         Err(e) => return Err(Error::io(&path, e)),
     };

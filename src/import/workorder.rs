@@ -231,7 +231,7 @@ impl<'t> Pending<'t> {
             events: Vec::new(),
             disclosure: None,
         };
-        let text = caseops::new_text(&file).map_err(|e| refused(&id, e))?;
+        let text = caseops::new_text(&self.root, &file).map_err(|e| refused(&id, e))?;
         self.docs.insert(
             id.clone(),
             CaseDoc {

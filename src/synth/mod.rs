@@ -278,15 +278,7 @@ impl Writer<'_> {
     fn yaml<T: Serialize>(&self, relative: &str, value: &T) -> Result<(), Error> {
         let path = self.create(relative)?;
         let body = crate::yamlout::to_string(value).map_err(|e| Error::Usage(e.to_string()))?;
-        let depth = relative.matches('/').count() + usize::from(!self.schemas_inside);
-        let header = schema::for_yaml(relative)
-            .map(|name| {
-                format!(
-                    "# yaml-language-server: $schema={}schemas/{name}\n",
-                    "../".repeat(depth)
-                )
-            })
-            .unwrap_or_default();
+        let header = schema::header_for(relative, self.schemas_inside);
         std::fs::write(&path, format!("{header}{body}")).map_err(|e| Error::io(&path, e))
     }
 

@@ -88,7 +88,7 @@ pub fn run(ctx: &Context, args: &CaseNewArgs) -> Result<Outcome, Error> {
         ctx,
         &root,
         &lock,
-        &[(path.clone(), caseops::new_text(&file)?)],
+        &[(path.clone(), caseops::new_text(&root, &file)?)],
         &args.write,
         &format!("grid case new {id}"),
         &[
