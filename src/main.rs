@@ -21,10 +21,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// libmimalloc-sys names no constant for it). The test below fails if the place moves.
 const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Freed memory goes back to the system at once, not a second later (mimalloc 3's default). Records are parsed per file on
-/// worker threads and then moved into one list; with the delay, the files' freed memory was
-/// still held while the list filled, so a county-sized town peaked at twice its size (1.1 GB
-/// instead of 0.7 GB) and spent a second faulting in fresh pages.
+/// Freed memory goes back to the system at once, not a second later (mimalloc 3's default).
+/// Records are parsed per file on worker threads and then moved into one list; with the delay,
+/// the files' freed memory was still held while the list filled, so a county-sized town peaked
+/// at twice its size (1.1 GB instead of 0.7 GB) and spent a second faulting in fresh pages.
 /// `MIMALLOC_PURGE_DELAY` in the environment still decides, for measuring.
 fn free_memory_at_once() {
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {

@@ -29,7 +29,7 @@ fn every_help_is_chinese() {
         let run = grid(&args);
         assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
         assert!(run.stdout.contains("用法："), "{args:?}: {}", run.stdout);
-        let words = english(&run.stdout, &ids);
+        let words = english(&run.stdout, ids);
         assert!(
             words.is_empty(),
             "{args:?}: English {words:?} in\n{}",
@@ -75,7 +75,7 @@ fn command_line_errors_are_chinese() {
         let run = grid(args);
         assert_eq!(run.code, 2, "{args:?}");
         assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
-        let words = english(&run.stderr, &ids);
+        let words = english(&run.stderr, ids);
         assert!(
             words.is_empty(),
             "{args:?}: English {words:?} in\n{}",
@@ -95,13 +95,13 @@ fn command_line_errors_are_chinese() {
 fn the_check_for_english_finds_english() {
     let ids = ids();
     assert_eq!(
-        english("Print help (see more)", &ids),
+        english("Print help (see more)", ids),
         ["Print", "help", "see", "more"]
     );
     assert!(
         english(
             "检查 --as-of 2026-11-24 patrol_missing town.yaml git JSON YYYY-MM-DD",
-            &ids
+            ids
         )
         .is_empty()
     );
@@ -162,7 +162,7 @@ fn commands_say_chinese(town: &Town, broken: bool) {
         let refused = broken && run.code == 2 && !run.stderr.is_empty();
         assert!(run.code < 2 || refused, "{args:?}: {}", run.stderr);
         let said = format!("{}{}", run.stdout, run.stderr);
-        let words = english(&said, &ids);
+        let words = english(&said, ids);
         assert!(
             words.is_empty(),
             "{command:?}: English {words:?} in\n{said}"
@@ -219,7 +219,7 @@ fn what_the_check_import_audit_and_log_say_is_chinese() {
             // The import refuses the bad rows at their cells; the audit flags the commit.
             assert_eq!(run.code, 1, "{command:?}: {said}");
         }
-        let words = english(&said, &ids);
+        let words = english(&said, ids);
         assert!(
             words.is_empty(),
             "{command:?}: English {words:?} in\n{said}"

@@ -43,7 +43,7 @@ fn expect_only(run: &Run, code: &str, file: &str, line: u64, column: Option<u64>
 fn check(town: &Town) -> Run {
     let zh = town.check_with(&["--lang", "zh", "--all"]);
     let said = format!("{}{}", zh.stdout, zh.stderr);
-    let words = english(&said, &ids());
+    let words = english(&said, ids());
     assert!(words.is_empty(), "English {words:?} in\n{said}");
     town.check()
 }

@@ -3,7 +3,7 @@
 
 use crate::codes::Code;
 use crate::diag;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Phrase};
 use crate::format::CaseFile;
 use crate::load::csv_table::lookup;
 use crate::load::discover::CaseFileName;
@@ -31,7 +31,7 @@ pub fn case(
             out,
             E0117,
             at(&path!["id"]),
-            crate::diagnostic::Phrase::new(
+            Phrase::new(
                 format!("案件 `{}` 写在 `{}` 的文件里", raw.id, name.id),
                 format!("case `{}` is in the file of `{}`", raw.id, name.id)
             )

@@ -103,7 +103,7 @@ fn value_zh(detail: &str) -> String {
     }
     if let Some(rest) = detail.strip_prefix("invalid value: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        return format!("取值 {} 不符合要求（应为{}）", found, kind_zh(expected));
+        return format!("{}不符合要求（应为{}）", kind_zh(found), kind_zh(expected));
     }
     if let Some(rest) = detail.strip_prefix('`')
         && let Some((value, what)) = rest.split_once("` is not a ")
@@ -140,10 +140,20 @@ fn kind_zh(kind: &str) -> String {
         "sequence" => "列表",
         "map" | "mapping" => "键值表",
         "unit value" | "null" => "空值",
-        other if other.starts_with("integer") => return format!("整数 {}", &other[7..]),
-        other if other.starts_with("floating point") => return format!("数字 {}", &other[14..]),
-        other if other.starts_with("boolean") => return format!("是/否 {}", &other[7..]),
-        _ => "其他类型的值",
+        other => {
+            // A value serde quotes after its kind: `integer `-1``, `boolean `true``.
+            let quoted = [
+                ("integer", "整数"),
+                ("floating point", "数字"),
+                ("boolean", "是/否"),
+            ]
+            .iter()
+            .find_map(|(en, zh)| Some((other.strip_prefix(en)?.trim(), zh)));
+            return match quoted {
+                Some((value, zh)) => format!("{zh} {value}").trim_end().to_string(),
+                None => "其他类型的值".to_string(),
+            };
+        }
     };
     word.to_string()
 }
@@ -257,6 +267,11 @@ mod tests {
             "invalid type: string \"soon\", expected u32",
         );
         assert_eq!(typed.zh, "accept_hours：应为整数，此处是文字 `soon`");
+        let negative = value(
+            Some("accept_hours"),
+            "invalid value: integer `-1`, expected u32",
+        );
+        assert_eq!(negative.zh, "accept_hours：整数 `-1`不符合要求（应为整数）");
         let time = value(None, "`x2026-09-02 10:04` is not a time (YYYY-MM-DD HH:MM)");
         assert_eq!(
             time.zh,

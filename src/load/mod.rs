@@ -58,34 +58,33 @@ pub fn read_text(
     file: FileId,
     out: &mut Vec<Diagnostic>,
 ) -> Option<String> {
-    match tree.read(relative) {
-        Ok(bytes) => match match bytes {
-            Cow::Owned(bytes) => text::decode_owned(bytes),
-            Cow::Borrowed(bytes) => text::decode(bytes),
-        } {
-            Ok(decoded) => Some(decoded.text),
-            Err(text::DecodeError::Binary { offset }) => {
-                diag!(out, E0002, Span::file(file), offset);
-                None
-            }
-            Err(text::DecodeError::BadBytes {
-                encoding,
-                offset,
-                line,
-                column,
-            }) => {
-                diag!(
-                    out,
-                    E0006,
-                    Span::new(file, line, column),
-                    offset,
-                    encoding.name()
-                );
-                None
-            }
-        },
+    let decoded = match tree.read(relative) {
+        Ok(Cow::Owned(bytes)) => text::decode_owned(bytes),
+        Ok(Cow::Borrowed(bytes)) => text::decode(bytes),
         Err(err) => {
             diag!(out, E0001, Span::file(file), library_errors::io(&err));
+            return None;
+        }
+    };
+    match decoded {
+        Ok(decoded) => Some(decoded.text),
+        Err(text::DecodeError::Binary { offset }) => {
+            diag!(out, E0002, Span::file(file), offset);
+            None
+        }
+        Err(text::DecodeError::BadBytes {
+            encoding,
+            offset,
+            line,
+            column,
+        }) => {
+            diag!(
+                out,
+                E0006,
+                Span::new(file, line, column),
+                offset,
+                encoding.name()
+            );
             None
         }
     }

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::codes::Code;
 use crate::diag;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Phrase, Span};
 use crate::format::{ApprovalRow, InspectionRow, ManifestRow, MeetingRow, PatrolRow, SweepRow};
 use crate::load::csv_table::{Field, Row, Table, lookup};
 use crate::load::discover::DatedFile;
@@ -47,7 +47,7 @@ fn dated(
 fn in_file(date: NaiveDate, file: &DatedFile, span: Span, out: &mut Vec<Diagnostic>) {
     if date.year() != file.year || file.register.part_of(date) != file.part {
         let belongs = file.register.file_of(date);
-        let phrase = crate::diagnostic::Phrase::new(
+        let phrase = Phrase::new(
             format!("{date} 应记在 {belongs}"),
             format!("{date} belongs in {belongs}"),
         );
@@ -409,7 +409,7 @@ pub fn manifest(text: &str, file: FileId, out: &mut Vec<Diagnostic>) -> Parsed<I
                     out,
                     E0104,
                     row.span(sha256),
-                    crate::diagnostic::Phrase::new(
+                    Phrase::new(
                         format!("sha256 `{sha}` 应为 64 位十六进制数字"),
                         format!("sha256 `{sha}` must be 64 hex digits")
                     )

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use crate::codes::Code;
 use crate::diag;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Phrase, Span};
 use crate::format::{
     CalendarFile, CatalogFile, EnforcementFile, EnterprisesFile, Policy, RosterRow, TownFile,
     VillagesFile, WorkAreasFile,
@@ -160,7 +160,7 @@ fn add_grid(grids: &mut Grids, id: &str, grid: Grid, out: &mut Vec<Diagnostic>) 
                 E0116,
                 grid.span,
                 id,
-                crate::diagnostic::Phrase::new(
+                Phrase::new(
                     format!("本文件或另一网格文件的第 {} 行", first_span.line),
                     format!("line {} of another grid file or this one", first_span.line)
                 )
@@ -264,7 +264,7 @@ fn build_grids(
                 out,
                 E0104,
                 villages.at(path!["villages", i, "center", "batch"]),
-                crate::diagnostic::Phrase::new(
+                Phrase::new(
                     format!("批次 {} 只能是 1 或 2", center.batch),
                     format!("batch {} must be 1 or 2", center.batch)
                 )
@@ -455,7 +455,7 @@ pub fn in_range(
         out,
         E0104,
         span,
-        crate::diagnostic::Phrase::new(
+        Phrase::new(
             format!("{name} 为 {value}，应在 {min} 到 {max} 之间"),
             format!("{name} {value} must be from {min} to {max}")
         )
@@ -615,7 +615,7 @@ fn check_policy(doc: &Doc<TownFile>, out: &mut Vec<Diagnostic>) -> Policy {
             out,
             E0104,
             at(&path!["policy", "sweep", "days"]),
-            crate::diagnostic::Phrase::new(
+            Phrase::new(
                 format!("排查日 {days:?} 应为每月的第 1 到 31 日"),
                 format!("sweep days {days:?} must be days of the month, 1 to 31")
             )
@@ -629,7 +629,7 @@ fn check_policy(doc: &Doc<TownFile>, out: &mut Vec<Diagnostic>) -> Policy {
             out,
             E0104,
             at(&path!["policy", "rollout", "batch_2_by"]),
-            crate::diagnostic::Phrase::new(
+            Phrase::new(
                 format!("batch_2_by {two} 早于 batch_1_by {one}"),
                 format!("batch_2_by {two} is before batch_1_by {one}")
             )
@@ -715,7 +715,7 @@ fn build_calendar(doc: &Doc<CalendarFile>, out: &mut Vec<Diagnostic>) -> Calenda
                         out,
                         E0117,
                         doc.at(path![key.as_str(), list, i]),
-                        crate::diagnostic::Phrase::new(
+                        Phrase::new(
                             format!("{day} 列在 {year} 年下"),
                             format!("{day} is listed under {year}")
                         )
@@ -877,7 +877,7 @@ fn check_code(
             out,
             E0104,
             span,
-            crate::diagnostic::Phrase::new(
+            Phrase::new(
                 format!("{field} `{code}` 应为 {len} {zh}"),
                 format!("{field} `{code}` must be {len} {en}")
             )

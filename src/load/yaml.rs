@@ -299,16 +299,10 @@ impl LineIndex {
         self.nodes
     }
 
-    /// Indexes the place of `step` under `parent` (the first one, if it is there already) and
-    /// returns its node.
+    /// Indexes the place of `step` under `parent` and returns its node. The step is new there:
+    /// a key was looked up first (a repeated one is reported, not added), and a list entry's
+    /// number counts up in its frame.
     fn add(&mut self, parent: u32, step: OwnedStep, line: u32, col: u32) -> u32 {
-        let slot = SlotRef {
-            parent,
-            step: step.step(),
-        };
-        if let Some(first) = self.places.get(&slot) {
-            return first.node;
-        }
         let node = self.fresh_node();
         self.places
             .insert(Slot { parent, step }, Place { node, line, col });
@@ -345,9 +339,8 @@ impl LineIndex {
 
     /// The line and column where exactly `path` starts, if it is written in block style.
     pub fn find(&self, path: &[Step]) -> Option<(u32, u32)> {
-        let mut found = 0;
-        let last = self.walk(path).inspect(|_| found += 1).last()?;
-        (found == path.len()).then_some((last.line, last.col))
+        let (steps, last) = self.walk(path).enumerate().last()?;
+        (steps + 1 == path.len()).then_some((last.line, last.col))
     }
 
     /// The top-level keys in file order, with their lines.

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashSet;
 
 use crate::diag;
-use crate::diagnostic::{Diagnostic, Localized};
+use crate::diagnostic::{Diagnostic, Localized, Phrase};
 use crate::model::Town;
 use crate::model::case::{
     Awaiting, Case, CaseIx, Machine, Party, State, Target, fixed_but_ongoing,
@@ -181,7 +181,7 @@ fn duplicate_link(town: &Town, ix: CaseIx, case: &Case, out: &mut Vec<Diagnostic
     let Some(lead) = lead else { return };
     let name = |c: CaseIx| town.cases.ids.name(c).to_string();
     if lead == ix {
-        let phrase = crate::diagnostic::Phrase::new(
+        let phrase = Phrase::new(
             format!("{} 指向了自己", name(ix)),
             format!("{} names itself", name(ix)),
         );
@@ -193,7 +193,7 @@ fn duplicate_link(town: &Town, ix: CaseIx, case: &Case, out: &mut Vec<Diagnostic
             out,
             E0505,
             case.span,
-            crate::diagnostic::Phrase::new(
+            Phrase::new(
                 format!(
                     "duplicate_of 为 {}，但重复事件写的是 {}",
                     name(field),
@@ -213,7 +213,7 @@ fn duplicate_link(town: &Town, ix: CaseIx, case: &Case, out: &mut Vec<Diagnostic
             out,
             E0505,
             case.span,
-            crate::diagnostic::Phrase::new(
+            Phrase::new(
                 format!("{} 本身也是重复案件", name(lead)),
                 format!("{} is itself a duplicate", name(lead))
             )

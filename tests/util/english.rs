@@ -11,8 +11,14 @@ pub const NAMES: &[&str] = &[
     "xls", "ods", "csv", "grid", "LANG", "YAML", "Tab",
 ];
 
-/// The ids of the command line: commands, long flags and their values.
-pub fn ids() -> BTreeSet<String> {
+/// The ids of the command line (commands, long flags and their values), of the commands'
+/// own values and of the file formats; gathered once per test binary.
+pub fn ids() -> &'static BTreeSet<String> {
+    static IDS: std::sync::OnceLock<BTreeSet<String>> = std::sync::OnceLock::new();
+    IDS.get_or_init(gather_ids)
+}
+
+fn gather_ids() -> BTreeSet<String> {
     fn walk(command: &clap::Command, out: &mut BTreeSet<String>) {
         out.insert(command.get_name().to_string());
         for arg in command.get_arguments() {
