@@ -4,6 +4,7 @@
 
 pub mod cases;
 pub mod csv_table;
+mod dated;
 pub mod discover;
 pub mod library_errors;
 pub mod records;
@@ -37,7 +38,6 @@ use crate::source::{FileId, Sources};
 use tree::Tree;
 
 use discover::DatedFile;
-use records::Parsed;
 use resolve::Resolver;
 
 /// What loading gave: the files read, the town (unless a register could not be parsed), and
@@ -189,9 +189,10 @@ fn load_files(tree: &Tree, files: discover::RepoFiles) -> Result<Loaded, Error> 
             let Some(text) = read_text(tree, &name.path, file, &mut diagnostics) else {
                 continue;
             };
-            let parsed = records::approvals(&text, file, name, &r, &mut diagnostics);
-            columns.insert(file, parsed.layout);
-            for (id, approval) in parsed.rows {
+            let mut rows = Vec::new();
+            let found = records::approvals(&text, file, name, &r, &mut rows, &mut diagnostics);
+            columns.insert(file, found.layout);
+            for (id, approval) in rows {
                 match approvals.ids.insert(&id) {
                     Ok(_) => approvals.list.push(Some(approval)),
                     Err(first) => {
@@ -222,13 +223,13 @@ fn load_files(tree: &Tree, files: discover::RepoFiles) -> Result<Loaded, Error> 
                 || {
                     rayon::join(
                         || {
-                            read_all(tree, &files.patrols, &patrol_ids, |t, f, n, o| {
-                                records::patrols(t, f, n, &r, o)
+                            dated::read_all(tree, &files.patrols, &patrol_ids, |t, f, n, s, o| {
+                                records::patrols(t, f, n, &r, s, o)
                             })
                         },
                         || {
-                            read_all(tree, &files.sweeps, &sweep_ids, |t, f, n, o| {
-                                records::sweeps(t, f, n, &r, o)
+                            dated::read_all(tree, &files.sweeps, &sweep_ids, |t, f, n, s, o| {
+                                records::sweeps(t, f, n, &r, s, o)
                             })
                         },
                     )
@@ -236,14 +237,17 @@ fn load_files(tree: &Tree, files: discover::RepoFiles) -> Result<Loaded, Error> 
                 || {
                     rayon::join(
                         || {
-                            read_all(tree, &files.meetings, &meeting_ids, |t, f, n, o| {
-                                records::meetings(t, f, n, &r, o)
+                            dated::read_all(tree, &files.meetings, &meeting_ids, |t, f, n, s, o| {
+                                records::meetings(t, f, n, &r, s, o)
                             })
                         },
                         || {
-                            read_all(tree, &files.inspections, &inspection_ids, |t, f, n, o| {
-                                records::inspections(t, f, n, &r, o)
-                            })
+                            dated::read_all(
+                                tree,
+                                &files.inspections,
+                                &inspection_ids,
+                                |t, f, n, s, o| records::inspections(t, f, n, &r, s, o),
+                            )
                         },
                     )
                 },
@@ -290,9 +294,10 @@ fn load_files(tree: &Tree, files: discover::RepoFiles) -> Result<Loaded, Error> 
         .get(crate::layout::MANIFEST)
         .and_then(|&file| {
             let text = read_text(tree, crate::layout::MANIFEST, file, &mut diagnostics)?;
-            let parsed = records::manifest(&text, file, &mut diagnostics);
-            columns.insert(file, parsed.layout);
-            Some(parsed.rows)
+            let mut rows = Vec::new();
+            let found = records::manifest(&text, file, &mut rows, &mut diagnostics);
+            columns.insert(file, found.layout);
+            Some(rows)
         })
         .unwrap_or_default();
     let Some(registry) = registry else {
@@ -429,45 +434,21 @@ impl Registers {
     }
 }
 
-type FileResult<T> = (FileId, Option<Parsed<T>>, Vec<Diagnostic>);
-
-fn read_all<T: Send>(
-    tree: &Tree,
-    names: &[DatedFile],
-    ids: &[FileId],
-    parse: impl Fn(&str, FileId, &DatedFile, &mut Vec<Diagnostic>) -> Parsed<T> + Sync,
-) -> Vec<FileResult<T>> {
-    names
-        .par_iter()
-        .zip(ids)
-        .map(|(name, &file)| {
-            let mut out = Vec::new();
-            let parsed = read_text(tree, &name.path, file, &mut out)
-                .map(|text| parse(&text, file, name, &mut out));
-            (file, parsed, out)
-        })
-        .collect()
-}
-
+/// Takes what each file gave besides its records: its diagnostics and column layout, and
+/// whether it was read to its end.
 fn gather<T>(
-    results: Vec<FileResult<T>>,
+    (rows, results): (Vec<T>, Vec<dated::FileResult>),
     columns: &mut FxHashMap<FileId, Vec<(&'static str, u32)>>,
     diagnostics: &mut Vec<Diagnostic>,
     unread: &mut Vec<FileId>,
 ) -> Vec<T> {
-    let total = results
-        .iter()
-        .map(|(_, p, _)| p.as_ref().map_or(0, |p| p.rows.len()))
-        .sum();
-    let mut rows = Vec::with_capacity(total);
-    for (file, parsed, out) in results {
+    for (file, found, out) in results {
         diagnostics.extend(out);
-        if !parsed.as_ref().is_some_and(|p| p.complete) {
+        if !found.as_ref().is_some_and(|f| f.complete) {
             unread.push(file);
         }
-        if let Some(parsed) = parsed {
-            columns.insert(file, parsed.layout);
-            rows.extend(parsed.rows);
+        if let Some(found) = found {
+            columns.insert(file, found.layout);
         }
     }
     rows

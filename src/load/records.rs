@@ -20,15 +20,25 @@ use crate::model::records::{
 use crate::source::FileId;
 use crate::timefmt::parse_date;
 
-/// What one file gave.
-pub struct Parsed<T> {
-    /// The records.
-    pub rows: Vec<T>,
+/// What reading one file found besides its records.
+pub struct FileRead {
     /// The column layout.
     pub layout: Vec<(&'static str, u32)>,
     /// Whether the whole file was read: a file whose header or a record could not be read
     /// holds records nobody knows, not no records.
     pub complete: bool,
+}
+
+/// Where a reader puts the records of a file, in file order.
+pub trait Sink<T> {
+    /// Keeps the next record.
+    fn put(&mut self, record: T);
+}
+
+impl<T> Sink<T> for Vec<T> {
+    fn put(&mut self, record: T) {
+        self.push(record);
+    }
 }
 
 /// Reads a record's date and checks that it belongs to the file it is in.
@@ -60,25 +70,22 @@ fn each_row<T>(
     file: FileId,
     columns: &'static [&'static str],
     required: &[&str],
+    sink: &mut impl Sink<T>,
     out: &mut Vec<Diagnostic>,
     mut read: impl FnMut(&Table, &Row, &mut Vec<Diagnostic>) -> Option<T>,
-) -> Parsed<T> {
+) -> FileRead {
     let Some(table) = Table::open(text, file, columns, required, out) else {
-        return Parsed {
-            rows: Vec::new(),
+        return FileRead {
             layout: Vec::new(),
             complete: false,
         };
     };
-    // A row takes at least a line: the lines bound the rows, so the list never grows by copying.
-    let mut rows = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count());
     let complete = table.for_each_row(out, |row, out| {
         if let Some(record) = read(&table, row, out) {
-            rows.push(record);
+            sink.put(record);
         }
     });
-    Parsed {
-        rows,
+    FileRead {
         layout: table.layout(),
         complete,
     }
@@ -90,13 +97,15 @@ pub fn patrols(
     file: FileId,
     name: &DatedFile,
     r: &Resolver,
+    sink: &mut impl Sink<Patrol>,
     out: &mut Vec<Diagnostic>,
-) -> Parsed<Patrol> {
+) -> FileRead {
     each_row(
         text,
         file,
         PatrolRow::COLUMNS,
         &PatrolRow::required_columns(),
+        sink,
         out,
         |table, row, out| {
             let [
@@ -151,13 +160,15 @@ pub fn sweeps(
     file: FileId,
     name: &DatedFile,
     r: &Resolver,
+    sink: &mut impl Sink<Sweep>,
     out: &mut Vec<Diagnostic>,
-) -> Parsed<Sweep> {
+) -> FileRead {
     each_row(
         text,
         file,
         SweepRow::COLUMNS,
         &SweepRow::required_columns(),
+        sink,
         out,
         |table, row, out| {
             let [
@@ -206,13 +217,15 @@ pub fn meetings(
     file: FileId,
     name: &DatedFile,
     r: &Resolver,
+    sink: &mut impl Sink<Meeting>,
     out: &mut Vec<Diagnostic>,
-) -> Parsed<Meeting> {
+) -> FileRead {
     each_row(
         text,
         file,
         MeetingRow::COLUMNS,
         &MeetingRow::required_columns(),
+        sink,
         out,
         |table, row, out| {
             let [
@@ -257,13 +270,15 @@ pub fn inspections(
     file: FileId,
     name: &DatedFile,
     r: &Resolver,
+    sink: &mut impl Sink<Inspection>,
     out: &mut Vec<Diagnostic>,
-) -> Parsed<Inspection> {
+) -> FileRead {
     each_row(
         text,
         file,
         InspectionRow::COLUMNS,
         &InspectionRow::required_columns(),
+        sink,
         out,
         |table, row, out| {
             let [
@@ -302,13 +317,15 @@ pub fn approvals(
     file: FileId,
     name: &DatedFile,
     r: &Resolver,
+    sink: &mut impl Sink<(String, Approval)>,
     out: &mut Vec<Diagnostic>,
-) -> Parsed<(String, Approval)> {
+) -> FileRead {
     each_row(
         text,
         file,
         ApprovalRow::COLUMNS,
         &ApprovalRow::required_columns(),
+        sink,
         out,
         |table, row, out| {
             let [
@@ -394,12 +411,18 @@ fn record_ref(
 }
 
 /// Reads `imports/manifest.csv`.
-pub fn manifest(text: &str, file: FileId, out: &mut Vec<Diagnostic>) -> Parsed<ImportRecord> {
+pub fn manifest(
+    text: &str,
+    file: FileId,
+    rows: &mut Vec<ImportRecord>,
+    out: &mut Vec<Diagnostic>,
+) -> FileRead {
     each_row(
         text,
         file,
         ManifestRow::COLUMNS,
         &ManifestRow::required_columns(),
+        rows,
         out,
         |table, row, out| {
             let [sha256, file_f, _kind, imported_at, added, skipped] = table.fields();

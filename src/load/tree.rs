@@ -52,6 +52,19 @@ impl<'a> Tree<'a> {
         }
     }
 
+    /// The most records of at least `min_bytes` bytes each, one or more to a line, that the
+    /// file at `relative` can hold; 0 when it cannot be read (reading it says why).
+    pub fn line_bound(&self, relative: &str, min_bytes: usize) -> usize {
+        let (newlines, bytes) = match self.overlay.get(relative) {
+            Some(bytes) => (memchr::memchr_iter(b'\n', bytes).count(), bytes.len()),
+            None => match count_newlines(&self.root.join(relative)) {
+                Ok(counted) => counted,
+                Err(_) => return 0,
+            },
+        };
+        (newlines + 1).min((bytes + 1) / min_bytes.max(1))
+    }
+
     /// The bytes of the file at `relative` when it is held in memory.
     pub fn in_memory(&self, relative: &str) -> Option<&'a [u8]> {
         self.overlay.get(relative).copied()
@@ -106,9 +119,47 @@ fn relative_name(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
+/// The line ends and bytes of the file at `path`, read in pieces.
+fn count_newlines(path: &Path) -> std::io::Result<(usize, usize)> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut piece = vec![0u8; 64 * 1024];
+    let (mut newlines, mut bytes) = (0, 0);
+    loop {
+        let got = match file.read(&mut piece) {
+            Ok(0) => return Ok((newlines, bytes)),
+            Ok(got) => got,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        newlines += memchr::memchr_iter(b'\n', &piece[..got]).count();
+        bytes += got;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_files_lines_and_size_bound_its_records() {
+        let dir = tempfile::tempdir().expect("a folder");
+        // Three line ends and a last line without one: at most four records.
+        std::fs::write(
+            dir.path().join("a.csv"),
+            "date\n2026-11-01\n2026-11-02\n2026-11-03",
+        )
+        .expect("written");
+        // A long file of blank lines holds no more records than its size allows.
+        std::fs::write(dir.path().join("blank.csv"), "\n".repeat(110_000)).expect("written");
+        let changes = vec![(dir.path().join("b.csv"), b"x\ny\n".to_vec())];
+        let tree = Tree::with(dir.path(), &changes);
+        assert_eq!(tree.line_bound("a.csv", 1), 4);
+        assert_eq!(tree.line_bound("a.csv", 11), 3);
+        assert_eq!(tree.line_bound("blank.csv", 11), 10_000);
+        assert_eq!(tree.line_bound("b.csv", 1), 3);
+        assert_eq!(tree.line_bound("missing.csv", 11), 0);
+    }
 
     #[test]
     fn files_in_memory_are_read_and_listed_beside_the_disk() {

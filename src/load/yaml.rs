@@ -115,6 +115,9 @@ struct Frame {
 
 /// The deepest nesting of flow brackets (`[`, `{`) outside quotes, on any line.
 fn flow_depth(text: &str) -> (usize, u32) {
+    if memchr::memchr2(b'[', b'{', text.as_bytes()).is_none() {
+        return (0, 1);
+    }
     let (mut depth, mut deepest, mut line, mut deepest_line) = (0usize, 0usize, 1u32, 1u32);
     let mut quote: Option<u8> = None;
     for b in text.bytes() {
@@ -387,8 +390,11 @@ pub(super) fn split_key(text: &str) -> Option<(String, &str)> {
     if !(value.is_empty() || value.starts_with([' ', '\t'])) {
         return None;
     }
-    let value = match value.find(" #") {
-        Some(comment) => &value[..comment],
+    // A comment starts at a `#` after a space.
+    let comment = memchr::memchr_iter(b'#', value.as_bytes())
+        .find(|&at| at > 0 && value.as_bytes()[at - 1] == b' ');
+    let value = match comment {
+        Some(at) => &value[..at - 1],
         None => value,
     };
     Some((key, value))
