@@ -126,8 +126,11 @@ mod tests {
     #[test]
     fn records_come_in_file_order_and_none_is_lost() {
         let dir = tempfile::tempdir().expect("a folder");
-        std::fs::write(dir.path().join("1.csv"), "date,x\n2026-11-01,a\n2026-11-02,b\n")
-            .expect("written");
+        std::fs::write(
+            dir.path().join("1.csv"),
+            "date,x\n2026-11-01,a\n2026-11-02,b\n",
+        )
+        .expect("written");
         std::fs::write(dir.path().join("2.csv"), "date,x\n2026-11-03,c").expect("written");
         let names = [named("1.csv"), named("missing.csv"), named("2.csv")];
         let ids = [FileId(0), FileId(1), FileId(2)];

@@ -87,10 +87,21 @@ impl Resolver<'_> {
         out: &mut Vec<Diagnostic>,
     ) -> Option<GridIx> {
         let text = row.required(field, out)?;
-        match self.grids.ids.get(text) {
-            Some(ix) if self.grids.get(ix).kind == GridKind::Enterprise => Some(ix),
-            _ => self.grid(text, GridKind::Village, row.span(field), out),
+        let span = row.span(field);
+        let ix = lookup(&self.grids.ids, text, span, Code::E0201, out)?;
+        let kind = self.grids.get(ix).kind;
+        if !matches!(kind, GridKind::Village | GridKind::Enterprise) {
+            diag!(
+                out,
+                E0209,
+                span,
+                text,
+                kind.label(),
+                GridKind::Village.label()
+            );
+            return None;
         }
+        Some(ix)
     }
 
     /// The catalog items of a list field.

@@ -36,13 +36,14 @@ fn check_holder(
     role: Role,
     grid: GridIx,
     day: NaiveDate,
-    span: Span,
+    span: impl FnOnce() -> Span,
     out: &mut Vec<Diagnostic>,
 ) {
     let Some(person) = person else { return };
     if town.roster.holds(person, grid, role, day) {
         return;
     }
+    let span = span();
     let (who, expected, grid_id) = (
         town.people.id(person),
         holders(town, grid, role, day),
@@ -54,16 +55,17 @@ fn check_holder(
     }
 }
 
-/// Reports `later` before `earlier`.
+/// Reports `later` before `earlier`, at the place `span` finds (only then looked up).
 fn in_order(
     earlier: (&str, Option<NaiveDateTime>),
     later: (&str, Option<NaiveDateTime>),
-    span: Span,
+    span: impl FnOnce() -> Span,
     out: &mut Vec<Diagnostic>,
 ) {
     if let (Some(e), Some(l)) = (earlier.1, later.1)
         && l < e
     {
+        let span = span();
         diag!(
             out,
             E0404,
@@ -101,7 +103,7 @@ pub fn patrols(town: &Town, out: &mut Vec<Diagnostic>) {
             Role::VillageHead,
             p.grid,
             p.date,
-            town.field(p.span, "signed_by"),
+            || town.field(p.span, "signed_by"),
             out,
         );
         check_holder(
@@ -110,7 +112,7 @@ pub fn patrols(town: &Town, out: &mut Vec<Diagnostic>) {
             Role::SocialMember,
             p.grid,
             p.date,
-            town.field(p.span, "reported_by"),
+            || town.field(p.span, "reported_by"),
             out,
         );
         if !town
@@ -130,20 +132,20 @@ pub fn patrols(town: &Town, out: &mut Vec<Diagnostic>) {
         in_order(
             ("start", at(p.start)),
             ("end", at(p.end)),
-            town.field(p.span, "end"),
+            || town.field(p.span, "end"),
             out,
         );
         let finished = at(p.end).or(at(p.start));
         in_order(
             ("end", finished),
             ("signed_at", p.signed_at),
-            town.field(p.span, "signed_at"),
+            || town.field(p.span, "signed_at"),
             out,
         );
         in_order(
             ("end", finished),
             ("reported_at", p.reported_at),
-            town.field(p.span, "reported_at"),
+            || town.field(p.span, "reported_at"),
             out,
         );
         if let (Some(signed), Some(reported)) = (p.signed_at, p.reported_at)
@@ -216,7 +218,7 @@ pub fn meetings(town: &Town, out: &mut Vec<Diagnostic>) {
                 Role::VillageHead,
                 m.grid,
                 m.date,
-                town.field(m.span, "signed_by"),
+                || town.field(m.span, "signed_by"),
                 out,
             );
             check_holder(
@@ -225,7 +227,7 @@ pub fn meetings(town: &Town, out: &mut Vec<Diagnostic>) {
                 Role::SocialMember,
                 m.grid,
                 m.date,
-                town.field(m.span, "reported_by"),
+                || town.field(m.span, "reported_by"),
                 out,
             );
         }
@@ -234,7 +236,7 @@ pub fn meetings(town: &Town, out: &mut Vec<Diagnostic>) {
         in_order(
             ("date", day_start),
             ("reported_at", m.reported_at),
-            town.field(m.span, "reported_at"),
+            || town.field(m.span, "reported_at"),
             out,
         );
     }
