@@ -180,3 +180,22 @@ pub fn sort(diagnostics: &mut [Diagnostic], path_of: impl Fn(FileId) -> String) 
         )
     });
 }
+
+/// A span, or how to find one: looked up only when a finding is reported there (finding the
+/// place of a value deep in a YAML file costs more than checking it).
+pub trait Locate {
+    /// The span.
+    fn locate(self) -> Span;
+}
+
+impl Locate for Span {
+    fn locate(self) -> Span {
+        self
+    }
+}
+
+impl<F: FnOnce() -> Span> Locate for F {
+    fn locate(self) -> Span {
+        self()
+    }
+}

@@ -264,6 +264,23 @@ fn e0105_duplicate_key() {
     assert_eq!(d.message, "duplicate key `name` (first at line 3)");
 }
 
+/// A key repeated inside a case's event, below the places a clean case file is indexed by at
+/// once, is still an error with both its places.
+#[test]
+fn e0105_duplicate_key_in_a_case_event() {
+    let town = Town::copy();
+    let line = town.replace(
+        CASE,
+        "  action: accepted\n  by: P0006\n",
+        "  action: accepted\n  by: P0006\n  by: P0007\n",
+    );
+    let d = expect_only(&check(&town), "E0105", CASE, line + 2, Some(3));
+    assert_eq!(
+        d.message,
+        format!("duplicate key `by` (first at line {})", line + 1)
+    );
+}
+
 #[test]
 fn e0105_duplicate_year_in_a_map() {
     let town = Town::copy();

@@ -1,11 +1,13 @@
 //! Case files (`cases/YYYY/<id>.yaml`): parsed into the model with every report and event
 //! located by line, and every id resolved.
 
+use std::cell::OnceCell;
+
 use crate::codes::Code;
 use crate::diag;
-use crate::diagnostic::{Diagnostic, Phrase};
+use crate::diagnostic::{Diagnostic, Phrase, Span};
 use crate::format::CaseFile;
-use crate::load::csv_table::lookup;
+use crate::load::csv_table::{MAX_FIELD_CHARS, lookup};
 use crate::load::discover::CaseFileName;
 use crate::load::resolve::Resolver;
 use crate::load::yaml::{self, LineIndex};
@@ -23,9 +25,8 @@ pub fn case(
     r: &Resolver,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Case> {
-    let index = LineIndex::build(text, file, out);
-    let raw: CaseFile = yaml::parse(text, file, &index, out)?;
-    let at = |p: &[yaml::Step]| index.span(file, p);
+    let (raw, places) = read(text, file, out)?;
+    let at = |p: &[yaml::Step]| places.span(p);
     if raw.id != name.id {
         diag!(
             out,
@@ -72,7 +73,7 @@ pub fn case(
             let span = at(&path!["reports", i]);
             let free = !rep.channel.needs_person();
             let by = r
-                .party(&rep.by, free, at(&path!["reports", i, "by"]), out)
+                .party(&rep.by, free, || at(&path!["reports", i, "by"]), out)
                 .unwrap_or_else(|| Party::Other(rep.by.as_str().into()));
             Report {
                 at: rep.at.0,
@@ -83,38 +84,44 @@ pub fn case(
             }
         })
         .collect();
-    let events =
-        raw.events
-            .into_iter()
-            .enumerate()
-            .map(|(i, ev)| {
-                let span = at(&path!["events", i]);
-                let by = r
-                    .party(&ev.by, false, at(&path!["events", i, "by"]), out)
-                    .unwrap_or_else(|| Party::Other(ev.by.as_str().into()));
-                let to = ev
-                    .to
-                    .as_deref()
-                    .and_then(|t| r.target(t, at(&path!["events", i, "to"]), out));
-                let of = ev.of.as_deref().and_then(|c| {
-                    lookup(r.cases, c, at(&path!["events", i, "of"]), Code::E0206, out)
-                });
-                let approved_by = ev
-                    .approved_by
-                    .as_deref()
-                    .and_then(|p| r.person(p, at(&path!["events", i, "approved_by"]), out));
-                Event {
-                    at: ev.at.0,
-                    action: ev.action,
-                    by,
-                    to,
-                    of,
-                    approved_by,
-                    entry: ev,
-                    span,
-                }
-            })
-            .collect();
+    let events = raw
+        .events
+        .into_iter()
+        .enumerate()
+        .map(|(i, ev)| {
+            let span = at(&path!["events", i]);
+            let by = r
+                .party(&ev.by, false, || at(&path!["events", i, "by"]), out)
+                .unwrap_or_else(|| Party::Other(ev.by.as_str().into()));
+            let to = ev
+                .to
+                .as_deref()
+                .and_then(|t| r.target(t, || at(&path!["events", i, "to"]), out));
+            let of = ev.of.as_deref().and_then(|c| {
+                lookup(
+                    r.cases,
+                    c,
+                    || at(&path!["events", i, "of"]),
+                    Code::E0206,
+                    out,
+                )
+            });
+            let approved_by = ev
+                .approved_by
+                .as_deref()
+                .and_then(|p| r.person(p, || at(&path!["events", i, "approved_by"]), out));
+            Event {
+                at: ev.at.0,
+                action: ev.action,
+                by,
+                to,
+                of,
+                approved_by,
+                entry: ev,
+                span,
+            }
+        })
+        .collect();
     Some(Case {
         title: raw.title,
         item,
@@ -131,6 +138,62 @@ pub fn case(
         confidential: raw.confidential,
         span: at(&path!["id"]),
     })
+}
+
+/// The steps of the places a clean case needs at once: its top-level keys and the entries of
+/// its reports and events. Deeper places (an event's `by`) are cited only by a finding.
+const STEPS_AT_ONCE: usize = 2;
+
+/// Where a case file's places stand: the shallow ones indexed as the file was read, the
+/// others when first asked for.
+struct Places<'t> {
+    text: &'t str,
+    file: FileId,
+    index: LineIndex,
+    /// How many steps `index` holds.
+    steps: usize,
+    deeper: OnceCell<LineIndex>,
+}
+
+impl Places<'_> {
+    fn span(&self, path: &[yaml::Step]) -> Span {
+        if path.len() <= self.steps {
+            return self.index.span(self.file, path);
+        }
+        // The file was read cleanly: indexing it again finds nothing to report.
+        self.deeper
+            .get_or_init(|| LineIndex::build(self.text, self.file, &mut Vec::new()))
+            .span(self.file, path)
+    }
+}
+
+/// Parses a case file. A file small enough to hold no over-long value is first read with only
+/// its shallow places indexed; anything it says, or a parse that fails, sends it through the
+/// whole index and the located, repairing parse, as every other file is read.
+fn read<'t>(
+    text: &'t str,
+    file: FileId,
+    out: &mut Vec<Diagnostic>,
+) -> Option<(CaseFile, Places<'t>)> {
+    let places = |index, steps| Places {
+        text,
+        file,
+        index,
+        steps,
+        deeper: OnceCell::new(),
+    };
+    if text.len() <= MAX_FIELD_CHARS {
+        let mut said = Vec::new();
+        let index = LineIndex::build_to(text, file, STEPS_AT_ONCE, &mut said);
+        if said.is_empty()
+            && let Ok(raw) = serde_yaml::from_str::<CaseFile>(text)
+        {
+            return Some((raw, places(index, STEPS_AT_ONCE)));
+        }
+    }
+    let index = LineIndex::build(text, file, out);
+    let raw = yaml::parse(text, file, &index, out)?;
+    Some((raw, places(index, usize::MAX)))
 }
 
 /// Whether `id` is `<town>-YYYY-NNNN` with the year of its folder (more digits once a year

@@ -420,7 +420,7 @@ fn parsed<T>(
 pub fn lookup<T>(
     table: &IdTable<T>,
     text: &str,
-    span: Span,
+    span: impl crate::diagnostic::Locate,
     unknown: crate::codes::Code,
     out: &mut Vec<Diagnostic>,
 ) -> Option<Ix<T>> {
@@ -428,7 +428,7 @@ pub fn lookup<T>(
     if found.is_none() {
         out.push(Diagnostic::new(
             unknown,
-            span,
+            span.locate(),
             vec![crate::diagnostic::Arg::Text(text.to_string())],
         ));
     }

@@ -3,7 +3,7 @@
 
 use crate::codes::Code;
 use crate::diag;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Locate, Span};
 use crate::load::csv_table::{Field, Row, lookup};
 use crate::model::case::{Case, CaseIx, Party, Target};
 use crate::model::grid::{GridIx, GridKind, Grids};
@@ -32,7 +32,12 @@ pub struct Resolver<'r> {
 
 impl Resolver<'_> {
     /// A person id; empty gives `None` without a diagnostic.
-    pub fn person(&self, text: &str, span: Span, out: &mut Vec<Diagnostic>) -> Option<PersonIx> {
+    pub fn person(
+        &self,
+        text: &str,
+        span: impl Locate,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<PersonIx> {
         if text.is_empty() {
             return None;
         }
@@ -123,7 +128,7 @@ impl Resolver<'_> {
         &self,
         text: &str,
         free: bool,
-        span: Span,
+        span: impl Locate,
         out: &mut Vec<Diagnostic>,
     ) -> Option<Party> {
         if let Some(p) = self.people.get(text) {
@@ -135,12 +140,17 @@ impl Resolver<'_> {
         if free && !text.is_empty() {
             return Some(Party::Other(text.into()));
         }
-        diag!(out, E0203, span, text);
+        diag!(out, E0203, span.locate(), text);
         None
     }
 
     /// Whom a case goes to: `town`, `county`, a grid, work group, unit or department.
-    pub fn target(&self, text: &str, span: Span, out: &mut Vec<Diagnostic>) -> Option<Target> {
+    pub fn target(
+        &self,
+        text: &str,
+        span: impl Locate,
+        out: &mut Vec<Diagnostic>,
+    ) -> Option<Target> {
         let found = match text {
             "town" => Some(Target::Town),
             "county" => Some(Target::County),
@@ -159,7 +169,7 @@ impl Resolver<'_> {
                 }),
         };
         if found.is_none() {
-            diag!(out, E0210, span, text);
+            diag!(out, E0210, span.locate(), text);
         }
         found
     }

@@ -147,6 +147,18 @@ impl LineIndex {
     /// A file over [`MAX_YAML_BYTES`] or nested deeper than [`MAX_DEPTH`] is reported (E0101)
     /// and marked refused before any work that grows with its size or depth.
     pub fn build(text: &str, file: FileId, out: &mut Vec<Diagnostic>) -> LineIndex {
+        LineIndex::build_to(text, file, usize::MAX, out)
+    }
+
+    /// Indexes the places of `text` whose paths have at most `steps` steps (a top-level key
+    /// and the entries under it, for 2), as [`build`](Self::build) does; lines deeper are
+    /// passed over, so repeated keys there are not seen.
+    pub fn build_to(
+        text: &str,
+        file: FileId,
+        steps: usize,
+        out: &mut Vec<Diagnostic>,
+    ) -> LineIndex {
         let mut index = LineIndex::default();
         if text.len() > MAX_YAML_BYTES {
             diag!(
@@ -181,7 +193,7 @@ impl LineIndex {
             entries: 0,
         }];
         let mut block_scalar_above: Option<(usize, u32, usize)> = None;
-        for (n, raw) in text.lines().enumerate() {
+        'lines: for (n, raw) in text.lines().enumerate() {
             let line_no = u32::try_from(n + 1).unwrap_or(u32::MAX);
             if raw.len() > MAX_FIELD_CHARS && index.long_text_at.is_none() {
                 index.long_text_at = Some(line_no);
@@ -204,6 +216,16 @@ impl LineIndex {
             if content.starts_with("---") || content.starts_with("...") {
                 continue;
             }
+            // Below the deepest place indexed: the line belongs to the last place's value.
+            if let Some(top) = stack.last().filter(|_| stack.len() > steps) {
+                let below = match top.dash {
+                    Some(_) => indent >= top.col,
+                    None => indent > top.col,
+                };
+                if below {
+                    continue;
+                }
+            }
             let mut col = indent;
             let mut rest = content;
             // A line may open several nested list entries: `- - a`.
@@ -222,6 +244,9 @@ impl LineIndex {
                 if stack.len() > MAX_DEPTH {
                     index.refuse_depth(file, line_no, out);
                     return index;
+                }
+                if stack.len() > steps {
+                    continue 'lines;
                 }
                 let parent = stack.len() - 1;
                 let entry = stack[parent].entries;
@@ -256,6 +281,9 @@ impl LineIndex {
             if stack.len() > MAX_DEPTH {
                 index.refuse_depth(file, line_no, out);
                 return index;
+            }
+            if stack.len() > steps {
+                continue;
             }
             let parent = stack.len() - 1;
             let slot = SlotRef {
