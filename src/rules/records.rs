@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::diag;
 use crate::diagnostic::Localized;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Locate};
 use crate::layout::Dated;
 use crate::model::Town;
 use crate::model::case::Target;
@@ -36,14 +36,14 @@ fn check_holder(
     role: Role,
     grid: GridIx,
     day: NaiveDate,
-    span: impl FnOnce() -> Span,
+    span: impl Locate,
     out: &mut Vec<Diagnostic>,
 ) {
     let Some(person) = person else { return };
     if town.roster.holds(person, grid, role, day) {
         return;
     }
-    let span = span();
+    let span = span.locate();
     let (who, expected, grid_id) = (
         town.people.id(person),
         holders(town, grid, role, day),
@@ -59,13 +59,13 @@ fn check_holder(
 fn in_order(
     earlier: (&str, Option<NaiveDateTime>),
     later: (&str, Option<NaiveDateTime>),
-    span: impl FnOnce() -> Span,
+    span: impl Locate,
     out: &mut Vec<Diagnostic>,
 ) {
     if let (Some(e), Some(l)) = (earlier.1, later.1)
         && l < e
     {
-        let span = span();
+        let span = span.locate();
         diag!(
             out,
             E0404,
