@@ -22,7 +22,7 @@ use crate::i18n::Lang;
 use crate::import::mapping::{self, Kind};
 use crate::import::merge::{FileRows, Merged, read_file};
 use crate::import::problem::Problem;
-use crate::import::rows::{Converted, FieldCell, Resolve};
+use crate::import::rows::{Converted, FieldCell, Plan, Resolve};
 use crate::import::summary::{Ending, FileSummary, Note, Refused, Summary};
 use crate::import::table::{self, Book, Raw};
 use crate::import::validate::{self, Origin, Origins};
@@ -458,9 +458,10 @@ impl<'a> Import<'a> {
         // Converted on every core (a row's conversion reads only the town), merged in order.
         let kind = mapping.kind;
         let resolve = &self.resolve;
+        let plan = Plan::new(kind, columns.iter().map(|(f, _)| *f));
         let converted: Vec<_> = data
             .par_iter()
-            .map(|(_, cells)| resolve.convert(kind, cells))
+            .map(|(_, cells)| resolve.convert_planned(&plan, cells))
             .collect();
         let progress = progress_bar(self.ctx, &label, data.len());
         for ((r, _), converted) in data.iter().zip(converted) {

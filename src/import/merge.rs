@@ -6,6 +6,9 @@
 //! whose text could not be read back exactly is refused, never rewritten.
 
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
+
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 use crate::import::mapping::Kind;
@@ -18,7 +21,7 @@ pub struct FileRows {
     /// The kind of the file.
     pub kind: Kind,
     /// The rows already in the file, by key, in the kind's column order.
-    existing: BTreeMap<Vec<String>, Vec<String>>,
+    existing: FxHashMap<Vec<String>, Vec<String>>,
     /// The file as read, if it exists.
     original: Option<Original>,
     /// The rows to add, by key.
@@ -53,7 +56,7 @@ pub enum Merged {
 pub fn read_file(root: &Path, kind: Kind, relative: &str) -> Result<FileRows, String> {
     let mut file = FileRows {
         kind,
-        existing: BTreeMap::new(),
+        existing: FxHashMap::default(),
         original: None,
         added: BTreeMap::new(),
     };
@@ -186,30 +189,27 @@ impl FileRows {
     /// Merges one row.
     pub fn merge(&mut self, row: Converted) -> Merged {
         let (existing, earlier) = match self.existing.get(&row.key) {
-            Some(there) => (Some(there), false),
-            None => (self.added.get(&row.key), true),
-        };
-        match existing {
-            Some(existing) if existing == &row.values => Merged::Skipped,
-            Some(existing) => {
-                let differ = self
-                    .kind
-                    .columns()
-                    .iter()
-                    .zip(existing.iter().zip(&row.values))
-                    .filter(|(_, (a, b))| a != b && !b.is_empty())
-                    .map(|(c, (a, b))| format!("{c}: {a} ≠ {b}"))
-                    .collect::<Vec<_>>();
-                if differ.is_empty() {
-                    Merged::Skipped
-                } else {
-                    Merged::Conflict(differ, earlier)
+            Some(there) => (there, false),
+            None => match self.added.entry(row.key) {
+                Entry::Vacant(new) => {
+                    new.insert(row.values);
+                    return Merged::Added;
                 }
-            }
-            None => {
-                self.added.insert(row.key, row.values);
-                Merged::Added
-            }
+                Entry::Occupied(there) => (&*there.into_mut(), true),
+            },
+        };
+        let differ = self
+            .kind
+            .columns()
+            .iter()
+            .zip(existing.iter().zip(&row.values))
+            .filter(|(_, (a, b))| a != b && !b.is_empty())
+            .map(|(c, (a, b))| format!("{c}: {a} ≠ {b}"))
+            .collect::<Vec<_>>();
+        if differ.is_empty() {
+            Merged::Skipped
+        } else {
+            Merged::Conflict(differ, earlier)
         }
     }
 
@@ -324,13 +324,12 @@ fn rows_text<'a>(
     if with_header {
         let _ = writer.write_record(header);
     }
+    let layout: Vec<Option<usize>> = header
+        .iter()
+        .map(|h| columns.iter().position(|c| c == h))
+        .collect();
     for values in rows {
-        let laid_out = header.iter().map(|h| {
-            columns
-                .iter()
-                .position(|c| c == h)
-                .map_or("", |i| values[i].as_str())
-        });
+        let laid_out = layout.iter().map(|i| i.map_or("", |i| values[i].as_str()));
         let _ = writer.write_record(laid_out);
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()

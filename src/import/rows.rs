@@ -296,13 +296,26 @@ impl<'t> Resolve<'t> {
         kind: Kind,
         cells: &[FieldCell],
     ) -> Result<Converted, Vec<(String, Problem)>> {
+        self.convert_planned(&Plan::new(kind, cells.iter().map(|c| c.0)), cells)
+    }
+
+    /// Converts the cells of one data row, their fields as `plan` reads them (a sheet's rows
+    /// share one plan). Errors name the cell.
+    pub fn convert_planned(
+        &self,
+        plan: &Plan,
+        cells: &[FieldCell],
+    ) -> Result<Converted, Vec<(String, Problem)>> {
+        let kind = plan.kind;
         let mut errors = Vec::new();
         let mut failed: Vec<&str> = Vec::new();
         let mut values: Vec<String> = vec![String::new(); kind.columns().len()];
-        let at = |f: &str| kind.columns().iter().position(|c| *c == f);
+        let readings = || plan.fields.iter().zip(cells);
         // Grids first: names of people are unique within their grid.
         let mut grid = self.grid;
-        for (field, raw, r, c) in cells.iter().filter(|(f, ..)| GRIDS.contains(f)) {
+        for ((_, slot), (field, raw, r, c)) in
+            readings().filter(|((how, _), _)| matches!(how, Reading::Grid))
+        {
             // A blank grid cell names no grid (a work order's blank 所属村 is the town's).
             if values::text(raw).is_ok_and(|t| t.is_empty()) {
                 continue;
@@ -310,8 +323,8 @@ impl<'t> Resolve<'t> {
             match values::text(raw).and_then(|t| self.grid(&t)) {
                 Ok(g) => {
                     grid = Some(g);
-                    if let Some(i) = at(field) {
-                        values[i] = self.town.grids.id(g).to_string();
+                    if let Some(i) = slot {
+                        values[*i] = self.town.grids.id(g).to_string();
                     }
                 }
                 Err(e) => {
@@ -320,46 +333,17 @@ impl<'t> Resolve<'t> {
                 }
             }
         }
-        if let (Some(g), Some(i)) = (self.grid, at("grid").or(at("village")))
+        if let (Some(g), Some(i)) = (self.grid, plan.grid)
             && values[i].is_empty()
         {
             values[i] = self.town.grids.id(g).to_string();
         }
-        for (field, raw, r, c) in cells.iter().filter(|(f, ..)| !GRIDS.contains(f)) {
-            let Some(i) = at(field) else { continue };
-            if **raw == Raw::Empty {
+        for ((how, slot), (field, raw, r, c)) in readings() {
+            let Some(i) = *slot else { continue };
+            if matches!(how, Reading::Grid) || **raw == Raw::Empty {
                 continue;
             }
-            let value = if DATES.contains(field) {
-                values::date(raw, self.year).map(|d| d.to_string())
-            } else if STAMPS.contains(field) {
-                values::stamp(raw, self.year).map(crate::timefmt::format_stamp)
-            } else if CLOCKS.contains(field) {
-                values::clock(raw).map(crate::timefmt::format_clock)
-            } else if PEOPLE.contains(field) {
-                values::text(raw).and_then(|t| self.person(&t, grid))
-            } else if PEOPLE_LISTS.contains(field) {
-                values::text(raw).and_then(|t| each_of(&t, |s| self.person(s, grid)))
-            } else if *field == "villages" {
-                values::text(raw).and_then(|t| {
-                    each_of(&t, |s| {
-                        self.grid(s).map(|g| self.town.grids.id(g).to_string())
-                    })
-                })
-            } else if let Some(column) = kind.vocabulary(field) {
-                values::text(raw).and_then(|t| self.choice(column, &t))
-            } else if *field == "absent" {
-                self.absences(raw, grid)
-            } else if *field == "items" {
-                values::text(raw).and_then(|t| each_of(&t, |s| self.item(s)))
-            } else if *field == "item" {
-                values::text(raw).and_then(|t| self.item(&t))
-            } else if kind.is_free_text(field) {
-                values::free_text(raw)
-            } else {
-                values::text(raw)
-            };
-            match value {
+            match self.read(*how, raw, grid) {
                 Ok(v) => values[i] = v,
                 Err(e) => {
                     failed.push(field);
@@ -367,23 +351,19 @@ impl<'t> Resolve<'t> {
                 }
             }
         }
-        if let (Some(g), Some(m)) = (at("grid"), at("member"))
+        if let Some((g, m)) = plan.home
             && values[g].is_empty()
             && let Some(grid) = self.home_grid(&values[m])
         {
             values[g] = grid;
         }
-        if kind == Kind::Meeting && at("kind").is_some_and(|i| values[i].is_empty()) {
-            values[at("kind").unwrap_or(0)] = "village_half_month".to_string();
-        }
-        for field in kind
-            .required()
-            .iter()
-            .chain(key_columns(kind))
-            .chain((kind == Kind::Patrol).then_some(&"grid"))
-            .filter(|f| **f != "from")
+        if let Some(i) = plan.meeting_kind
+            && values[i].is_empty()
         {
-            if at(field).is_some_and(|i| values[i].is_empty()) && !failed.contains(field) {
+            values[i] = "village_half_month".to_string();
+        }
+        for (field, i) in &plan.required {
+            if values[*i].is_empty() && !failed.contains(field) {
                 let row = cells.first().map_or(0, |c| c.2);
                 errors.push((cell_ref(row, 0), problem!(E0109, field)));
             }
@@ -391,7 +371,7 @@ impl<'t> Resolve<'t> {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let get = |f: &str| at(f).map_or_else(String::new, |i| values[i].clone());
+        let get = |f: &str| plan.slot(f).map_or_else(String::new, |i| values[i].clone());
         let target = target(kind, &get)?;
         let key = key_columns(kind).iter().map(|f| get(f)).collect();
         Ok(Converted {
@@ -399,6 +379,128 @@ impl<'t> Resolve<'t> {
             key,
             values,
         })
+    }
+
+    /// One cell's value as `how` reads it; people are looked up in `grid` first.
+    fn read(&self, how: Reading, raw: &Raw, grid: Option<GridIx>) -> Result<String, Problem> {
+        match how {
+            Reading::Date => values::date(raw, self.year).map(|d| d.to_string()),
+            Reading::Stamp => values::stamp(raw, self.year).map(crate::timefmt::format_stamp),
+            Reading::Clock => values::clock(raw).map(crate::timefmt::format_clock),
+            Reading::Person => values::text(raw).and_then(|t| self.person(&t, grid)),
+            Reading::People => {
+                values::text(raw).and_then(|t| each_of(&t, |s| self.person(s, grid)))
+            }
+            Reading::Villages => values::text(raw).and_then(|t| {
+                each_of(&t, |s| {
+                    self.grid(s).map(|g| self.town.grids.id(g).to_string())
+                })
+            }),
+            Reading::Choice(column) => values::text(raw).and_then(|t| self.choice(column, &t)),
+            Reading::Absences => self.absences(raw, grid),
+            Reading::Items => values::text(raw).and_then(|t| each_of(&t, |s| self.item(s))),
+            Reading::Item => values::text(raw).and_then(|t| self.item(&t)),
+            Reading::FreeText => values::free_text(raw),
+            Reading::Grid | Reading::Text => values::text(raw),
+        }
+    }
+}
+
+/// How a field's cells are read.
+#[derive(Clone, Copy)]
+enum Reading {
+    /// A grid by id or name: read before the rest, since people are looked up in it.
+    Grid,
+    Date,
+    Stamp,
+    Clock,
+    Person,
+    People,
+    /// A list of grids.
+    Villages,
+    Choice(&'static Column),
+    Absences,
+    Items,
+    Item,
+    /// Kept as typed, only trimmed.
+    FreeText,
+    Text,
+}
+
+impl Reading {
+    fn of(kind: Kind, field: &str) -> Reading {
+        if GRIDS.contains(&field) {
+            Reading::Grid
+        } else if DATES.contains(&field) {
+            Reading::Date
+        } else if STAMPS.contains(&field) {
+            Reading::Stamp
+        } else if CLOCKS.contains(&field) {
+            Reading::Clock
+        } else if PEOPLE.contains(&field) {
+            Reading::Person
+        } else if PEOPLE_LISTS.contains(&field) {
+            Reading::People
+        } else if field == "villages" {
+            Reading::Villages
+        } else if let Some(column) = kind.vocabulary(field) {
+            Reading::Choice(column)
+        } else if field == "absent" {
+            Reading::Absences
+        } else if field == "items" {
+            Reading::Items
+        } else if field == "item" {
+            Reading::Item
+        } else if kind.is_free_text(field) {
+            Reading::FreeText
+        } else {
+            Reading::Text
+        }
+    }
+}
+
+/// How the rows of one sheet are converted, decided once from its fields: how each field is
+/// read and which of the kind's columns it fills.
+pub struct Plan {
+    kind: Kind,
+    /// For each field, in the order of the cells: how it is read and its column, if the kind
+    /// has one.
+    fields: Vec<(Reading, Option<usize>)>,
+    /// The column `--grid` fills when a row names no grid.
+    grid: Option<usize>,
+    /// The grid and member columns: a row naming no grid is in its member's home grid.
+    home: Option<(usize, usize)>,
+    /// The column of a meeting's kind (a half-month meeting unless said).
+    meeting_kind: Option<usize>,
+    /// The columns a row must fill, with their fields.
+    required: Vec<(&'static str, usize)>,
+}
+
+impl Plan {
+    /// The plan for rows of `kind` whose cells feed `fields`, in order.
+    pub fn new<'f>(kind: Kind, fields: impl Iterator<Item = &'f str>) -> Plan {
+        let slot = |f: &str| kind.columns().iter().position(|c| *c == f);
+        let required = kind
+            .required()
+            .iter()
+            .chain(key_columns(kind))
+            .chain((kind == Kind::Patrol).then_some(&"grid"))
+            .filter(|f| **f != "from")
+            .filter_map(|f| slot(f).map(|i| (*f, i)))
+            .collect();
+        Plan {
+            kind,
+            fields: fields.map(|f| (Reading::of(kind, f), slot(f))).collect(),
+            grid: slot("grid").or(slot("village")),
+            home: slot("grid").zip(slot("member")),
+            meeting_kind: slot("kind").filter(|_| kind == Kind::Meeting),
+            required,
+        }
+    }
+
+    /// The position of `field` among the kind's columns.
+    fn slot(&self, field: &str) -> Option<usize> {
+        self.kind.columns().iter().position(|c| *c == field)
     }
 }
 

@@ -2,6 +2,8 @@
 //! ways (and Excel date cells), times like `8:30` or `上午8点30`, long numbers Excel has already
 //! damaged.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::import::problem::Problem;
@@ -9,14 +11,25 @@ use crate::import::table::Raw;
 use crate::problem;
 
 /// Folds full-width ASCII (`２０２６`, `：`, the ideographic space) to ASCII; fixes `（）`.
-pub fn fold_width(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{3000}' => ' ',
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+/// Text with nothing to fold is borrowed, not copied (most cells).
+pub fn fold_width(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_wide) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\u{3000}' => ' ',
+                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                _ => c,
+            })
+            .collect(),
+    )
+}
+
+/// Whether `c` is the ideographic space or a full-width form of an ASCII character.
+fn is_wide(c: char) -> bool {
+    matches!(c, '\u{3000}' | '\u{FF01}'..='\u{FF5E}')
 }
 
 /// A cell as clean text: folded, trimmed; numbers without a useless `.0`.
