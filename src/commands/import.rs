@@ -84,17 +84,21 @@ fn read_sources(ctx: &Context, files: &[PathBuf]) -> Result<Vec<Source>, Error> 
                 });
             }
             let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
-            // Text is decoded once: kept to be read as chat, parsed as CSV meanwhile.
-            let (book, text) = match sniff::sniff(&bytes) {
-                Ok(sniff::Format::Csv) => match crate::load::text::decode(&bytes) {
-                    Ok(decoded) => (table::csv_book(&decoded.text), Some(decoded.text)),
-                    Err(e) => (Err(e.describe()), None),
+            // Hashed while read. Text is decoded once: kept to be read as chat, parsed as CSV
+            // meanwhile.
+            let (sha, (book, text)) = rayon::join(
+                || format!("{:x}", Sha256::digest(&bytes)),
+                || match sniff::sniff(&bytes) {
+                    Ok(sniff::Format::Csv) => match crate::load::text::decode(&bytes) {
+                        Ok(decoded) => (table::csv_book(&decoded.text), Some(decoded.text)),
+                        Err(e) => (Err(e.describe()), None),
+                    },
+                    Ok(format) => (table::read(format, &bytes), None),
+                    Err(why) => (Err(why), None),
                 },
-                Ok(format) => (table::read(format, &bytes), None),
-                Err(why) => (Err(why), None),
-            };
+            );
             Ok(Source {
-                sha: format!("{:x}", Sha256::digest(&bytes)),
+                sha,
                 book,
                 text,
                 chat: None,

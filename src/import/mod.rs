@@ -6,6 +6,7 @@ pub mod chat;
 pub mod extent;
 pub mod mapping;
 pub mod merge;
+pub mod pieces;
 pub mod problem;
 pub mod rows;
 pub mod rules;

@@ -7,6 +7,8 @@ use std::io::Cursor;
 
 use calamine::{Data, DataRef, Reader, SheetVisible};
 use chrono::NaiveDateTime;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::import::extent::Region;
 use crate::import::sniff::Format;
@@ -240,30 +242,13 @@ fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
                 .map_err(|e| e.describe())?
                 .text,
         ),
-        Format::Xlsx => {
-            let workbook = calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
-            let has_merges = crate::import::extent::xlsx_has_merges(bytes);
-            let mut budget = Budget::default();
-            visible_sheets(workbook, |workbook, name| {
-                let mut cells = Cells::new(&mut budget);
-                {
-                    let mut reader = workbook
-                        .worksheet_cells_reader(name)
-                        .map_err(|e| e.to_string())?;
-                    while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
-                        let (r, c) = cell.get_position();
-                        cells.put(r, c, raw_ref(cell.get_value()))?;
-                    }
-                }
-                let mut rows = cells.rows;
-                // calamine reads a sheet's whole XML again for its merged cells: only when the
-                // file has any.
-                if has_merges && let Ok(merged) = workbook.merge_cells_by_sheet_name(name) {
-                    spread_merged(&mut rows, merged.iter().map(|d| (d.start, d.end)));
-                }
-                Ok(rows)
-            })
-        }
+        Format::Xlsx => xlsx(
+            bytes,
+            std::env::var("GP")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(rayon::current_num_threads()),
+        ),
         Format::Xls => {
             crate::import::extent::check_xls(bytes)?;
             let workbook = calamine::Xls::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
@@ -283,6 +268,135 @@ fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
             })
         }
     }
+}
+
+/// A cell read from a piece of a worksheet: row, column, value.
+type Placed = (u32, u32, Raw);
+
+/// The cells of each visible sheet of one piece, by sheet name.
+type PieceSheets = Vec<(String, Vec<Placed>)>;
+
+/// The cells of the visible sheets of a workbook read in pieces on every core
+/// ([`pieces`](crate::import::pieces)), by sheet name; a sheet missing from the map is read
+/// whole. A sheet is missing when a piece could not be read, when the pieces overlap (a
+/// worksheet the cutter did not recognise is whole in every piece), or when a piece holds more
+/// than its share of the file's bounds: the whole reading then reports exactly what it always
+/// does. Empty cells are checked against the bounds and not kept, as the whole reading keeps
+/// none.
+fn read_in_pieces(pieces: &[Vec<u8>]) -> FxHashMap<String, Vec<Placed>> {
+    let read: Vec<Option<PieceSheets>> = pieces
+        .par_iter()
+        .map(|piece| read_piece(piece, pieces.len()))
+        .collect();
+    let Some(mut read) = read.into_iter().collect::<Option<Vec<_>>>() else {
+        return FxHashMap::default();
+    };
+    let names: Vec<String> = read[0].iter().map(|(name, _)| name.clone()).collect();
+    let same_sheets = read
+        .iter()
+        .all(|piece| piece.iter().map(|(n, _)| n).eq(names.iter()));
+    if !same_sheets {
+        return FxHashMap::default();
+    }
+    let mut sheets = FxHashMap::default();
+    for (s, name) in names.into_iter().enumerate() {
+        let parts: Vec<Vec<Placed>> = read
+            .iter_mut()
+            .map(|piece| std::mem::take(&mut piece[s].1))
+            .collect();
+        let mut last_row = None;
+        let in_order = parts.iter().filter(|cells| !cells.is_empty()).all(|cells| {
+            let first = cells.iter().map(|c| c.0).min();
+            let fits = last_row.is_none_or(|last| first > Some(last));
+            last_row = cells.iter().map(|c| c.0).max();
+            fits
+        });
+        if in_order {
+            sheets.insert(name, parts.into_iter().flatten().collect());
+        }
+    }
+    sheets
+}
+
+/// The cells of each visible sheet in one piece of a workbook, by name; `None` when the piece
+/// cannot be read or holds more than its share (of `count`) of the bounds.
+fn read_piece(piece: &[u8], count: usize) -> Option<PieceSheets> {
+    let mut workbook = calamine::Xlsx::new(Cursor::new(piece)).ok()?;
+    let names: Vec<String> = workbook
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.visible == SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect();
+    let (mut cells, mut text) = (0usize, 0usize);
+    let mut sheets = Vec::with_capacity(names.len());
+    for name in names {
+        let mut reader = workbook.worksheet_cells_reader(&name).ok()?;
+        let mut sheet = Vec::new();
+        while let Some(cell) = reader.next_cell().ok()? {
+            let (r, c) = cell.get_position();
+            if r >= MAX_ROWS || c >= MAX_COLS {
+                return None;
+            }
+            let value = raw_ref(cell.get_value());
+            if let Raw::Text(t) = &value {
+                text += t.len();
+            }
+            if value != Raw::Empty {
+                cells += 1;
+                sheet.push((r, c, value));
+            }
+            if cells > MAX_CELLS / count || text > MAX_TEXT_BYTES / count {
+                return None;
+            }
+        }
+        drop(reader);
+        sheets.push((name, sheet));
+    }
+    Some(sheets)
+}
+
+/// Reads an xlsx workbook; a large one in `pieces` pieces side by side (one: whole).
+fn xlsx(bytes: &[u8], pieces: usize) -> Result<Book, String> {
+    let split = crate::import::pieces::split(bytes, pieces);
+    // The workbook is opened while its pieces are read.
+    let (workbook, mut from_pieces) = rayon::join(
+        || calamine::Xlsx::new(Cursor::new(bytes)),
+        || {
+            split
+                .as_ref()
+                .map_or_else(FxHashMap::default, |s| read_in_pieces(&s.pieces))
+        },
+    );
+    let workbook = workbook.map_err(|e| e.to_string())?;
+    let has_merges = split.as_ref().map_or_else(
+        || crate::import::extent::xlsx_has_merges(bytes),
+        |s| s.merges,
+    );
+    let mut budget = Budget::default();
+    visible_sheets(workbook, |workbook, name| {
+        let mut cells = Cells::new(&mut budget);
+        if let Some(read) = from_pieces.remove(name) {
+            for (r, c, value) in read {
+                cells.put(r, c, value)?;
+            }
+        } else {
+            let mut reader = workbook
+                .worksheet_cells_reader(name)
+                .map_err(|e| e.to_string())?;
+            while let Some(cell) = reader.next_cell().map_err(|e| e.to_string())? {
+                let (r, c) = cell.get_position();
+                cells.put(r, c, raw_ref(cell.get_value()))?;
+            }
+        }
+        let mut rows = cells.rows;
+        // calamine reads a sheet's whole XML again for its merged cells: only when the
+        // file has any.
+        if has_merges && let Ok(merged) = workbook.merge_cells_by_sheet_name(name) {
+            spread_merged(&mut rows, merged.iter().map(|d| (d.start, d.end)));
+        }
+        Ok(rows)
+    })
 }
 
 /// Reads every visible sheet with `rows_of`; hidden sheets are only listed.
@@ -386,6 +500,125 @@ mod tests {
             assert_eq!(row[0], date);
         }
         assert!(rows[3].len() <= MAX_COLS as usize);
+    }
+
+    /// A workbook as villages make them, large enough to be read in pieces: dates, numbers,
+    /// shared and rich strings, booleans, formulas, blanks, a date merged down across where the
+    /// pieces meet, a second sheet, an empty one and a hidden one.
+    fn large_workbook() -> Vec<u8> {
+        use rust_xlsxwriter::{ExcelDateTime, Format as CellFormat, Workbook};
+        let mut wb = Workbook::new();
+        let date = CellFormat::new().set_num_format("yyyy\"年\"m\"月\"d\"日\"");
+        let bold = CellFormat::new().set_bold();
+        let ws = wb.add_worksheet().set_name("巡查").expect("a name");
+        for r in 0..4000u32 {
+            let day = ExcelDateTime::from_ymd(2026, 1 + (r % 12) as u8, 1 + (r % 28) as u8)
+                .expect("a date");
+            ws.write_datetime_with_format(r, 0, &day, &date)
+                .expect("a cell");
+            ws.write_string(r, 1, format!("网格员{}", r % 37))
+                .expect("a cell");
+            ws.write_string(r, 2, format!("备注 {r}，第{r}行"))
+                .expect("a cell");
+            ws.write_number(r, 3, f64::from(r) * 1.5).expect("a cell");
+            if r % 7 == 0 {
+                ws.write_boolean(r, 4, r % 2 == 0).expect("a cell");
+            }
+            if r % 11 == 0 {
+                ws.write_formula(r, 5, "=D1*2").expect("a cell");
+            }
+            if r % 13 == 0 {
+                ws.write_rich_string(r, 6, &[(&bold, "加粗"), (&CellFormat::default(), "正常")])
+                    .expect("a cell");
+            }
+        }
+        ws.merge_range(1990, 7, 2010, 7, "合并的日期", &CellFormat::default())
+            .expect("merged");
+        let second = wb.add_worksheet().set_name("第二页").expect("a name");
+        for r in 0..50u32 {
+            second
+                .write_string(r, 0, format!("第二页{r}"))
+                .expect("a cell");
+        }
+        wb.add_worksheet().set_name("空白").expect("a name");
+        let hidden = wb.add_worksheet().set_name("隐藏").expect("a name");
+        hidden.write_string(0, 0, "不读").expect("a cell");
+        hidden.set_hidden(true);
+        wb.save_to_buffer().expect("saved")
+    }
+
+    #[test]
+    fn a_workbook_read_in_pieces_is_the_workbook_read_whole() {
+        let bytes = large_workbook();
+        let whole = xlsx(&bytes, 1).expect("read whole");
+        assert_eq!(whole.hidden, ["隐藏"]);
+        for count in 2..=5 {
+            assert!(
+                crate::import::pieces::split(&bytes, count).is_some(),
+                "the workbook is cut in {count}"
+            );
+            let pieces = xlsx(&bytes, count).expect("read in pieces");
+            assert_eq!(pieces.hidden, whole.hidden);
+            assert_eq!(pieces.sheets.len(), whole.sheets.len());
+            for (a, b) in pieces.sheets.iter().zip(&whole.sheets) {
+                assert_eq!(a.name, b.name);
+                assert!(
+                    a.rows == b.rows,
+                    "sheet {} differs in {count} pieces",
+                    a.name
+                );
+            }
+        }
+        assert_eq!(
+            whole.sheets[0].rows[2000][7],
+            Raw::Text("合并的日期".to_string())
+        );
+        let split = crate::import::pieces::split(&bytes, 2).expect("cut");
+        let read = read_in_pieces(&split.pieces);
+        assert_eq!(read.len(), 3, "every visible sheet is read in pieces");
+    }
+
+    /// `bytes` with `from` replaced by `to` in the archive's entry `name`.
+    fn edited(bytes: &[u8], name: &str, from: &str, to: &str) -> Vec<u8> {
+        use std::io::{Read, Write};
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for i in 0..archive.len() {
+            let mut entry = archive.by_index(i).expect("an entry");
+            let entry_name = entry.name().expect("a name").to_string();
+            let mut text = String::new();
+            entry.read_to_string(&mut text).expect("text");
+            if entry_name == name {
+                text = text.replace(from, to);
+            }
+            out.start_file(entry_name, zip::write::SimpleFileOptions::default())
+                .expect("an entry");
+            out.write_all(text.as_bytes()).expect("written");
+        }
+        out.finish().expect("a zip").into_inner()
+    }
+
+    #[test]
+    fn a_worksheet_the_cutter_does_not_recognise_is_read_whole_not_twice() {
+        // `<sheetData >` is valid XML the cutter does not look for: that sheet is whole in
+        // every piece, and must be read once.
+        let bytes = edited(
+            &large_workbook(),
+            "xl/worksheets/sheet2.xml",
+            "<sheetData>",
+            "<sheetData >",
+        );
+        let split = crate::import::pieces::split(&bytes, 2).expect("cut");
+        let read = read_in_pieces(&split.pieces);
+        assert!(read.contains_key("巡查") && !read.contains_key("第二页"));
+        let (whole, pieces) = (
+            xlsx(&bytes, 1).expect("whole"),
+            xlsx(&bytes, 2).expect("pieces"),
+        );
+        assert_eq!(pieces.sheets[1].rows.len(), 50);
+        for (a, b) in pieces.sheets.iter().zip(&whole.sheets) {
+            assert!(a.rows == b.rows, "sheet {} differs", a.name);
+        }
     }
 
     #[test]
