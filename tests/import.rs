@@ -509,6 +509,35 @@ fn ambiguous_names_list_the_candidates() {
 }
 
 #[test]
+fn a_name_is_looked_up_in_each_rows_own_village() {
+    // Two members share a name; each row names its village. A value read once and reused for
+    // later rows (they are) must not carry one village's person into another's row.
+    let town = Town::copy();
+    let roster = town.read("roster.csv");
+    town.write(
+        "roster.csv",
+        format!("{roster}P0999,周子涵,13900000999,W1-V02,base_member,村委委员,,,,\n"),
+    );
+    let src = town.path().join("同名两村.csv");
+    // Enough rows that they are converted in runs on every core, the villages alternating.
+    let mut text = String::from("巡查日期,村,网格员\n");
+    let mut expected = Vec::new();
+    for day in 1..=31 {
+        for (village, person) in [("W1-V01", "P0044"), ("W1-V02", "P0999")] {
+            text.push_str(&format!("2025-12-{day:02},{village},周子涵\n"));
+            expected.push(format!("2025-12-{day:02},{village},{person},"));
+        }
+    }
+    std::fs::write(&src, text).unwrap();
+    let run = import(&town, &[src.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let written = town.read("patrols/2025-12.csv");
+    for row in expected {
+        assert!(written.contains(&row), "{row} in\n{written}");
+    }
+}
+
+#[test]
 fn hostile_files_are_refused_quickly() {
     let town = Town::copy();
     let dir = tempfile::tempdir().unwrap();

@@ -22,7 +22,7 @@ use crate::i18n::Lang;
 use crate::import::mapping::{self, Kind};
 use crate::import::merge::{FileRows, Merged, read_file};
 use crate::import::problem::Problem;
-use crate::import::rows::{Converted, FieldCell, Plan, Resolve};
+use crate::import::rows::{Converted, FieldCell, Memo, Plan, Resolve};
 use crate::import::summary::{Ending, FileSummary, Note, Refused, Summary};
 use crate::import::table::{self, Book, Raw};
 use crate::import::validate::{self, Origin, Origins};
@@ -465,7 +465,9 @@ impl<'a> Import<'a> {
         let plan = Plan::new(kind, columns.iter().map(|(f, _)| *f));
         let converted: Vec<_> = data
             .par_iter()
-            .map(|(_, cells)| resolve.convert_planned(&plan, cells))
+            .map_init(Memo::default, |memo, (_, cells)| {
+                resolve.convert_planned(&plan, cells, memo)
+            })
             .collect();
         let progress = progress_bar(self.ctx, &label, data.len());
         for ((r, _), converted) in data.iter().zip(converted) {

@@ -6,7 +6,7 @@
 //! whose text could not be read back exactly is refused, never rewritten.
 
 use std::collections::BTreeMap;
-use std::collections::btree_map::Entry;
+use std::collections::hash_map::Entry;
 
 use rustc_hash::FxHashMap;
 use std::path::Path;
@@ -25,7 +25,7 @@ pub struct FileRows {
     /// The file as read, if it exists.
     original: Option<Original>,
     /// The rows to add, by key.
-    added: BTreeMap<Vec<String>, Vec<String>>,
+    added: FxHashMap<Vec<String>, Vec<String>>,
 }
 
 /// A file as read: its text and where each row starts.
@@ -58,7 +58,7 @@ pub fn read_file(root: &Path, kind: Kind, relative: &str) -> Result<FileRows, St
         kind,
         existing: FxHashMap::default(),
         original: None,
-        added: BTreeMap::new(),
+        added: FxHashMap::default(),
     };
     let path = root.join(relative);
     if !path.exists() {
@@ -218,12 +218,15 @@ impl FileRows {
     /// column the file's header lacks.
     pub fn bytes(&self, relative: &str) -> Result<Vec<u8>, String> {
         let columns = self.kind.columns();
+        let mut added: Vec<(&Vec<String>, &Vec<String>)> = self.added.iter().collect();
+        added.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let Some(original) = &self.original else {
             let header: Vec<&str> = columns.to_vec();
-            return Ok(rows_text(&header, columns, self.added.values(), false, true).into_bytes());
+            let rows = added.iter().map(|(_, values)| *values);
+            return Ok(rows_text(&header, columns, rows, false, true).into_bytes());
         };
         let header: Vec<&str> = original.header.iter().map(String::as_str).collect();
-        for values in self.added.values() {
+        for &(_, values) in &added {
             if let Some((c, _)) = columns
                 .iter()
                 .zip(values)
@@ -237,7 +240,7 @@ impl FileRows {
         let text = &original.decoded.text;
         let mut out = String::with_capacity(text.len() + self.added.len() * 80);
         let mut copied = 0;
-        let mut pending = self.added.iter().peekable();
+        let mut pending = added.into_iter().peekable();
         for (key, start) in &original.starts {
             let mut here = Vec::new();
             while let Some((_, values)) = pending.next_if(|(k, _)| *k < key) {

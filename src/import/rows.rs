@@ -296,15 +296,17 @@ impl<'t> Resolve<'t> {
         kind: Kind,
         cells: &[FieldCell],
     ) -> Result<Converted, Vec<(String, Problem)>> {
-        self.convert_planned(&Plan::new(kind, cells.iter().map(|c| c.0)), cells)
+        let plan = Plan::new(kind, cells.iter().map(|c| c.0));
+        self.convert_planned(&plan, cells, &mut Memo::default())
     }
 
     /// Converts the cells of one data row, their fields as `plan` reads them (a sheet's rows
-    /// share one plan). Errors name the cell.
-    pub fn convert_planned(
+    /// share one plan), the values read before in `memo` not read again. Errors name the cell.
+    pub fn convert_planned<'r>(
         &self,
         plan: &Plan,
-        cells: &[FieldCell],
+        cells: &[FieldCell<'r>],
+        memo: &mut Memo<'r>,
     ) -> Result<Converted, Vec<(String, Problem)>> {
         let kind = plan.kind;
         let mut errors = Vec::new();
@@ -338,12 +340,17 @@ impl<'t> Resolve<'t> {
         {
             values[i] = self.town.grids.id(g).to_string();
         }
-        for ((how, slot), (field, raw, r, c)) in readings() {
+        for (n, ((how, slot), (field, raw, r, c))) in readings().enumerate() {
             let Some(i) = *slot else { continue };
-            if matches!(how, Reading::Grid) || **raw == Raw::Empty {
+            let Some(key) = CellKey::of(raw).filter(|_| !matches!(how, Reading::Grid)) else {
                 continue;
-            }
-            match self.read(*how, raw, grid) {
+            };
+            let context = how.needs_grid().then_some(grid).flatten();
+            let read = memo
+                .read
+                .entry((n, context, key))
+                .or_insert_with(|| self.read(*how, raw, grid));
+            match read.clone() {
                 Ok(v) => values[i] = v,
                 Err(e) => {
                     failed.push(field);
@@ -428,6 +435,11 @@ enum Reading {
 }
 
 impl Reading {
+    /// Whether the value depends on the row's grid (people are looked up in it first).
+    fn needs_grid(self) -> bool {
+        matches!(self, Reading::Person | Reading::People | Reading::Absences)
+    }
+
     fn of(kind: Kind, field: &str) -> Reading {
         if GRIDS.contains(&field) {
             Reading::Grid
@@ -455,6 +467,33 @@ impl Reading {
             Reading::FreeText
         } else {
             Reading::Text
+        }
+    }
+}
+
+/// The values already read from one sheet's cells: the same cell value in the same column
+/// (and, for people, the same grid) reads the same, so it is read once (a sheet repeats its
+/// dates, names and times on every row).
+#[derive(Default)]
+pub struct Memo<'r> {
+    read: FxHashMap<(usize, Option<GridIx>, CellKey<'r>), Result<String, Problem>>,
+}
+
+/// A cell's value as a key: its text, or the bits of its number, or its time; none when empty.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum CellKey<'r> {
+    Text(&'r str),
+    Number(u64),
+    Time(chrono::NaiveDateTime),
+}
+
+impl<'r> CellKey<'r> {
+    fn of(raw: &'r Raw) -> Option<CellKey<'r>> {
+        match raw {
+            Raw::Empty => None,
+            Raw::Text(t) => Some(CellKey::Text(t)),
+            Raw::Number(n) => Some(CellKey::Number(n.to_bits())),
+            Raw::Time(t) => Some(CellKey::Time(*t)),
         }
     }
 }
