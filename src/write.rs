@@ -11,6 +11,7 @@
 //! Every path written in a repository must lie under its root with no symbolic link on the way
 //! ([`inside`]): a committed link `cases/2026 → /elsewhere` cannot make `grid` write elsewhere.
 
+use rayon::prelude::*;
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -115,41 +116,73 @@ pub struct Staged {
     streams: Vec<(PathBuf, Vec<u8>)>,
 }
 
+/// One file staged: written beside its target and flushed, or, for a target that is not a
+/// file, kept to be written straight.
+enum Staging {
+    File(tempfile::TempPath, PathBuf),
+    Stream(PathBuf, Vec<u8>),
+}
+
+/// Writes `bytes` to a temporary file beside `path` and flushes it to disk.
+fn stage(path: &Path, bytes: &[u8]) -> Result<Staging, Error> {
+    if let Ok(meta) = fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(Error::io(
+                path,
+                std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder"),
+            ));
+        }
+        if !meta.is_file() {
+            return Ok(Staging::Stream(path.to_path_buf(), bytes.to_vec()));
+        }
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
+    temp.write_all(bytes)
+        .map_err(|e| Error::io(temp.path(), e))?;
+    // A temporary file is private (0600): the file it replaces keeps its permissions, a
+    // new one gets the usual ones.
+    if let Some(permissions) = permissions_for(path) {
+        temp.as_file()
+            .set_permissions(permissions)
+            .map_err(|e| Error::io(temp.path(), e))?;
+    }
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| Error::io(temp.path(), e))?;
+    Ok(Staging::File(temp.into_temp_path(), path.to_path_buf()))
+}
+
 impl Staged {
     /// Writes `bytes` to a temporary file beside `path` and flushes it to disk.
     pub fn add(&mut self, path: &Path, bytes: &[u8]) -> Result<(), Error> {
-        if let Ok(meta) = fs::metadata(path) {
-            if meta.is_dir() {
-                return Err(Error::io(
-                    path,
-                    std::io::Error::new(std::io::ErrorKind::IsADirectory, "it is a folder"),
-                ));
-            }
-            if !meta.is_file() {
-                self.streams.push((path.to_path_buf(), bytes.to_vec()));
-                return Ok(());
-            }
-        }
-        let dir = path.parent().unwrap_or(Path::new("."));
-        fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let mut temp = tempfile::Builder::new()
-            .prefix(TEMP_PREFIX)
-            .tempfile_in(dir)
-            .map_err(|e| Error::io(dir, e))?;
-        temp.write_all(bytes)
-            .map_err(|e| Error::io(temp.path(), e))?;
-        // A temporary file is private (0600): the file it replaces keeps its permissions, a
-        // new one gets the usual ones.
-        if let Some(permissions) = permissions_for(path) {
-            temp.as_file()
-                .set_permissions(permissions)
-                .map_err(|e| Error::io(temp.path(), e))?;
-        }
-        temp.as_file()
-            .sync_all()
-            .map_err(|e| Error::io(temp.path(), e))?;
-        self.files.push((temp.into_temp_path(), path.to_path_buf()));
+        self.keep(stage(path, bytes)?);
         Ok(())
+    }
+
+    /// [`add`](Self::add) for each of `files`, written and flushed side by side (each flush
+    /// waits for the disk), kept in the order given. On an error, the first in that order is
+    /// returned; the files staged are removed when `self` is dropped, as with `add`.
+    pub fn add_all<B: AsRef<[u8]> + Sync>(&mut self, files: &[(PathBuf, B)]) -> Result<(), Error> {
+        let staged: Vec<Result<Staging, Error>> = files
+            .par_iter()
+            .map(|(path, bytes)| stage(path, bytes.as_ref()))
+            .collect();
+        for staging in staged {
+            self.keep(staging?);
+        }
+        Ok(())
+    }
+
+    fn keep(&mut self, staging: Staging) {
+        match staging {
+            Staging::File(temp, target) => self.files.push((temp, target)),
+            Staging::Stream(target, bytes) => self.streams.push((target, bytes)),
+        }
     }
 
     /// Renames every staged file over its target, then flushes the folders; when a rename
@@ -373,6 +406,40 @@ mod tests {
         }
         assert_eq!(fs::read_to_string(&b).unwrap(), "fresh");
         assert_eq!(remove_leftovers(dir.path()).unwrap(), 0);
+    }
+
+    #[test]
+    fn files_staged_side_by_side_fail_at_the_first_in_order_and_leave_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("b.csv")).unwrap();
+        fs::create_dir_all(dir.path().join("d.csv")).unwrap();
+        let files: Vec<(PathBuf, &[u8])> = ["a.csv", "b.csv", "c.csv", "d.csv"]
+            .iter()
+            .map(|name| (dir.path().join(name), &b"x"[..]))
+            .collect();
+        let mut staged = Staged::default();
+        let error = staged.add_all(&files).unwrap_err().to_string();
+        assert!(
+            error.contains("b.csv") && !error.contains("d.csv"),
+            "{error}"
+        );
+        drop(staged);
+        assert_eq!(
+            remove_leftovers(dir.path()).unwrap(),
+            0,
+            "no temporary file is left"
+        );
+        assert!(!dir.path().join("a.csv").exists());
+        let ok = [
+            (dir.path().join("e.csv"), "e"),
+            (dir.path().join("sub/f.csv"), "f"),
+        ];
+        let mut staged = Staged::default();
+        staged.add_all(&ok).unwrap();
+        let targets: Vec<_> = staged.files.iter().map(|(_, t)| t.clone()).collect();
+        assert_eq!(targets, [ok[0].0.clone(), ok[1].0.clone()], "kept in order");
+        staged.commit().unwrap();
+        assert_eq!(fs::read_to_string(&ok[1].0).unwrap(), "f");
     }
 
     #[test]

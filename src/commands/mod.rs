@@ -260,7 +260,7 @@ pub fn write_files(
     ctx: &Context,
     root: &Path,
     lock: &crate::lock::RepoLock,
-    files: &[(PathBuf, impl AsRef<[u8]>)],
+    files: &[(PathBuf, impl AsRef<[u8]> + Sync)],
     write: &WriteArgs,
     summary: &str,
     fields: &[(&str, String)],
@@ -272,9 +272,7 @@ pub fn write_files(
     crate::audit::repo::before_write(root, &paths, write.allow_dirty, ctx.lang)?;
     crate::write::remove_leftovers(root)?;
     let mut staged = crate::write::Staged::default();
-    for (path, text) in files {
-        staged.add(path, text.as_ref())?;
-    }
+    staged.add_all(files)?;
     staged.commit_journaled(lock.journal_dir())?;
     if !write.commit {
         return Ok(String::new());
