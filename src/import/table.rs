@@ -578,8 +578,8 @@ mod tests {
         assert_eq!(read.len(), 3, "every visible sheet is read in pieces");
     }
 
-    /// `bytes` with `from` replaced by `to` in the archive's entry `name`.
-    fn edited(bytes: &[u8], name: &str, from: &str, to: &str) -> Vec<u8> {
+    /// `bytes` with the archive's entry `name` changed by `edit`.
+    fn edited(bytes: &[u8], name: &str, edit: impl Fn(&str) -> String) -> Vec<u8> {
         use std::io::{Read, Write};
         let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
         let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -589,7 +589,7 @@ mod tests {
             let mut text = String::new();
             entry.read_to_string(&mut text).expect("text");
             if entry_name == name {
-                text = text.replace(from, to);
+                text = edit(&text);
             }
             out.start_file(entry_name, zip::write::SimpleFileOptions::default())
                 .expect("an entry");
@@ -602,12 +602,9 @@ mod tests {
     fn a_worksheet_the_cutter_does_not_recognise_is_read_whole_not_twice() {
         // `<sheetData >` is valid XML the cutter does not look for: that sheet is whole in
         // every piece, and must be read once.
-        let bytes = edited(
-            &large_workbook(),
-            "xl/worksheets/sheet2.xml",
-            "<sheetData>",
-            "<sheetData >",
-        );
+        let bytes = edited(&large_workbook(), "xl/worksheets/sheet2.xml", |xml| {
+            xml.replace("<sheetData>", "<sheetData >")
+        });
         let split = crate::import::pieces::split(&bytes, 2).expect("cut");
         let read = read_in_pieces(&split.pieces);
         assert!(read.contains_key("巡查") && !read.contains_key("第二页"));
@@ -619,6 +616,30 @@ mod tests {
         for (a, b) in pieces.sheets.iter().zip(&whole.sheets) {
             assert!(a.rows == b.rows, "sheet {} differs", a.name);
         }
+    }
+
+    #[test]
+    fn a_cut_inside_a_comment_makes_the_sheet_be_read_whole() {
+        // A comment holding `</row><row ` where the cutter aims: the piece before the cut ends
+        // inside the comment, calamine refuses it, and the sheet is read whole.
+        let bytes = edited(&large_workbook(), "xl/worksheets/sheet1.xml", |xml| {
+            let open = xml.find("<sheetData>").expect("rows") + "<sheetData>".len();
+            let close = xml.find("</sheetData>").expect("rows");
+            let aim = open + (close - open) / 2;
+            let at = aim + xml[aim..].find("</row>").expect("a row") + "</row>".len();
+            let comment = format!(
+                "<!--{}</row><row r=\"1\"><c r=\"A1\"><v>9</v></c>-->",
+                " ".repeat(400)
+            );
+            format!("{}{comment}{}", &xml[..at], &xml[at..])
+        });
+        let split = crate::import::pieces::split(&bytes, 2).expect("cut");
+        assert!(!read_in_pieces(&split.pieces).contains_key("巡查"));
+        let (whole, pieces) = (
+            xlsx(&bytes, 1).expect("whole"),
+            xlsx(&bytes, 2).expect("pieces"),
+        );
+        assert!(pieces.sheets[0].rows == whole.sheets[0].rows);
     }
 
     #[test]
