@@ -242,13 +242,7 @@ fn read_unguarded(format: Format, bytes: &[u8]) -> Result<Book, String> {
                 .map_err(|e| e.describe())?
                 .text,
         ),
-        Format::Xlsx => xlsx(
-            bytes,
-            std::env::var("GP")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(rayon::current_num_threads()),
-        ),
+        Format::Xlsx => xlsx(bytes, rayon::current_num_threads()),
         Format::Xls => {
             crate::import::extent::check_xls(bytes)?;
             let workbook = calamine::Xls::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
@@ -350,7 +344,6 @@ fn read_piece(piece: &[u8], count: usize) -> Option<PieceSheets> {
                 return None;
             }
         }
-        drop(reader);
         sheets.push((name, sheet));
     }
     Some(sheets)
