@@ -11,10 +11,11 @@
 //! Every path written in a repository must lie under its root with no symbolic link on the way
 //! ([`inside`]): a committed link `cases/2026 → /elsewhere` cannot make `grid` write elsewhere.
 
-use rayon::prelude::*;
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::error::Error;
 

@@ -489,14 +489,20 @@ fn dates_without_a_year_take_the_year_of_the_title() {
     );
 }
 
-#[test]
-fn ambiguous_names_list_the_candidates() {
+/// example-town with P0999 周子涵 in W1-V02, namesake of P0044 in W1-V01.
+fn town_with_a_namesake() -> Town {
     let town = Town::copy();
     let roster = town.read("roster.csv");
     town.write(
         "roster.csv",
         format!("{roster}P0999,周子涵,13900000999,W1-V02,base_member,村委委员,,,,\n"),
     );
+    town
+}
+
+#[test]
+fn ambiguous_names_list_the_candidates() {
+    let town = town_with_a_namesake();
     let src = town.path().join("同名.csv");
     std::fs::write(&src, "巡查日期,网格员\n2026-11-24,周子涵\n").unwrap();
     let run = import(&town, &[src.to_str().unwrap()]);
@@ -512,12 +518,7 @@ fn ambiguous_names_list_the_candidates() {
 fn a_name_is_looked_up_in_each_rows_own_village() {
     // Two members share a name; each row names its village. A value read once and reused for
     // later rows (they are) must not carry one village's person into another's row.
-    let town = Town::copy();
-    let roster = town.read("roster.csv");
-    town.write(
-        "roster.csv",
-        format!("{roster}P0999,周子涵,13900000999,W1-V02,base_member,村委委员,,,,\n"),
-    );
+    let town = town_with_a_namesake();
     let src = town.path().join("同名两村.csv");
     // Enough rows that they are converted in runs on every core, the villages alternating.
     let mut text = String::from("巡查日期,村,网格员\n");

@@ -57,6 +57,11 @@ impl Kind {
         }
     }
 
+    /// The position of `field` among the kind's columns.
+    pub fn column(self, field: &str) -> Option<usize> {
+        self.columns().iter().position(|c| *c == field)
+    }
+
     /// The columns of the kind's CSV file.
     pub fn columns(self) -> &'static [&'static str] {
         match self {

@@ -7,9 +7,9 @@
 
 use std::collections::BTreeMap;
 use std::collections::hash_map::Entry;
+use std::path::Path;
 
 use rustc_hash::FxHashMap;
-use std::path::Path;
 
 use crate::import::mapping::Kind;
 use crate::import::rows::{Converted, key_columns};
@@ -166,12 +166,7 @@ pub fn keys_by_line(kind: Kind, bytes: &[u8]) -> Option<Lines> {
 fn key_of(kind: Kind, values: &[String]) -> Vec<String> {
     key_columns(kind)
         .iter()
-        .map(|k| {
-            kind.columns()
-                .iter()
-                .position(|c| c == k)
-                .map_or(String::new(), |i| values[i].clone())
-        })
+        .map(|k| kind.column(k).map_or(String::new(), |i| values[i].clone()))
         .collect()
 }
 

@@ -378,7 +378,10 @@ impl<'t> Resolve<'t> {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let get = |f: &str| plan.slot(f).map_or_else(String::new, |i| values[i].clone());
+        let get = |f: &str| {
+            kind.column(f)
+                .map_or_else(String::new, |i| values[i].clone())
+        };
         let target = target(kind, &get)?;
         let key = key_columns(kind).iter().map(|f| get(f)).collect();
         Ok(Converted {
@@ -518,28 +521,24 @@ pub struct Plan {
 impl Plan {
     /// The plan for rows of `kind` whose cells feed `fields`, in order.
     pub fn new<'f>(kind: Kind, fields: impl Iterator<Item = &'f str>) -> Plan {
-        let slot = |f: &str| kind.columns().iter().position(|c| *c == f);
         let required = kind
             .required()
             .iter()
             .chain(key_columns(kind))
             .chain((kind == Kind::Patrol).then_some(&"grid"))
             .filter(|f| **f != "from")
-            .filter_map(|f| slot(f).map(|i| (*f, i)))
+            .filter_map(|f| kind.column(f).map(|i| (*f, i)))
             .collect();
         Plan {
             kind,
-            fields: fields.map(|f| (Reading::of(kind, f), slot(f))).collect(),
-            grid: slot("grid").or(slot("village")),
-            home: slot("grid").zip(slot("member")),
-            meeting_kind: slot("kind").filter(|_| kind == Kind::Meeting),
+            fields: fields
+                .map(|f| (Reading::of(kind, f), kind.column(f)))
+                .collect(),
+            grid: kind.column("grid").or(kind.column("village")),
+            home: kind.column("grid").zip(kind.column("member")),
+            meeting_kind: kind.column("kind").filter(|_| kind == Kind::Meeting),
             required,
         }
-    }
-
-    /// The position of `field` among the kind's columns.
-    fn slot(&self, field: &str) -> Option<usize> {
-        self.kind.columns().iter().position(|c| *c == field)
     }
 }
 

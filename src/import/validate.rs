@@ -117,7 +117,7 @@ pub struct Judged {
 
 /// A row dated after `today`: refused at its date cell (a year typed 2027 for 2026 is one).
 pub fn after_today(row: &Converted, kind: Kind, today: NaiveDate) -> Option<Problem> {
-    let at = kind.columns().iter().position(|c| *c == "date")?;
+    let at = kind.column("date")?;
     let date = crate::timefmt::parse_date(row.values.get(at)?)?;
     (date > today).then(|| problem!(E0905, date, today))
 }

@@ -13,23 +13,20 @@ use crate::problem;
 /// Folds full-width ASCII (`２０２６`, `：`, the ideographic space) to ASCII; fixes `（）`.
 /// Text with nothing to fold is borrowed, not copied (most cells).
 pub fn fold_width(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_wide) {
+    if text.chars().all(|c| fold_char(c) == c) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(
-        text.chars()
-            .map(|c| match c {
-                '\u{3000}' => ' ',
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-                _ => c,
-            })
-            .collect(),
-    )
+    Cow::Owned(text.chars().map(fold_char).collect())
 }
 
-/// Whether `c` is the ideographic space or a full-width form of an ASCII character.
-fn is_wide(c: char) -> bool {
-    matches!(c, '\u{3000}' | '\u{FF01}'..='\u{FF5E}')
+/// The ideographic space as a space, a full-width form of an ASCII character as that
+/// character; any other character as it is.
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
 }
 
 /// A cell as clean text: folded, trimmed; numbers without a useless `.0`.
