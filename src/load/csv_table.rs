@@ -1,15 +1,17 @@
 //! CSV files: the header mapped to a kind's columns, rows read with their true line numbers,
 //! and typed field readers that turn a bad value into a located diagnostic.
 //!
-//! Rows are read as raw records and fields parsed by hand: serde into chrono types is five
-//! times slower than this on a million rows (measured for the csv crate's ByteRecord reader). Lines are counted from the
-//! record's byte offset, because `csv::Position::line` is off by one after quoted newlines.
+//! Records are split by [`Records`] (the `csv` crate's reading, without copying) and fields
+//! parsed by hand: serde into chrono types is five times slower on a million rows. Lines are
+//! counted from each record's byte offset.
+
+use std::borrow::Cow;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::diag;
 use crate::diagnostic::{Diagnostic, Phrase, Span};
-use crate::load::library_errors;
+use crate::load::csv_records::Records;
 use crate::model::ids::{IdTable, Ix};
 use crate::source::FileId;
 use crate::timefmt::{parse_clock, parse_date, parse_stamp};
@@ -103,17 +105,8 @@ impl<'t> Table<'t> {
             return None;
         }
         let first = text.lines().next().unwrap_or("");
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_reader(first.as_bytes());
-        let header = match reader.records().next() {
-            Some(Ok(record)) => record,
-            Some(Err(err)) => {
-                diag!(out, E0106, Span::new(file, 1, 0), library_errors::csv(&err));
-                return None;
-            }
-            None => csv::StringRecord::new(),
-        };
+        let mut header = Vec::new();
+        Records::new(first).next_into(&mut header);
         let mut fields: Vec<Field> = columns
             .iter()
             .map(|name| Field { name, pos: None })
@@ -174,85 +167,77 @@ impl<'t> Table<'t> {
             .collect()
     }
 
-    /// Calls `each` for every data row. Rows with the wrong number of fields are reported and
-    /// skipped; a broken file stops at the first unreadable record. Returns whether the file
-    /// was read to its end.
+    /// Calls `each` for every data row. Rows with the wrong number of fields, or a field over
+    /// [`MAX_FIELD_CHARS`], are reported and skipped. (Every text reads to its end: a quote
+    /// left open was refused by [`Table::open`].)
     pub fn for_each_row(
         &self,
         out: &mut Vec<Diagnostic>,
         mut each: impl FnMut(&Row, &mut Vec<Diagnostic>),
-    ) -> bool {
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(true)
-            .flexible(true)
-            .from_reader(self.text.as_bytes());
-        let mut record = csv::StringRecord::new();
+    ) {
+        let mut records = Records::new(self.text);
+        let mut record = Vec::new();
+        // The header.
+        records.next_into(&mut record);
         let mut lines = LineCounter::new(self.text.as_bytes());
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(false) => break,
-                Ok(true) => {
-                    // The offset of a record that follows blank lines is that of the blank lines.
-                    let mut start = record.position().map_or(0, |p| p.byte() as usize);
-                    while matches!(self.text.as_bytes().get(start), Some(b'\n' | b'\r')) {
-                        start += 1;
-                    }
-                    let line = lines.line_at(start);
-                    let span = Span::new(self.file, line, 0);
-                    if let Some((i, long)) = record.iter().enumerate().find(|(_, f)| {
-                        f.len() > MAX_FIELD_CHARS && f.chars().count() > MAX_FIELD_CHARS
-                    }) {
-                        diag!(
-                            out,
-                            E0106,
-                            span.at_col(col(i)),
-                            Phrase::new(
-                                format!(
-                                    "一个字段有 {} 个字符（最多 {MAX_FIELD_CHARS} 个）",
-                                    long.chars().count()
-                                ),
-                                format!(
-                                    "a field of {} characters (at most {MAX_FIELD_CHARS})",
-                                    long.chars().count()
-                                )
-                            )
-                        );
-                        continue;
-                    }
-                    if record.len() != self.width {
-                        if record.len() == 1 && record.get(0).is_some_and(|f| f.trim().is_empty()) {
-                            continue;
-                        }
-                        diag!(
-                            out,
-                            E0106,
-                            span,
-                            Phrase::new(
-                                format!("此行有 {} 列，表头有 {} 列", record.len(), self.width),
-                                format!("{} fields, the header has {}", record.len(), self.width)
-                            )
-                        );
-                        continue;
-                    }
-                    each(
-                        &Row {
-                            record: &record,
-                            span,
-                        },
-                        out,
-                    );
-                }
-                Err(err) => {
-                    let line = err
-                        .position()
-                        .map_or(0, |p| lines.line_at(p.byte() as usize));
-                    let said = library_errors::csv(&err);
-                    diag!(out, E0106, Span::new(self.file, line, 0), said);
-                    return false;
-                }
+        while let Some(start) = records.next_into(&mut record) {
+            let line = lines.line_at(start);
+            let span = Span::new(self.file, line, 0);
+            if let Some((i, long)) = record
+                .iter()
+                .enumerate()
+                .find(|(_, f)| f.len() > MAX_FIELD_CHARS && f.chars().count() > MAX_FIELD_CHARS)
+            {
+                diag!(
+                    out,
+                    E0106,
+                    span.at_col(col(i)),
+                    Phrase::new(
+                        format!(
+                            "一个字段有 {} 个字符（最多 {MAX_FIELD_CHARS} 个）",
+                            long.chars().count()
+                        ),
+                        format!(
+                            "a field of {} characters (at most {MAX_FIELD_CHARS})",
+                            long.chars().count()
+                        )
+                    )
+                );
+                continue;
             }
+            if record.len() != self.width {
+                if record.len() == 1 && record[0].trim().is_empty() {
+                    continue;
+                }
+                diag!(
+                    out,
+                    E0106,
+                    span,
+                    Phrase::new(
+                        format!("此行有 {} 列，表头有 {} 列", record.len(), self.width),
+                        format!("{} fields, the header has {}", record.len(), self.width)
+                    )
+                );
+                continue;
+            }
+            each(
+                &Row {
+                    record: &record,
+                    span,
+                },
+                out,
+            );
         }
-        true
+    }
+}
+
+/// `field` without the white space around it. A field that starts and ends with a visible ASCII
+/// character (most ids, dates and times) is returned as it is, without decoding characters.
+fn trimmed(field: &str) -> &str {
+    let visible = |b: &u8| b.is_ascii_graphic();
+    match (field.as_bytes().first(), field.as_bytes().last()) {
+        (Some(first), Some(last)) if visible(first) && visible(last) => field,
+        _ => field.trim(),
     }
 }
 
@@ -289,7 +274,7 @@ impl<'b> LineCounter<'b> {
 
 /// One data row.
 pub struct Row<'r> {
-    record: &'r csv::StringRecord,
+    record: &'r [Cow<'r, str>],
     /// The row's line (column 0).
     pub span: Span,
 }
@@ -300,7 +285,7 @@ impl Row<'_> {
         field
             .pos
             .and_then(|p| self.record.get(p))
-            .map_or("", str::trim)
+            .map_or("", |f| trimmed(f))
     }
 
     /// Where a field is.

@@ -3,6 +3,7 @@
 //! Nothing here judges the data beyond what reading it requires; that is [`crate::rules`].
 
 pub mod cases;
+pub mod csv_records;
 pub mod csv_table;
 mod dated;
 pub mod discover;
