@@ -49,26 +49,27 @@ fn parse(args: &[OsString]) -> Cli {
         args.remove(1);
         args.push("--help".into());
     }
-    let command = match lang {
-        Lang::Zh => grid::help_zh::localize(Cli::command()),
-        Lang::En => Cli::command(),
-    };
-    let matches = match command.try_get_matches_from(&args) {
+    // A command line that parses is parsed the same in either language: the Chinese texts
+    // (which take a millisecond to put in place) are only needed for help and errors.
+    let matches = match Cli::command().try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(err) if lang == Lang::En => err.exit(),
-        Err(err) => {
-            use clap::error::ErrorKind;
-            let shown = grid::help_zh::in_chinese(&err.render().to_string());
-            match err.kind() {
-                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-                    print!("{shown}");
-                    std::process::exit(0);
+        Err(_) => match grid::help_zh::localize(Cli::command()).try_get_matches_from(&args) {
+            Ok(matches) => matches,
+            Err(err) => {
+                use clap::error::ErrorKind;
+                let shown = grid::help_zh::in_chinese(&err.render().to_string());
+                match err.kind() {
+                    ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                        print!("{shown}");
+                        std::process::exit(0);
+                    }
+                    ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => eprint!("{shown}"),
+                    _ => eprint!("{}", grid::help_zh::error(&err)),
                 }
-                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => eprint!("{shown}"),
-                _ => eprint!("{}", grid::help_zh::error(&err)),
+                std::process::exit(2);
             }
-            std::process::exit(2);
-        }
+        },
     };
     Cli::from_arg_matches(&matches).unwrap_or_else(|err| err.exit())
 }
