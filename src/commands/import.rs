@@ -667,9 +667,17 @@ impl<'a> Import<'a> {
     /// orders, and the manifest naming each source.
     fn pending_changes(&self) -> Result<Vec<(PathBuf, Vec<u8>)>, Error> {
         let root = self.root;
-        let mut changes: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-        for (rel, file) in self.files.iter().filter(|(_, f)| f.changed()) {
-            let bytes = file.bytes(rel).map_err(Error::Usage)?;
+        // Each file is laid out on its own core; the files keep their order, and so does the
+        // first refusal.
+        let changed: Vec<(&String, &FileRows)> =
+            self.files.iter().filter(|(_, f)| f.changed()).collect();
+        let laid_out: Vec<Result<Vec<u8>, String>> = changed
+            .par_iter()
+            .map(|(rel, file)| file.bytes(rel))
+            .collect();
+        let mut changes = Vec::with_capacity(laid_out.len() + 1);
+        for ((rel, _), bytes) in changed.iter().zip(laid_out) {
+            let bytes = bytes.map_err(Error::Usage)?;
             changes.push((root.join(existing_spelling(root, rel)), bytes));
         }
         changes.extend(
