@@ -39,10 +39,9 @@ pub const FREE_TEXT: &[&str] = &["title", "location"];
 pub struct Pending<'t> {
     root: PathBuf,
     town: &'t Town,
-    /// Every work-order number a case lists, with the case.
-    by_ref: BTreeMap<String, String>,
-    /// Every report by a person, by reporter and time, with the case.
-    reported: BTreeMap<(String, chrono::NaiveDateTime), String>,
+    /// The cases already in the repository: read when the first work order or incident comes,
+    /// so that an import of other records never reads the case files.
+    known: Option<Known>,
     /// The last number used per year.
     last: BTreeMap<i32, u32>,
     /// Case files written, by id.
@@ -51,9 +50,23 @@ pub struct Pending<'t> {
     lang: Lang,
 }
 
-impl<'t> Pending<'t> {
-    /// Starts from the cases of the repository at `root`.
-    pub fn new(root: &Path, town: &'t Town, lang: Lang) -> Pending<'t> {
+/// The cases of the repository, as work orders and incidents are placed against them.
+struct Known {
+    /// The registers and the cases.
+    town: Town,
+    /// Every work-order number a case lists, with the case.
+    by_ref: BTreeMap<String, String>,
+    /// Every report by a person, by reporter and time, with the case.
+    reported: BTreeMap<(String, chrono::NaiveDateTime), String>,
+}
+
+impl Known {
+    /// Reads the cases of the repository at `root`.
+    fn read(root: &Path) -> Result<Known, Problem> {
+        let town = crate::load::load_registers_and_cases(root)
+            .map_err(|e| problem!(E0106, e.to_string()))?
+            .town
+            .ok_or_else(|| problem!(E0106, crate::layout::CASES))?;
         let (mut by_ref, mut reported) = (BTreeMap::new(), BTreeMap::new());
         for (ix, case) in town.cases.iter() {
             let id = town.cases.ids.name(ix).to_string();
@@ -66,11 +79,30 @@ impl<'t> Pending<'t> {
                 }
             }
         }
-        Pending {
-            root: root.to_path_buf(),
+        Ok(Known {
             town,
             by_ref,
             reported,
+        })
+    }
+
+    /// `known`, read from `root` the first time.
+    fn of<'k>(known: &'k mut Option<Known>, root: &Path) -> Result<&'k mut Known, Problem> {
+        let read = match known.take() {
+            Some(read) => read,
+            None => Known::read(root)?,
+        };
+        Ok(known.insert(read))
+    }
+}
+
+impl<'t> Pending<'t> {
+    /// Starts from the cases of the repository at `root`, whose registers `town` holds.
+    pub fn new(root: &Path, town: &'t Town, lang: Lang) -> Pending<'t> {
+        Pending {
+            root: root.to_path_buf(),
+            town,
+            known: None,
             last: BTreeMap::new(),
             docs: BTreeMap::new(),
             lang,
@@ -86,9 +118,11 @@ impl<'t> Pending<'t> {
                 .map_or("", |i| row.values[i].as_str())
         };
         let reference = get("ref").to_string();
-        if self.by_ref.contains_key(&reference) {
+        let known = Known::of(&mut self.known, &self.root)?;
+        if known.by_ref.contains_key(&reference) {
             return Ok(Merged::Skipped);
         }
+        let parent = known.by_ref.get(get("parent")).cloned();
         let at = crate::timefmt::parse_stamp(get("reported_at"))
             .ok_or_else(|| problem!(E0112, get("reported_at")))?;
         let report = ReportEntry {
@@ -97,9 +131,11 @@ impl<'t> Pending<'t> {
             channel: Channel::Hotline12345,
             reference: Some(reference.clone()),
         };
-        if let Some(case) = self.by_ref.get(get("parent")).cloned() {
+        if let Some(case) = parent {
             self.add_report(&case, report, false)?;
-            self.by_ref.insert(reference, case);
+            Known::of(&mut self.known, &self.root)?
+                .by_ref
+                .insert(reference, case);
             return Ok(Merged::Added);
         }
         // The item is a code of catalog.yaml: the row's conversion resolved it.
@@ -115,7 +151,9 @@ impl<'t> Pending<'t> {
             discovered_at: at,
             report,
         })?;
-        self.by_ref.insert(reference, id);
+        Known::of(&mut self.known, &self.root)?
+            .by_ref
+            .insert(reference, id);
         Ok(Merged::Added)
     }
 
@@ -125,49 +163,21 @@ impl<'t> Pending<'t> {
     /// report comes first; else a new case. Returns the case's id.
     pub fn incident(&mut self, incident: Incident) -> Result<(Merged, String), Problem> {
         let key = (incident.report.by.clone(), incident.report.at.0);
-        if let Some(case) = self.reported.get(&key) {
+        let known = Known::of(&mut self.known, &self.root)?;
+        if let Some(case) = known.reported.get(&key) {
             return Ok((Merged::Skipped, case.clone()));
         }
-        let case = match self.open_case_of(&incident) {
+        let case = match open_case_of(known, &self.docs, &incident) {
             Some(case) => {
                 self.add_report(&case, incident.report, true)?;
                 case
             }
             None => self.open(incident)?,
         };
-        self.reported.insert(key, case.clone());
+        Known::of(&mut self.known, &self.root)?
+            .reported
+            .insert(key, case.clone());
         Ok((Merged::Added, case))
-    }
-
-    /// The open case of the incident's item and village whose place agrees (one contains the
-    /// other, or either names none); the latest discovered when several.
-    fn open_case_of(&self, incident: &Incident) -> Option<String> {
-        let town = self.town;
-        let agrees = |location: Option<&str>| match (location, incident.location.as_deref()) {
-            (Some(a), Some(b)) => {
-                let (a, b) = (without_spaces(a), without_spaces(b));
-                a.contains(&b) || b.contains(&a)
-            }
-            _ => true,
-        };
-        let on_disk = town.cases.iter().filter_map(|(ix, case)| {
-            let id = town.cases.ids.name(ix);
-            let same = !self.docs.contains_key(id)
-                && case.state().is_open()
-                && case.item.map(|i| town.catalog.ids.name(i)) == Some(incident.item.as_str())
-                && case.grid.map(|g| town.grids.id(g)) == Some(incident.grid.as_str())
-                && agrees(case.location.as_deref());
-            same.then_some((case.discovered_at, id.to_string()))
-        });
-        let pending = self.docs.values().filter_map(|doc| {
-            let f = &doc.file;
-            let same = caseops::state(f).state().is_open()
-                && f.item == incident.item
-                && f.grid.as_deref() == Some(incident.grid.as_str())
-                && agrees(f.location.as_deref());
-            same.then_some((f.discovered_at.0, f.id.clone()))
-        });
-        on_disk.chain(pending).max().map(|(_, id)| id)
     }
 
     /// Adds `report` to `case`; with `earlier_discovers`, a report before the case's
@@ -267,6 +277,41 @@ impl<'t> Pending<'t> {
             .map(|doc| (doc.path.clone(), doc.text.clone()))
             .collect()
     }
+}
+
+/// The open case of the incident's item and village whose place agrees (one contains the
+/// other, or either names none); the latest discovered when several.
+fn open_case_of(
+    known: &Known,
+    docs: &BTreeMap<String, CaseDoc>,
+    incident: &Incident,
+) -> Option<String> {
+    let town = &known.town;
+    let agrees = |location: Option<&str>| match (location, incident.location.as_deref()) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (without_spaces(a), without_spaces(b));
+            a.contains(&b) || b.contains(&a)
+        }
+        _ => true,
+    };
+    let on_disk = town.cases.iter().filter_map(|(ix, case)| {
+        let id = town.cases.ids.name(ix);
+        let same = !docs.contains_key(id)
+            && case.state().is_open()
+            && case.item.map(|i| town.catalog.ids.name(i)) == Some(incident.item.as_str())
+            && case.grid.map(|g| town.grids.id(g)) == Some(incident.grid.as_str())
+            && agrees(case.location.as_deref());
+        same.then_some((case.discovered_at, id.to_string()))
+    });
+    let pending = docs.values().filter_map(|doc| {
+        let f = &doc.file;
+        let same = caseops::state(f).state().is_open()
+            && f.item == incident.item
+            && f.grid.as_deref() == Some(incident.grid.as_str())
+            && agrees(f.location.as_deref());
+        same.then_some((f.discovered_at.0, f.id.clone()))
+    });
+    on_disk.chain(pending).max().map(|(_, id)| id)
 }
 
 /// An incident reported in a chat message or a line of the review workbook.

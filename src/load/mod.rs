@@ -97,10 +97,20 @@ pub fn load(root: &Path) -> Result<Loaded, Error> {
 }
 
 /// Loads the repository at `root` without its dated records (patrols, sweeps, meetings,
-/// inspections, approvals): its registers, cases and import manifest, for a command that needs
-/// no more (an import reads the record files it adds to itself, and the checks that judge it
-/// load everything).
+/// inspections, approvals) nor its case files: its registers and import manifest, for a
+/// command that needs no more (an import reads the record files it adds to itself, reads the
+/// cases with [`load_registers_and_cases`] only when it meets a work order, and the checks
+/// that judge it load everything).
 pub fn load_registers(root: &Path) -> Result<Loaded, Error> {
+    load_registers_with(root, false)
+}
+
+/// [`load_registers`], and the case files.
+pub fn load_registers_and_cases(root: &Path) -> Result<Loaded, Error> {
+    load_registers_with(root, true)
+}
+
+fn load_registers_with(root: &Path, cases: bool) -> Result<Loaded, Error> {
     let tree = Tree::disk(root);
     let mut files = discover::scan(&tree)?;
     for dated in [
@@ -111,6 +121,9 @@ pub fn load_registers(root: &Path) -> Result<Loaded, Error> {
         &mut files.approvals,
     ] {
         dated.clear();
+    }
+    if !cases {
+        files.cases.clear();
     }
     load_files(&tree, files)
 }
