@@ -87,6 +87,14 @@ pub fn open(ctx: &Context, as_of: Option<AsOf>) -> Result<(PathBuf, load::Loaded
     Ok((root, loaded, town))
 }
 
+/// Leaves `value` to the end of the process instead of freeing it piece by piece: a command
+/// about to exit need not wait for the many small frees of a large structure, since the
+/// system takes the process's memory back at once (clang's `-disable-free` is the same idea).
+/// Only for what a command holds to its very end.
+pub fn leave_to_exit<T>(value: T) {
+    std::mem::forget(value);
+}
+
 /// Like [`open`], for a command that writes: the repository's lock is taken before the town
 /// is read and held until the returned lock is dropped.
 pub fn open_for_writing(
