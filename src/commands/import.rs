@@ -7,7 +7,7 @@ mod chat;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -25,7 +25,7 @@ use crate::import::problem::Problem;
 use crate::import::rows::{Converted, FieldCell, Memo, Plan, Resolve};
 use crate::import::summary::{Ending, FileSummary, Note, Refused, Summary};
 use crate::import::table::{self, Book, Raw};
-use crate::import::validate::{self, Origin, Origins};
+use crate::import::validate::{self, Origin};
 use crate::import::{rules, sniff, template, values, workorder};
 use crate::layout::{IMPORT_RULES, MANIFEST};
 use crate::load::discover::existing_spelling;
@@ -157,7 +157,6 @@ struct Import<'a> {
     /// The record files changed: path as written → (target, kind).
     kinds: BTreeMap<String, (String, Kind)>,
     orders: workorder::Pending<'a>,
-    origins: Origins,
     /// Each file named, in order.
     summaries: Vec<FileSummary>,
     /// The manifest row of each file that gave rows, by its position on the command line.
@@ -194,7 +193,6 @@ impl<'a> Import<'a> {
             files: BTreeMap::new(),
             kinds: BTreeMap::new(),
             orders: workorder::Pending::new(root, town, ctx.lang),
-            origins: Origins::default(),
             summaries: Vec::new(),
             manifest: BTreeMap::new(),
             explained: String::new(),
@@ -416,7 +414,7 @@ impl<'a> Import<'a> {
             })
             .or_else(|| values::year_in(file_name));
         self.resolve.year = values::year_of(self.args.year.or(stated), self.today);
-        let columns: Rc<[(&'static str, u32)]> = mapping
+        let columns: Arc<[(&'static str, u32)]> = mapping
             .fields
             .iter()
             .enumerate()
@@ -479,7 +477,7 @@ impl<'a> Import<'a> {
                 source: n,
                 sheet: s,
                 row: *r,
-                columns: Rc::clone(&columns),
+                columns: Arc::clone(&columns),
             };
             let placed = converted.and_then(|c| self.place(kind, c, origin));
             let at = Row {
@@ -521,12 +519,7 @@ impl<'a> Import<'a> {
                 self.files.entry(converted.target.clone()).or_insert(read)
             }
         };
-        let (file, key) = (converted.target.clone(), converted.key.clone());
-        let merged = target.merge(converted);
-        if merged == Merged::Added {
-            self.origins.add(&file, key, origin);
-        }
-        Ok(merged)
+        Ok(target.merge(converted, origin))
     }
 
     /// Judges the rows to be added with the checks, sets refused rows aside (again and again,
@@ -548,7 +541,7 @@ impl<'a> Import<'a> {
         let mut judged_clean = false;
         for _ in 0..MAX_PASSES {
             changes = self.pending_changes()?;
-            let judged = validate::judge(self.root, &changes, &self.kinds, &self.origins, lang)?;
+            let judged = validate::judge(self.root, &changes, &self.kinds, &self.files, lang)?;
             if !judged.elsewhere.is_empty() {
                 summary.elsewhere = judged.elsewhere;
                 summary.ending = Ending::NothingWritten(lang.pick(

@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 
 use crate::import::mapping::Kind;
 use crate::import::rows::{Converted, key_columns};
+use crate::import::validate::Origin;
 use crate::load::text::{Decoded, TextEncoding, decode, encode};
 
 /// One file's rows: those already there and those to add.
@@ -24,8 +25,8 @@ pub struct FileRows {
     existing: FxHashMap<Vec<String>, Vec<String>>,
     /// The file as read, if it exists.
     original: Option<Original>,
-    /// The rows to add, by key.
-    added: FxHashMap<Vec<String>, Vec<String>>,
+    /// The rows to add, by key, each with where it came from.
+    added: FxHashMap<Vec<String>, (Vec<String>, Origin)>,
 }
 
 /// A file as read: its text and where each row starts.
@@ -181,16 +182,21 @@ impl FileRows {
         self.added.remove(key);
     }
 
-    /// Merges one row.
-    pub fn merge(&mut self, row: Converted) -> Merged {
+    /// Where the row added with `key` came from.
+    pub fn origin(&self, key: &[String]) -> Option<&Origin> {
+        self.added.get(key).map(|(_, origin)| origin)
+    }
+
+    /// Merges one row, which came from `origin`.
+    pub fn merge(&mut self, row: Converted, origin: Origin) -> Merged {
         let (existing, earlier) = match self.existing.get(&row.key) {
             Some(there) => (there, false),
             None => match self.added.entry(row.key) {
                 Entry::Vacant(new) => {
-                    new.insert(row.values);
+                    new.insert((row.values, origin));
                     return Merged::Added;
                 }
-                Entry::Occupied(there) => (&*there.into_mut(), true),
+                Entry::Occupied(there) => (&there.into_mut().0, true),
             },
         };
         let differ = self
@@ -213,7 +219,11 @@ impl FileRows {
     /// column the file's header lacks.
     pub fn bytes(&self, relative: &str) -> Result<Vec<u8>, String> {
         let columns = self.kind.columns();
-        let mut added: Vec<(&Vec<String>, &Vec<String>)> = self.added.iter().collect();
+        let mut added: Vec<(&Vec<String>, &Vec<String>)> = self
+            .added
+            .iter()
+            .map(|(key, (values, _))| (key, values))
+            .collect();
         added.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let Some(original) = &self.original else {
             let header: Vec<&str> = columns.to_vec();

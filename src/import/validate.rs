@@ -18,7 +18,7 @@ use crate::codes::{Code, Severity};
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::import::mapping::Kind;
-use crate::import::merge::keys_by_line;
+use crate::import::merge::{FileRows, keys_by_line};
 use crate::import::problem::Problem;
 use crate::import::rows::Converted;
 use crate::import::table::cell_ref;
@@ -46,7 +46,7 @@ pub struct Origin {
     /// The 0-based sheet row.
     pub row: u32,
     /// The sheet column (0-based) each field was read from (shared by the sheet's rows).
-    pub columns: std::rc::Rc<[(&'static str, u32)]>,
+    pub columns: std::sync::Arc<[(&'static str, u32)]>,
 }
 
 impl Origin {
@@ -58,35 +58,6 @@ impl Origin {
             .find(|(f, _)| *f == field)
             .map_or(0, |(_, c)| *c);
         cell_ref(self.row, column)
-    }
-}
-
-/// The origin of every row an import adds, by repository file and key.
-#[derive(Default)]
-pub struct Origins {
-    /// By target file, then by key.
-    rows: FxHashMap<String, FxHashMap<Vec<String>, Origin>>,
-}
-
-impl Origins {
-    /// Notes that the row with `key` in `file` came from `origin`.
-    pub fn add(&mut self, file: &str, key: Vec<String>, origin: Origin) {
-        match self.rows.get_mut(file) {
-            Some(rows) => {
-                rows.insert(key, origin);
-            }
-            None => {
-                self.rows
-                    .entry(file.to_string())
-                    .or_default()
-                    .insert(key, origin);
-            }
-        }
-    }
-
-    /// The origin of the row with `key` in `file`.
-    pub fn get(&self, file: &str, key: &[String]) -> Option<&Origin> {
-        self.rows.get(file)?.get(key)
     }
 }
 
@@ -123,14 +94,14 @@ pub fn after_today(row: &Converted, kind: Kind, today: NaiveDate) -> Option<Prob
 }
 
 /// Loads the repository at `root` with `changes` in place (in memory) and runs every check;
-/// problems on the lines of rows in `origins` are refusals at their cells. `kinds` names, for
-/// each record file the import changed (its path relative to `root`), the target its rows
-/// were merged under and their kind.
+/// problems on the lines of rows added to `files` (by target) are refusals at the cells they
+/// came from. `kinds` names, for each record file the import changed (its path relative to
+/// `root`), the target its rows were merged under and their kind.
 pub fn judge(
     root: &Path,
     changes: &[(PathBuf, Vec<u8>)],
     kinds: &BTreeMap<String, (String, Kind)>,
-    origins: &Origins,
+    files: &BTreeMap<String, FileRows>,
     lang: Lang,
 ) -> Result<Judged, Error> {
     let mut judged = Judged::default();
@@ -159,7 +130,7 @@ pub fn judge(
                         .entry(file.clone())
                         .or_insert_with(|| keys_by_line(*kind, bytes).unwrap_or_default());
                     let key = found.keys.get(&u64::from(d.span.line))?;
-                    let origin = origins.get(target, key)?;
+                    let origin = files.get(target)?.origin(key)?;
                     let column = (d.span.col as usize)
                         .checked_sub(1)
                         .and_then(|c| found.header.get(c))

@@ -4,7 +4,7 @@
 //! names an item is listed for review; chit-chat is counted. A message already read from an
 //! earlier file of the same import (overlapping exports) is read once.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -85,7 +85,7 @@ impl Import<'_> {
                 source: chat.source,
                 sheet: chat.sheet,
                 row: m.row,
-                columns: Rc::clone(&columns),
+                columns: Arc::clone(&columns),
             };
             let placed = match template::read(&m.text) {
                 Some(filled) => {
@@ -502,7 +502,7 @@ impl Import<'_> {
 }
 
 /// Every field of a chat's messages is shown at the column of their text.
-fn chat_columns(column: u32) -> Rc<[(&'static str, u32)]> {
+fn chat_columns(column: u32) -> Arc<[(&'static str, u32)]> {
     Kind::ALL
         .iter()
         .flat_map(|k| k.columns().iter())
