@@ -13,6 +13,7 @@ use crate::caseops::{self, CaseDoc, Change};
 use crate::error::Error;
 use crate::format::{CaseFile, ReportEntry};
 use crate::i18n::Lang;
+use crate::import::mapping::Kind;
 use crate::import::merge::Merged;
 use crate::import::problem::Problem;
 use crate::import::rows::{Converted, without_spaces};
@@ -112,9 +113,8 @@ impl<'t> Pending<'t> {
     /// Places one converted work order.
     pub fn place(&mut self, row: &Converted) -> Result<Merged, Problem> {
         let get = |f: &str| {
-            COLUMNS
-                .iter()
-                .position(|c| *c == f)
+            Kind::WorkOrder
+                .column(f)
                 .map_or("", |i| row.values[i].as_str())
         };
         let reference = get("ref").to_string();
